@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Validates the production-like container setup without a Docker engine (CI and dev machine alike):
+#   1. dclint (pinned in package-lock.json): YAML syntax and Compose-Specification schema validation
+#      (always errors; cannot be disabled), then lint rules configured in .dclintrc; any error or
+#      warning fails.
+#   2. dockerfile-utils: syntax check of service.Dockerfile.
+#   3. grep: docker-compose.yml stays in step with the embedded local stack (published host ports
+#      8081-8084, 9092, 5432, 27017 and the THIDUA_* / SERVER_PORT variable names the services read),
+#      and the files it references exist.
+#
+# Usage (CI):  bash infra/docker/validate-compose.sh [compose-file]
+#              compose-file defaults to docker-compose.yml at the repository root.
+# Needs: bash, npm and network access to the npm registry on first run (tools are installed into
+# infra/docker/.tools, git-ignored, reused while package-lock.json is unchanged). Node.js >= 20.19
+# is used if present; otherwise a pinned Node.js build is fetched from the npm registry.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+compose=${1:-$repo/docker-compose.yml}
+tools=$here/.tools            # git-ignored
+lint_tools=$tools/lint        # npm ci of package.json + package-lock.json
+# dclint 3.x needs Node.js >= 20.19 (it require()s ES modules). Where the system Node.js is older,
+# e.g. Debian 12's apt nodejs 18, this exact Node.js build is fetched from the npm registry instead.
+fallback_node_version=22.23.3
+
+say() { echo "validate-compose: $*"; }
+fail() { echo "validate-compose: FAIL: $*" >&2; exit 1; }
+node_ok() {
+  "$1" -e 'const [a, b] = process.versions.node.split(".").map(Number);
+           process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' >/dev/null 2>&1
+}
+
+[[ -f $compose ]] || fail "no such file: $compose"
+command -v npm >/dev/null 2>&1 || fail "npm not found (needed to install the pinned tools)"
+
+# --- Node.js for the tools --------------------------------------------------------------------
+node_bin=$(command -v node || true)
+if [[ -z $node_bin ]] || ! node_ok "$node_bin"; then
+  system_node=$( [[ -n $node_bin ]] && "$node_bin" --version 2>/dev/null || echo none)
+  case $(uname -m) in
+    x86_64 | amd64) arch=x64 ;;
+    aarch64 | arm64) arch=arm64 ;;
+    *) fail "Node.js >= 20.19 required and no fallback build for $(uname -m)" ;;
+  esac
+  runtime=$tools/node-$fallback_node_version
+  node_bin=$runtime/node_modules/node-linux-$arch/bin/node
+  if [[ ! -x $node_bin ]]; then
+    say "system Node.js ($system_node) is missing or older than 20.19;" \
+        "installing node-linux-$arch@$fallback_node_version into infra/docker/.tools"
+    npm install --prefix "$runtime" --no-save --no-package-lock --ignore-scripts --no-audit --no-fund \
+      --loglevel=error "node-linux-$arch@$fallback_node_version"
+  fi
+  node_ok "$node_bin" || fail "could not provide Node.js >= 20.19"
+fi
+
+# --- pinned tools: reinstall only when the lockfile changed -----------------------------------
+if ! cmp -s "$here/package-lock.json" "$lint_tools/package-lock.json" \
+   || [[ ! -e $lint_tools/node_modules/.bin/dclint || ! -e $lint_tools/node_modules/.bin/dockerfile-utils ]]; then
+  say "installing pinned tools into infra/docker/.tools (npm ci)"
+  rm -rf "$lint_tools"
+  mkdir -p "$lint_tools"
+  cp "$here/package.json" "$here/package-lock.json" "$lint_tools/"
+  npm ci --prefix "$lint_tools" --ignore-scripts --no-audit --no-fund --loglevel=error
+fi
+# Run the tools with the Node.js chosen above, not with whatever `env node` finds.
+dclint() { "$node_bin" "$lint_tools/node_modules/.bin/dclint" "$@"; }
+dockerfile_utils() { "$node_bin" "$lint_tools/node_modules/.bin/dockerfile-utils" "$@"; }
+
+# --- 1. schema + lint ------------------------------------------------------------------------
+say "dclint $(dclint --version) (Node.js $("$node_bin" --version)) on $compose"
+dclint --config "$here/.dclintrc" --max-warnings 0 "$compose" \
+  || fail "dclint reported problems in $compose (see above; ordering/quoting warnings can be fixed with: infra/docker/.tools/lint/node_modules/.bin/dclint --config infra/docker/.dclintrc --fix <file>)"
+
+# --- 2. Dockerfile syntax ---------------------------------------------------------------------
+say "dockerfile-utils lint infra/docker/service.Dockerfile"
+dockerfile_utils lint "$here/service.Dockerfile" \
+  || fail "service.Dockerfile has syntax problems"
+
+# --- 3. in step with the embedded local stack -------------------------------------------------
+say "checking ports and variable names against the local stack"
+# Published host ports, e.g.  - "127.0.0.1:8081:8081"  (host side must be the local-stack port).
+for port in 8081 8082 8083 8084 9092 5432 27017; do
+  grep -Eq "^[[:space:]]*-[[:space:]]*[\"']?([0-9.]+:)?${port}:[0-9]+[\"']?[[:space:]]*(#.*)?$" "$compose" \
+    || fail "host port $port is not published in $compose (the local stack uses it)"
+done
+# Each service listens on its local-stack port.
+for port in 8081 8082 8083 8084; do
+  grep -Eq "^[[:space:]]+SERVER_PORT:[[:space:]]*[\"']?${port}[\"']?[[:space:]]*$" "$compose" \
+    || fail "no service has SERVER_PORT $port in $compose"
+done
+# Kafka's host listener must advertise the published port, or host clients get redirected.
+grep -Eq "^[[:space:]]+KAFKA_ADVERTISED_LISTENERS:.*://localhost:9092" "$compose" \
+  || fail "Kafka does not advertise localhost:9092 for host clients in $compose"
+# The variable names the services bind (thidua.* properties, relaxed binding).
+for name in THIDUA_KAFKA_BOOTSTRAP_SERVERS THIDUA_POSTGRES_HOST THIDUA_POSTGRES_PORT \
+            THIDUA_POSTGRES_USERNAME THIDUA_POSTGRES_PASSWORD THIDUA_MONGO_URI \
+            SERVER_PORT JAVA_TOOL_OPTIONS; do
+  grep -Eq "^[[:space:]]+${name}:" "$compose" || fail "environment variable $name is not set in $compose"
+done
+# Files the compose file references (paths relative to the repository root). A missing bind
+# source would silently become an empty directory.
+for file in infra/docker/service.Dockerfile infra/docker/postgres-init.sql; do
+  grep -Fq "$file" "$compose" || fail "$compose no longer references $file"
+  [[ -f $repo/$file ]] || fail "$file is referenced by $compose but missing"
+done
+
+say "OK ($compose, ${SECONDS}s)"
