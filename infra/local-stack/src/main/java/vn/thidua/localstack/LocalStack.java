@@ -1,0 +1,340 @@
+package vn.thidua.localstack;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import vn.thidua.testsupport.ChildProcesses;
+import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.Ports;
+
+/**
+ * The whole system on one machine with one command, from the repository root:
+ * <pre>
+ * ./mvnw -DskipTests package
+ * java -jar infra/local-stack/target/local-stack.jar      [--root DIR]
+ * </pre>
+ * Starts PostgreSQL (5432), the MongoDB stand-in (27017, H2 file) and Kafka (9092, controller 9093) — the
+ * embedded servers of {@code test-support}, with persistent data in {@code data/} — then the four service jars as
+ * separate {@code java -jar} processes (8081-8084), waits until they are healthy and prints every address.
+ * Ctrl-C stops everything; the next start finds the data again.
+ * <p>
+ * As a library (end-to-end tests): {@link #start(Options)}.
+ */
+public final class LocalStack {
+
+    public static final List<String> SERVICES =
+            List.of("registration-service", "review-service", "award-service", "reporting-service");
+    public static final Map<String, Integer> DEFAULT_SERVICE_PORTS = defaultServicePorts();
+    public static final int DEFAULT_KAFKA_PORT = 9092;
+    public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
+    public static final int DEFAULT_POSTGRES_PORT = 5432;
+    public static final int DEFAULT_MONGO_PORT = 27017;
+    public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
+    public static final List<String> DEFAULT_JVM_ARGS = List.of("-Xmx384m");
+
+    private LocalStack() {
+    }
+
+    private static Map<String, Integer> defaultServicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("registration-service", 8081);
+        ports.put("review-service", 8082);
+        ports.put("award-service", 8083);
+        ports.put("reporting-service", 8084);
+        return Map.copyOf(ports);
+    }
+
+    // ---------------------------------------------------------------- command line
+
+    public static void main(String[] args) {
+        int exitCode = run(args, System.out, System.err);
+        // 0 only after the stack was closed by Ctrl-C; then the JVM is exiting anyway
+        System.exit(exitCode);
+    }
+
+    /**
+     * The launcher without {@code System.exit}: returns the exit code. Blocks until Ctrl-C when the stack
+     * started. User-fixable problems are reported as one message on {@code err}, never as a stack trace.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Path root = Path.of("").toAbsolutePath();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                out.println("Usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>]");
+                return 0;
+            } else if (arg.equals("--root") && i + 1 < args.length) {
+                root = Path.of(args[++i]);
+            } else if (arg.startsWith("--root=")) {
+                root = Path.of(arg.substring("--root=".length()));
+            } else {
+                err.println("Tham số không hợp lệ / Unknown argument " + arg
+                        + ": usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>]");
+                return LocalStackException.PRECONDITION_FAILED;
+            }
+        }
+        var javaProblem = Preflight.checkJavaVersion(Runtime.version().feature());
+        if (javaProblem.isPresent()) {
+            err.println(javaProblem.get().getMessage());
+            return javaProblem.get().exitCode();
+        }
+        RunningStack stack;
+        try {
+            stack = start(new Options().root(root).out(out));
+        } catch (LocalStackException e) {
+            err.println(e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            err.println("Không khởi động được / Could not start the local stack: " + e);
+            return LocalStackException.START_FAILED;
+        }
+        out.print(stack.summary());
+        out.println("Nhấn Ctrl-C để dừng / Press Ctrl-C to stop");
+        out.flush();
+        try {
+            stack.watchServices(err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stack.close();
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- library
+
+    /**
+     * Starts the stack as configured and returns once every service is healthy. The caller must
+     * {@link RunningStack#close()} it (a JVM shutdown hook does it too).
+     *
+     * @throws LocalStackException   a precondition failed (port in use, service jar missing; exit code 2) or the
+     *                               infrastructure did not start (exit code 1); nothing is left running
+     * @throws ServiceStartException a service exited or was not healthy in time; everything was stopped
+     */
+    public static RunningStack start(Options options) {
+        Path root = options.root.toAbsolutePath().normalize();
+        Path dataDir = (options.dataDir != null ? options.dataDir : root.resolve("data")).toAbsolutePath().normalize();
+        List<String> services = List.copyOf(options.services);
+
+        // ports
+        Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        Set<Integer> taken = new HashSet<>();
+        for (String service : services) {
+            int port;
+            if (options.randomPorts) {
+                do {
+                    port = Ports.freePort();
+                } while (!taken.add(port));
+            } else {
+                Integer configured = options.servicePorts.get(service);
+                if (configured == null) {
+                    throw new IllegalArgumentException("No port for service " + service
+                            + ": set Options.servicePort(...) or use randomPorts()");
+                }
+                port = configured;
+            }
+            servicePorts.put(service, port);
+        }
+
+        // preflight: nothing is started when something is missing
+        CommandFactory commandFactory = options.commandFactory;
+        if (commandFactory == null) {
+            Preflight.checkServiceJars(root, services).ifPresent(problem -> {
+                throw problem;
+            });
+            commandFactory = execJar(root);
+        }
+        Map<Integer, String> portsToCheck = new LinkedHashMap<>();
+        if (options.infrastructure == null && !options.randomPorts) {
+            portsToCheck.put(options.kafkaPort, "Kafka");
+            portsToCheck.put(options.kafkaControllerPort, "Kafka controller");
+            portsToCheck.put(options.postgresPort, "PostgreSQL");
+            portsToCheck.put(options.mongoPort, "MongoDB");
+        }
+        servicePorts.forEach((service, port) -> portsToCheck.put(port, service));
+        Preflight.checkPortsFree(portsToCheck).ifPresent(problem -> {
+            throw problem;
+        });
+
+        RunningStack stack = new RunningStack(root, dataDir, options.healthTimeout, options.out);
+        try {
+            if (options.infrastructure != null) {
+                stack.useInfrastructure(options.infrastructure, false);
+            } else {
+                Files.createDirectories(dataDir);
+                options.out.println("[local-stack] starting Kafka, PostgreSQL and MongoDB (data " + dataDir + ")");
+                Infrastructure.EmbeddedOptions embedded = Infrastructure.EmbeddedOptions.persistent(dataDir);
+                if (!options.randomPorts) {
+                    embedded = embedded.withPorts(options.kafkaPort, options.kafkaControllerPort,
+                            options.postgresPort, options.mongoPort);
+                }
+                Infrastructure infrastructure;
+                try {
+                    infrastructure = Infrastructure.startEmbedded(embedded);
+                } catch (RuntimeException e) {
+                    throw new LocalStackException("Hạ tầng không khởi động được / The infrastructure failed to start: "
+                            + e.getMessage(), LocalStackException.START_FAILED, e);
+                }
+                stack.useInfrastructure(infrastructure, true);
+            }
+
+            Infrastructure infrastructure = stack.infrastructure();
+            List<ServiceSpec> specs = new ArrayList<>();
+            for (String service : services) {
+                int port = servicePorts.get(service);
+                List<String> applicationArgs = new ArrayList<>();
+                applicationArgs.add("--server.port=" + port);
+                infrastructure.springProperties().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .forEach(entry -> applicationArgs.add("--" + entry.getKey() + "=" + entry.getValue()));
+                applicationArgs.addAll(options.extraArgs.getOrDefault(service, List.of()));
+                specs.add(new ServiceSpec(service, port,
+                        commandFactory.command(service, options.jvmArgs, List.copyOf(applicationArgs))));
+            }
+            stack.launchAll(specs);
+            return stack;
+        } catch (RuntimeException | java.io.IOException e) {
+            stack.close();
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new LocalStackException("Could not create " + dataDir + ": " + e.getMessage(),
+                    LocalStackException.PRECONDITION_FAILED, e);
+        }
+    }
+
+    /**
+     * The way teams deploy a service: {@code java <jvmArgs> -jar <root>/<service>/target/<service>-*-exec.jar
+     * <applicationArgs>}.
+     */
+    public static CommandFactory execJar(Path root) {
+        return (service, jvmArgs, applicationArgs) -> {
+            Path jar = Preflight.findServiceJar(root, service).orElseThrow(() ->
+                    Preflight.checkServiceJars(root, List.of(service)).orElseThrow());
+            List<String> command = new ArrayList<>();
+            command.add(ChildProcesses.javaBinary());
+            command.addAll(jvmArgs);
+            command.add("-jar");
+            command.add(jar.toString());
+            command.addAll(applicationArgs);
+            return command;
+        };
+    }
+
+    /** Builds the command line of a service process. */
+    @FunctionalInterface
+    public interface CommandFactory {
+        /**
+         * @param service         e.g. {@code registration-service}
+         * @param jvmArgs         e.g. {@code -Xmx384m}
+         * @param applicationArgs {@code --server.port=N}, one {@code --key=value} per
+         *                        {@link Infrastructure#springProperties()} entry, then the extra arguments
+         */
+        List<String> command(String service, List<String> jvmArgs, List<String> applicationArgs);
+    }
+
+    /**
+     * What to start and where. Defaults: repository root = current directory, data in {@code <root>/data},
+     * the fixed ports (Kafka 9092/9093, PostgreSQL 5432, MongoDB 27017, services 8081-8084), all four services
+     * from their exec jars with {@code -Xmx384m}, self-started persistent embedded infrastructure, health
+     * deadline 180 s.
+     */
+    public static final class Options {
+        private Path root = Path.of("");
+        private Path dataDir;
+        private boolean randomPorts;
+        private int kafkaPort = DEFAULT_KAFKA_PORT;
+        private int kafkaControllerPort = DEFAULT_KAFKA_CONTROLLER_PORT;
+        private int postgresPort = DEFAULT_POSTGRES_PORT;
+        private int mongoPort = DEFAULT_MONGO_PORT;
+        private final Map<String, Integer> servicePorts = new LinkedHashMap<>(DEFAULT_SERVICE_PORTS);
+        private List<String> services = SERVICES;
+        private final Map<String, List<String>> extraArgs = new HashMap<>();
+        private List<String> jvmArgs = DEFAULT_JVM_ARGS;
+        private Infrastructure infrastructure;
+        private CommandFactory commandFactory;
+        private Duration healthTimeout = DEFAULT_HEALTH_TIMEOUT;
+        private PrintStream out = System.out;
+
+        /** Repository root: where {@code <service>/target/*-exec.jar} are, working directory of the services. */
+        public Options root(Path root) {
+            this.root = Objects.requireNonNull(root);
+            return this;
+        }
+
+        /** Default {@code <root>/data}: {@code kafka/}, {@code postgres/}, {@code mongo/}, {@code logs/}. */
+        public Options dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        /** Free ports chosen at start for everything instead of the fixed ones (tests on a busy machine). */
+        public Options randomPorts() {
+            this.randomPorts = true;
+            return this;
+        }
+
+        public Options infrastructurePorts(int kafka, int kafkaController, int postgres, int mongo) {
+            this.kafkaPort = kafka;
+            this.kafkaControllerPort = kafkaController;
+            this.postgresPort = postgres;
+            this.mongoPort = mongo;
+            return this;
+        }
+
+        public Options servicePort(String service, int port) {
+            servicePorts.put(service, port);
+            return this;
+        }
+
+        /** Which services, in start order (default: the four). */
+        public Options services(String... services) {
+            this.services = List.of(services);
+            return this;
+        }
+
+        /** Appended to the service's application arguments, e.g. {@code --logging.level.root=DEBUG}. */
+        public Options extraArgs(String service, String... args) {
+            extraArgs.computeIfAbsent(service, key -> new ArrayList<>()).addAll(List.of(args));
+            return this;
+        }
+
+        /** JVM options of every service (default {@code -Xmx384m}). */
+        public Options jvmArgs(String... jvmArgs) {
+            this.jvmArgs = List.of(jvmArgs);
+            return this;
+        }
+
+        /** Use this infrastructure (e.g. {@link Infrastructure#shared()}) instead of starting one; not closed by the stack. */
+        public Options infrastructure(Infrastructure infrastructure) {
+            this.infrastructure = infrastructure;
+            return this;
+        }
+
+        /** How to launch a service (default {@link LocalStack#execJar(Path)}). */
+        public Options commandFactory(CommandFactory commandFactory) {
+            this.commandFactory = commandFactory;
+            return this;
+        }
+
+        public Options healthTimeout(Duration healthTimeout) {
+            this.healthTimeout = Objects.requireNonNull(healthTimeout);
+            return this;
+        }
+
+        /** Where progress lines go (default {@code System.out}). */
+        public Options out(PrintStream out) {
+            this.out = Objects.requireNonNull(out);
+            return this;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package vn.thidua.localstack;
+
+import java.io.IOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.regex.Pattern;
+
+import vn.thidua.testsupport.ChildProcesses;
+
+/** One service child process: launch, health probe, stop. */
+final class ServiceProcess {
+
+    private static final Pattern STATUS_UP = Pattern.compile("\"status\"\\s*:\\s*\"UP\"");
+    static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
+    private final ServiceSpec spec;
+    private final Path logFile;
+    private final Path workingDir;
+    private Process process;
+
+    ServiceProcess(ServiceSpec spec, Path logFile, Path workingDir) {
+        this.spec = spec;
+        this.logFile = logFile;
+        this.workingDir = workingDir;
+    }
+
+    ServiceSpec spec() {
+        return spec;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    /** Launches the process; {@code freshLog}: truncate the log (stack start) or append (restart of one service). */
+    synchronized void start(boolean freshLog) {
+        if (isAlive()) {
+            return;
+        }
+        try {
+            Files.createDirectories(logFile.getParent());
+            String banner = "===== " + LocalDateTime.now() + " starting " + spec.name() + ": "
+                    + String.join(" ", spec.command()) + System.lineSeparator();
+            if (freshLog) {
+                Files.writeString(logFile, banner, StandardCharsets.UTF_8);
+            } else {
+                Files.writeString(logFile, banner, StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+            process = new ProcessBuilder(spec.command())
+                    .directory(workingDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(logFile.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new ServiceStartException(spec.name(), "could not launch " + spec.command().get(0) + " ("
+                    + e.getMessage() + ")", logFile.toString(), ChildProcesses.tail(logFile, 30));
+        }
+    }
+
+    synchronized boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    synchronized Process process() {
+        return process;
+    }
+
+    /** Sends SIGTERM without waiting (to stop several services in parallel). */
+    synchronized void signalStop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** SIGTERM, wait up to 30 s, then SIGKILL. Idempotent. */
+    void stop() {
+        Process current;
+        synchronized (this) {
+            current = process;
+        }
+        ChildProcesses.stop(current, STOP_GRACE);
+    }
+
+    /** Whether {@code GET /actuator/health} answers 200 with {@code "status":"UP"}. */
+    boolean isHealthy(HttpClient client) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(spec.url() + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && STATUS_UP.matcher(response.body()).find();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    String logTail() {
+        return ChildProcesses.tail(logFile, 30);
+    }
+}

@@ -1,0 +1,157 @@
+package vn.thidua.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.Ports;
+
+/** The launcher with fake services started as separate JVMs, against real infrastructure. */
+class LocalStackTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path root;
+
+    @Test
+    void startsInfrastructureAndServicesRestartsPartsAndKeepsDataAcrossRuns() throws Exception {
+        Path dataDir = root.resolve("data");
+        LocalStack.Options options = new LocalStack.Options()
+                .root(root)
+                .randomPorts()
+                .services("alpha-service", "beta-service")
+                .extraArgs("alpha-service", "--thidua.extra=1")
+                .commandFactory(FakeService.command());
+
+        long started = System.nanoTime();
+        int alphaPort;
+        try (RunningStack stack = LocalStack.start(options)) {
+            System.out.printf("[thidua-test] self-started stack with 2 fake services up in %d ms%n",
+                    (System.nanoTime() - started) / 1_000_000);
+            System.out.print(stack.summary());
+            Infrastructure infrastructure = stack.infrastructure();
+            assertEquals(dataDir, stack.dataDir());
+            assertThat(dataDir.resolve("kafka/meta.properties")).exists();
+            assertThat(dataDir.resolve("mongo/mongo.mv")).exists();
+            assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+
+            alphaPort = stack.servicePort("alpha");
+            assertEquals("http://localhost:" + alphaPort, stack.serviceUrl("alpha-service"));
+            assertThat(get(stack.serviceUrl("beta") + "/actuator/health")).contains("\"UP\"");
+            String args = get(stack.serviceUrl("alpha-service") + "/args");
+            assertThat(args.lines()).contains("-Xmx384m", "--server.port=" + alphaPort, "--thidua.extra=1");
+            infrastructure.springProperties().forEach((key, value) -> assertThat(args.lines()).contains("--" + key + "=" + value));
+            assertThat(Files.readString(stack.logFile("alpha"))).contains("fake service listening on " + alphaPort);
+            assertThat(stack.summary()).contains(stack.serviceUrl("beta") + "/swagger-ui.html",
+                    infrastructure.kafkaBootstrapServers(), infrastructure.jdbcUrl("review"), infrastructure.mongoUri());
+
+            // one service down and back on the same port
+            stack.stopService("alpha");
+            assertFalse(stack.isServiceRunning("alpha"));
+            assertTrue(Ports.isFree(alphaPort));
+            stack.startService("alpha");
+            assertThat(get("http://localhost:" + alphaPort + "/actuator/health")).contains("\"UP\"");
+            assertThat(Files.readString(stack.logFile("alpha"))).contains("fake service stopping");
+
+            // Kafka down and back
+            stack.stopKafka();
+            assertFalse(Ports.isListening("localhost", Integer.parseInt(infrastructure.kafkaBootstrapServers().split(":")[1]), 500));
+            stack.startKafka();
+            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
+                assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+            }
+
+            execute(infrastructure, "CREATE TABLE kept (name text); INSERT INTO kept VALUES ('Dân vận khéo')");
+        }
+        assertTrue(Ports.isFree(alphaPort), "services are stopped by close()");
+
+        // second run on the same data
+        try (RunningStack stack = LocalStack.start(options)) {
+            try (Connection connection = DriverManager.getConnection(stack.infrastructure().jdbcUrl("registration"),
+                    "thidua", "thidua");
+                 Statement statement = connection.createStatement();
+                 ResultSet resultSet = statement.executeQuery("SELECT name FROM kept")) {
+                assertTrue(resultSet.next());
+                assertEquals("Dân vận khéo", resultSet.getString(1));
+            }
+        }
+    }
+
+    @Test
+    void aServiceThatDiesFailsTheStartWithItsNameAndLogTailAndEverythingIsStopped() {
+        Infrastructure infrastructure = Infrastructure.shared();
+        LocalStack.Options options = new LocalStack.Options()
+                .root(root)
+                .randomPorts()
+                .infrastructure(infrastructure)
+                .services("ok-service", "broken-service")
+                .extraArgs("broken-service", "--fake.mode=exit")
+                .commandFactory(FakeService.command());
+
+        ServiceStartException failure = assertThrows(ServiceStartException.class, () -> LocalStack.start(options));
+
+        assertEquals("broken-service", failure.service());
+        assertThat(failure.getMessage())
+                .startsWith("Dịch vụ broken-service không khởi động được / Service broken-service failed to start: exited with code 3")
+                .contains("data/logs/broken-service.log");
+        assertThat(failure.logTail().lines()).hasSize(30).contains("fake failure line 40").doesNotContain("fake failure line 10");
+        assertEquals(1, failure.exitCode());
+        assertThat(root.resolve("data/logs/ok-service.log")).content().contains("fake service stopping");
+        // an infrastructure the stack did not start stays up
+        assertTrue(Ports.isListening("localhost", Integer.parseInt(infrastructure.kafkaBootstrapServers().split(":")[1]), 1000));
+    }
+
+    @Test
+    void aServiceThatNeverGetsHealthyFailsAfterTheDeadline() {
+        LocalStack.Options options = new LocalStack.Options()
+                .root(root)
+                .randomPorts()
+                .infrastructure(Infrastructure.shared())
+                .services("sick-service")
+                .extraArgs("sick-service", "--fake.mode=down")
+                .healthTimeout(Duration.ofSeconds(3))
+                .commandFactory(FakeService.command());
+
+        ServiceStartException failure = assertThrows(ServiceStartException.class, () -> LocalStack.start(options));
+
+        assertEquals("sick-service", failure.service());
+        assertThat(failure.getMessage()).contains("not healthy").contains("within 3 s").contains("fake service listening");
+    }
+
+    private String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.body();
+    }
+
+    private static void execute(Infrastructure infrastructure, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("registration"), "thidua", "thidua");
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package vn.thidua.testsupport;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts (once per JVM) the {@link Infrastructure#shared() shared infrastructure} before the test class and
+ * publishes every {@link Infrastructure#springProperties()} entry as a System property, so a
+ * {@code @SpringBootTest} of the same class resolves {@code ${thidua.kafka.bootstrap-servers}} etc. Also
+ * injects {@link Infrastructure} into test constructors and methods. Use it through {@link WithInfrastructure}.
+ */
+public class InfrastructureExtension implements BeforeAllCallback, ParameterResolver {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Infrastructure.shared().springProperties().forEach(System::setProperty);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return parameterContext.getParameter().getType() == Infrastructure.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return Infrastructure.shared();
+    }
+}
