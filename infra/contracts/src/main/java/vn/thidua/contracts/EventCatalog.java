@@ -1,0 +1,38 @@
+package vn.thidua.contracts;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every published event type. Consumers route on {@code ce_type}; producers look up by Java class. */
+public final class EventCatalog {
+
+    private static final List<EventType> ALL = List.of(
+            v1(ModelRegistered.class, Topics.REGISTRATION),
+            v1(ReviewOpened.class, Topics.REVIEW),
+            v1(ModelRecognized.class, Topics.REVIEW),
+            v1(AwardProposed.class, Topics.AWARD),
+            v1(AwardDecided.class, Topics.AWARD));
+
+    private EventCatalog() {}
+
+    public static List<EventType> all() {
+        return ALL;
+    }
+
+    /** Empty for unknown types: consumers should skip (not fail on) events they do not understand. */
+    public static Optional<EventType> byCeType(String ceType) {
+        return ALL.stream().filter(t -> t.ceType().equals(ceType)).findFirst();
+    }
+
+    /** @throws IllegalArgumentException if the class is not a published event (a programming error) */
+    public static EventType of(Class<? extends IntegrationEvent> javaType) {
+        return ALL.stream().filter(t -> t.javaType().equals(javaType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Not a published event type: " + javaType));
+    }
+
+    private static EventType v1(Class<? extends IntegrationEvent> type, String topic) {
+        String name = type.getSimpleName();
+        return new EventType(name, 1, "vn.thidua." + name + ".v1", type, topic,
+                "contracts/schemas/" + name + ".v1.schema.json");
+    }
+}
