@@ -1,0 +1,63 @@
+package vn.thidua.platform;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Defaults every service shares, at the lowest precedence: a service's application.yml, environment
+ * variables (THIDUA_KAFKA_BOOTSTRAP_SERVERS, THIDUA_POSTGRES_HOST, THIDUA_MONGO_URI, ...) and command-line
+ * arguments override them. Keeping them here keeps the four services configured alike.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        Map<String, Object> defaults = new HashMap<>();
+        defaults.put("thidua.kafka.bootstrap-servers", "localhost:9092");
+        defaults.put("thidua.postgres.host", "localhost");
+        defaults.put("thidua.postgres.port", "5432");
+        defaults.put("thidua.postgres.username", "thidua");
+        defaults.put("thidua.postgres.password", "thidua");
+        defaults.put("thidua.mongo.uri", "mongodb://localhost:27017");
+
+        defaults.put("spring.datasource.url",
+                "jdbc:postgresql://${thidua.postgres.host}:${thidua.postgres.port}/${thidua.postgres.database}");
+        defaults.put("spring.datasource.username", "${thidua.postgres.username}");
+        defaults.put("spring.datasource.password", "${thidua.postgres.password}");
+        defaults.put("spring.datasource.hikari.maximum-pool-size", "8");
+        defaults.put("spring.flyway.locations", "classpath:db/axon,classpath:db/migration");
+        defaults.put("spring.data.mongodb.uri", "${thidua.mongo.uri}");
+        defaults.put("spring.data.mongodb.database", "thidua_${spring.application.name}");
+        defaults.put("spring.kafka.bootstrap-servers", "${thidua.kafka.bootstrap-servers}");
+        defaults.put("spring.cloud.stream.kafka.binder.brokers", "${thidua.kafka.bootstrap-servers}");
+        defaults.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+
+        defaults.put("axon.axonserver.enabled", "false");
+        defaults.put("axon.serializer.general", "jackson");
+        defaults.put("axon.serializer.events", "jackson");
+        defaults.put("axon.serializer.messages", "jackson");
+        defaults.put("axon.eventhandling.processors.relay.mode", "tracking");
+        defaults.put("axon.eventhandling.processors.relay.thread-count", "1");
+
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
+        defaults.put("management.endpoint.health.probes.enabled", "true");
+        defaults.put("management.info.env.enabled", "true");
+        defaults.put("spring.mvc.problemdetails.enabled", "false");
+        defaults.put("server.error.include-stacktrace", "never");
+        defaults.put("server.error.include-message", "never");
+        defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        environment.getPropertySources().addLast(new MapPropertySource("thiduaPlatformDefaults", defaults));
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}

@@ -1,0 +1,7 @@
+package vn.thidua.registration.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Rút đăng ký: the registering unit withdraws its model, giving a reason. */
+public record WithdrawModelCommand(@TargetAggregateIdentifier String modelId, String reason) {
+}

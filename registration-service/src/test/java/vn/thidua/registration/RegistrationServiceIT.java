@@ -1,0 +1,181 @@
+package vn.thidua.registration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import vn.thidua.contracts.ModelRegistered;
+import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.WithInfrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The registration service on real PostgreSQL, Kafka and the MongoDB stand-in. */
+@WithInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RegistrationServiceIT {
+
+    private static KafkaConsumer<byte[], byte[]> consumer;
+    private static final List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
+
+    @Autowired TestRestTemplate http;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ObjectMapper json;
+    @Autowired KafkaTemplate<byte[], byte[]> relayKafkaTemplate;
+
+    @BeforeAll
+    static void subscribe(Infrastructure infrastructure) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "registration-it-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(List.of("thidua.registration"));
+    }
+
+    @AfterAll
+    static void close() {
+        consumer.close();
+    }
+
+    private ResponseEntity<JsonNode> register(Map<String, Object> body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-User-Id", "can-bo-01");
+        headers.set("X-Unit-Id", "W19390");
+        headers.set("X-Roles", "UNIT_OFFICER");
+        headers.set("X-Correlation-Id", "corr-" + UUID.randomUUID());
+        return http.postForEntity("/api/models", new HttpEntity<>(body, headers), JsonNode.class);
+    }
+
+    private static Map<String, Object> validModel(String campaignId) {
+        return Map.of("campaignId", campaignId, "unitId", "W19390", "managingUnitId", "D198",
+                "registrantKind", "COLLECTIVE", "title", "Dân vận khéo trong xây dựng nông thôn mới",
+                "field", "NEW_RURAL_CONSTRUCTION");
+    }
+
+    private ConsumerRecord<byte[], byte[]> awaitPublished(String modelId) {
+        return await().atMost(Duration.ofSeconds(90)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            return received.stream().filter(r -> modelId.equals(new String(r.key(), StandardCharsets.UTF_8)))
+                    .findFirst().orElse(null);
+        }, r -> r != null);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void registeredModelIsPublishedAsCloudEventKeyedByModelId() throws Exception {
+        var response = register(validModel("campaign-publish"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String modelId = response.getBody().get("modelId").asText();
+
+        ConsumerRecord<byte[], byte[]> record = awaitPublished(modelId);
+        assertThat(header(record, "ce_id")).isNotBlank();
+        assertThat(header(record, "ce_type")).isEqualTo("vn.thidua.ModelRegistered.v1");
+        assertThat(header(record, "ce_source")).isEqualTo("/thidua/registration-service");
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_subject")).isEqualTo(modelId);
+        assertThat(header(record, "ce_time")).isNotBlank();
+        assertThat(header(record, "ce_correlationid")).startsWith("corr-");
+        ModelRegistered event = json.readValue(record.value(), ModelRegistered.class);
+        assertThat(event.title()).isEqualTo("Dân vận khéo trong xây dựng nông thôn mới");
+        assertThat(event.actor().userId()).isEqualTo("can-bo-01");
+        assertThat(event.actor().unitId()).isEqualTo("W19390");
+    }
+
+    @Test
+    void registeredModelAppearsInTheView() {
+        String modelId = register(validModel("campaign-view")).getBody().get("modelId").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var view = http.getForEntity("/api/models/" + modelId, JsonNode.class);
+            assertThat(view.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(view.getBody().get("registeredBy").asText()).isEqualTo("can-bo-01");
+            assertThat(view.getBody().get("status").asText()).isEqualTo("REGISTERED");
+        });
+    }
+
+    @Test
+    void badInputGetsBilingualProblemNamingEveryFieldAndStoresNothing() {
+        Long before = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
+        var response = register(Map.of("campaignId", "", "registrantKind", "COLLECTIVE", "title", "x"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        JsonNode problem = response.getBody();
+        assertThat(problem.get("messageVi").asText()).contains("Dữ liệu không hợp lệ");
+        assertThat(problem.get("messageEn").asText()).contains("Invalid input");
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).contains("campaignId", "unitId", "title", "field");
+        assertThat(problem.toString()).doesNotContain("Exception").doesNotContain("at vn.");
+        assertThat(jdbc.queryForObject("select count(*) from domainevententry", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
+        var body = new java.util.HashMap<>(validModel("campaign-enum"));
+        body.put("field", "SPORTS");
+        var response = register(body);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("field");
+        assertThat(response.getBody().get("errors").get(0).get("messageEn").asText()).contains("NEW_RURAL_CONSTRUCTION");
+    }
+
+    @Test
+    void unknownModelIsA404Problem() {
+        var response = http.getForEntity("/api/models/" + UUID.randomUUID(), JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getBody().get("messageVi").asText()).contains("Không tìm thấy mô hình");
+    }
+
+    @Test
+    void relayProducerIsDurable() {
+        Map<String, Object> config = relayKafkaTemplate.getProducerFactory().getConfigurationProperties();
+        assertThat(config.get(ProducerConfig.ACKS_CONFIG)).isEqualTo("all");
+        assertThat(config.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).isEqualTo(true);
+    }
+
+    @Test
+    void commandsSucceedWhileKafkaIsDownAndEventsArriveWhenItReturns(Infrastructure infrastructure) {
+        infrastructure.stopKafka();
+        String modelId;
+        try {
+            var response = register(validModel("campaign-kafka-down"));
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            modelId = response.getBody().get("modelId").asText();
+        } finally {
+            infrastructure.startKafka();
+        }
+        ConsumerRecord<byte[], byte[]> record = awaitPublished(modelId);
+        assertThat(header(record, "ce_subject")).isEqualTo(modelId);
+    }
+}
