@@ -1,0 +1,21 @@
+package vn.thidua.reporting.adapter.out.mongo;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Creates the projection's indexes at start-up (idempotent). */
+@Component
+class MongoIndexes implements ApplicationRunner {
+
+    private final MongoProjectionStore store;
+
+    MongoIndexes(MongoProjectionStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        store.ensureIndexes();
+    }
+}

@@ -1,0 +1,172 @@
+package vn.thidua.reporting.adapter.out.mongo;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationExpression;
+import org.springframework.data.mongodb.core.aggregation.ComparisonOperators;
+import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+import vn.thidua.reporting.application.PositionStore;
+import vn.thidua.reporting.application.ProjectionStore;
+import vn.thidua.reporting.application.StreamPosition;
+import vn.thidua.reporting.domain.CampaignCoverage;
+import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelChange;
+import vn.thidua.reporting.domain.ModelProgress;
+import vn.thidua.reporting.domain.Registration;
+import vn.thidua.reporting.domain.Tally;
+import vn.thidua.reporting.domain.UnitCoverage;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
+import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The projection in MongoDB: {@value #MODELS} (one document per model, {@code _id} = model id),
+ * {@value #PROCESSED_EVENTS} ({@code _id} = CloudEvents id) and {@value #POSITIONS}
+ * ({@code _id} = {@code <topic>-<partition>}, {@code offset} = last applied offset).
+ * <p>
+ * A change is one atomic upsert that mirrors {@link ModelProgress#apply}: identity {@code $setOnInsert},
+ * registration details {@code $set}, a milestone's flag {@code $set} to true and its time {@code $min}, so
+ * changes commute and repeat harmlessly without a read or a transaction.
+ */
+@Repository
+public class MongoProjectionStore implements ProjectionStore, PositionStore {
+
+    public static final String MODELS = "models";
+    public static final String PROCESSED_EVENTS = "processed_events";
+    public static final String POSITIONS = "positions";
+
+    private static final Map<Milestone, String> FLAGS = Map.of(
+            Milestone.REGISTERED, "registered",
+            Milestone.REVIEW_OPENED, "reviewOpened",
+            Milestone.RECOGNIZED, "recognized",
+            Milestone.PROPOSED_FOR_AWARD, "proposedForAward",
+            Milestone.AWARDED, "awarded");
+
+    private final MongoTemplate mongo;
+
+    public MongoProjectionStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The coverage query filters by campaign and groups by unit. Safe to repeat; also after a dropped database. */
+    public void ensureIndexes() {
+        mongo.indexOps(MODELS).ensureIndex(new Index().on("campaignId", Sort.Direction.ASC)
+                .on("unitId", Sort.Direction.ASC).named("campaign_unit"));
+    }
+
+    @Override
+    public void apply(ModelChange change) {
+        Update update = new Update()
+                .setOnInsert("campaignId", change.campaignId())
+                .setOnInsert("unitId", change.unitId());
+        Registration registration = change.registration();
+        if (registration != null) {
+            update.set("title", registration.title())
+                    .set("field", registration.field())
+                    .set("registrantKind", registration.registrantKind());
+        }
+        if (change.milestone() != null) {
+            String flag = FLAGS.get(change.milestone());
+            update.set(flag, true).min(flag + "At", Date.from(change.at()));
+        }
+        Query byId = Query.query(where("_id").is(change.modelId()));
+        try {
+            mongo.upsert(byId, update, MODELS);
+        } catch (DuplicateKeyException raced) {
+            // two upserts inserting the same new model at once: the loser now finds it and updates it
+            mongo.upsert(byId, update, MODELS);
+        }
+    }
+
+    @Override
+    public boolean isProcessed(String eventId) {
+        return mongo.exists(Query.query(where("_id").is(eventId)), PROCESSED_EVENTS);
+    }
+
+    @Override
+    public void markProcessed(String eventId, String eventType, StreamPosition position) {
+        Update update = new Update().set("type", eventType).set("processedAt", new Date());
+        if (position != null) {
+            update.set("topic", position.topic()).set("partition", position.partition())
+                    .set("offset", position.offset());
+        }
+        mongo.upsert(Query.query(where("_id").is(eventId)), update, PROCESSED_EVENTS);
+    }
+
+    @Override
+    public Optional<ModelProgress> find(String modelId) {
+        return Optional.ofNullable(mongo.findById(modelId, Document.class, MODELS)).map(MongoProjectionStore::progress);
+    }
+
+    @Override
+    public CampaignCoverage coverage(String campaignId) {
+        Aggregation aggregation = Aggregation.newAggregation(
+                match(where("campaignId").is(campaignId)),
+                group("unitId")
+                        .sum(countIf("registered")).as("registered")
+                        .sum(countIf("recognized")).as("recognized")
+                        .sum(countIf("proposedForAward")).as("proposedForAward")
+                        .sum(countIf("awarded")).as("awarded"),
+                sort(Sort.Direction.ASC, "_id"));
+        List<UnitCoverage> units = mongo.aggregate(aggregation, MODELS, Document.class).getMappedResults().stream()
+                .map(row -> new UnitCoverage(row.getString("_id"), new Tally(number(row, "registered"),
+                        number(row, "recognized"), number(row, "proposedForAward"), number(row, "awarded"))))
+                .toList();
+        return CampaignCoverage.of(campaignId, units);
+    }
+
+    @Override
+    public void save(StreamPosition position) {
+        mongo.upsert(Query.query(where("_id").is(position.key())),
+                new Update().set("topic", position.topic()).set("partition", position.partition())
+                        .max("offset", position.offset()).set("updatedAt", new Date()),
+                POSITIONS);
+    }
+
+    @Override
+    public OptionalLong lastApplied(String topic, int partition) {
+        Document position = mongo.findById(StreamPosition.key(topic, partition), Document.class, POSITIONS);
+        if (position == null || !(position.get("offset") instanceof Number offset)) return OptionalLong.empty();
+        return OptionalLong.of(offset.longValue());
+    }
+
+    private static AggregationExpression countIf(String flag) {
+        return ConditionalOperators.when(ComparisonOperators.valueOf(flag).equalToValue(true)).then(1).otherwise(0);
+    }
+
+    private static long number(Document row, String key) {
+        return row.get(key) instanceof Number n ? n.longValue() : 0L;
+    }
+
+    private static ModelProgress progress(Document doc) {
+        Map<Milestone, Instant> reached = new EnumMap<>(Milestone.class);
+        FLAGS.forEach((milestone, flag) -> {
+            if (Boolean.TRUE.equals(doc.getBoolean(flag))) {
+                Date at = doc.getDate(flag + "At");
+                reached.put(milestone, at == null ? Instant.EPOCH : at.toInstant());
+            }
+        });
+        Registration registration = doc.containsKey("title") || doc.containsKey("field")
+                ? new Registration(doc.getString("title"), doc.getString("field"), doc.getString("registrantKind"))
+                : null;
+        return new ModelProgress(doc.getString("_id"), doc.getString("campaignId"), doc.getString("unitId"),
+                registration, reached);
+    }
+}

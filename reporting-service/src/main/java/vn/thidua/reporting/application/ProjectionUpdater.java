@@ -1,0 +1,56 @@
+package vn.thidua.reporting.application;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import vn.thidua.contracts.IntegrationEvent;
+
+import java.time.Instant;
+
+/**
+ * Folds inbound events into the projection. Per record, in this order: the model's data, the event id as
+ * processed, the read position. A crash between any two steps only causes a redelivery, which the fold (and
+ * the processed id) make harmless; an event id already processed is not applied again.
+ */
+@Service
+public class ProjectionUpdater {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionUpdater.class);
+
+    /** What became of an inbound record. */
+    public enum Outcome { APPLIED, DUPLICATE, SKIPPED }
+
+    private final ProjectionStore projection;
+    private final PositionStore positions;
+
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions) {
+        this.projection = projection;
+        this.positions = positions;
+    }
+
+    /**
+     * @param eventId  the CloudEvents id ({@code ce_id})
+     * @param time     the record's {@code ce_time}, used when the event lacks its own time
+     * @param position where it was read, or {@code null} when it did not come from a topic partition
+     */
+    public Outcome apply(String eventId, String eventType, IntegrationEvent event, Instant time,
+                         StreamPosition position) {
+        Outcome outcome;
+        if (projection.isProcessed(eventId)) {
+            log.debug("Event {} was applied already; skipped", eventId);
+            outcome = Outcome.DUPLICATE;
+        } else {
+            EventChanges.of(event, time).ifPresent(projection::apply);
+            projection.markProcessed(eventId, eventType, position);
+            outcome = Outcome.APPLIED;
+        }
+        if (position != null) positions.save(position);
+        return outcome;
+    }
+
+    /** A record this service does not read (unknown type): only the position moves past it. */
+    public Outcome skip(StreamPosition position) {
+        if (position != null) positions.save(position);
+        return Outcome.SKIPPED;
+    }
+}

@@ -1,0 +1,5 @@
+package vn.thidua.reporting.domain;
+
+/** A unit's counts in one campaign. */
+public record UnitCoverage(String unitId, Tally tally) {
+}

@@ -1,0 +1,60 @@
+package vn.thidua.reporting.application;
+
+import vn.thidua.reporting.domain.CampaignCoverage;
+import vn.thidua.reporting.domain.ModelChange;
+import vn.thidua.reporting.domain.ModelProgress;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Both ports in memory, folding with the domain rules, and a journal of the writes in the order they came. */
+class InMemoryStores implements ProjectionStore, PositionStore {
+
+    final Map<String, ModelProgress> models = new HashMap<>();
+    final Map<String, String> processed = new HashMap<>();
+    final Map<String, Long> positions = new HashMap<>();
+    final List<String> journal = new ArrayList<>();
+
+    @Override
+    public void apply(ModelChange change) {
+        models.merge(change.modelId(), ModelProgress.from(change), (old, fresh) -> old.apply(change));
+        journal.add("apply " + change.modelId());
+    }
+
+    @Override
+    public boolean isProcessed(String eventId) {
+        return processed.containsKey(eventId);
+    }
+
+    @Override
+    public void markProcessed(String eventId, String eventType, StreamPosition position) {
+        processed.put(eventId, eventType);
+        journal.add("processed " + eventId);
+    }
+
+    @Override
+    public Optional<ModelProgress> find(String modelId) {
+        return Optional.ofNullable(models.get(modelId));
+    }
+
+    @Override
+    public CampaignCoverage coverage(String campaignId) {
+        return CampaignCoverage.count(campaignId, models.values());
+    }
+
+    @Override
+    public void save(StreamPosition position) {
+        positions.merge(position.key(), position.offset(), Math::max);
+        journal.add("position " + position.key() + "@" + position.offset());
+    }
+
+    @Override
+    public OptionalLong lastApplied(String topic, int partition) {
+        Long offset = positions.get(StreamPosition.key(topic, partition));
+        return offset == null ? OptionalLong.empty() : OptionalLong.of(offset);
+    }
+}
