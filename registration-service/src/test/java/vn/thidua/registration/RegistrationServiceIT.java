@@ -2,12 +2,8 @@ package vn.thidua.registration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,15 +18,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.thidua.contracts.ModelRegistered;
+import vn.thidua.contracts.Topics;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.testsupport.WithInfrastructure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,8 +37,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RegistrationServiceIT {
 
-    private static KafkaConsumer<byte[], byte[]> consumer;
-    private static final List<ConsumerRecord<byte[], byte[]>> received = new ArrayList<>();
+    private static CloudEventRecords records;
+    private static CloudEventRecords.Subscriber topic;
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
@@ -51,17 +47,14 @@ class RegistrationServiceIT {
 
     @BeforeAll
     static void subscribe(Infrastructure infrastructure) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "registration-it-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of("thidua.registration"));
+        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+        topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
-        consumer.close();
+        topic.close();
+        records.close();
     }
 
     private ResponseEntity<JsonNode> register(Map<String, Object> body) {
@@ -81,16 +74,8 @@ class RegistrationServiceIT {
     }
 
     private ConsumerRecord<byte[], byte[]> awaitPublished(String modelId) {
-        return await().atMost(Duration.ofSeconds(90)).until(() -> {
-            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
-            return received.stream().filter(r -> modelId.equals(new String(r.key(), StandardCharsets.UTF_8)))
-                    .findFirst().orElse(null);
-        }, r -> r != null);
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return await().atMost(Duration.ofSeconds(90))
+                .until(() -> topic.find(r -> modelId.equals(CloudEventRecords.key(r))).orElse(null), r -> r != null);
     }
 
     @Test
@@ -100,13 +85,13 @@ class RegistrationServiceIT {
         String modelId = response.getBody().get("modelId").asText();
 
         ConsumerRecord<byte[], byte[]> record = awaitPublished(modelId);
-        assertThat(header(record, "ce_id")).isNotBlank();
-        assertThat(header(record, "ce_type")).isEqualTo("vn.thidua.ModelRegistered.v1");
-        assertThat(header(record, "ce_source")).isEqualTo("/thidua/registration-service");
-        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
-        assertThat(header(record, "ce_subject")).isEqualTo(modelId);
-        assertThat(header(record, "ce_time")).isNotBlank();
-        assertThat(header(record, "ce_correlationid")).startsWith("corr-");
+        assertThat(CloudEventRecords.header(record, "ce_id")).isNotBlank();
+        assertThat(CloudEventRecords.header(record, "ce_type")).isEqualTo("vn.thidua.ModelRegistered.v1");
+        assertThat(CloudEventRecords.header(record, "ce_source")).isEqualTo("/thidua/registration-service");
+        assertThat(CloudEventRecords.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(CloudEventRecords.header(record, "ce_subject")).isEqualTo(modelId);
+        assertThat(CloudEventRecords.header(record, "ce_time")).isNotBlank();
+        assertThat(CloudEventRecords.header(record, "ce_correlationid")).startsWith("corr-");
         ModelRegistered event = json.readValue(record.value(), ModelRegistered.class);
         assertThat(event.title()).isEqualTo("Dân vận khéo trong xây dựng nông thôn mới");
         assertThat(event.actor().userId()).isEqualTo("can-bo-01");
@@ -158,6 +143,13 @@ class RegistrationServiceIT {
     }
 
     @Test
+    void healthIsUpWithEveryStoreReachable() {
+        JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void relayProducerIsDurable() {
         Map<String, Object> config = relayKafkaTemplate.getProducerFactory().getConfigurationProperties();
         assertThat(config.get(ProducerConfig.ACKS_CONFIG)).isEqualTo("all");
@@ -176,6 +168,6 @@ class RegistrationServiceIT {
             infrastructure.startKafka();
         }
         ConsumerRecord<byte[], byte[]> record = awaitPublished(modelId);
-        assertThat(header(record, "ce_subject")).isEqualTo(modelId);
+        assertThat(CloudEventRecords.header(record, "ce_subject")).isEqualTo(modelId);
     }
 }

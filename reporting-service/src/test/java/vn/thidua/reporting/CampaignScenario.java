@@ -1,5 +1,6 @@
 package vn.thidua.reporting;
 
+import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.AwardDecided;
 import vn.thidua.contracts.AwardForm;
@@ -44,7 +45,7 @@ final class CampaignScenario {
     }
 
     /** Produces the campaign's events; returns the coverage they make. */
-    static String produce(EventRecords records, String campaignId) {
+    static String produce(CloudEventRecords records, String campaignId) {
         String m1 = model(campaignId, 1);
         String m3 = model(campaignId, 3);
         Instant t = Instant.parse("2024-05-01T08:00:00Z");

@@ -1,5 +1,7 @@
 package vn.thidua.reporting;
 
+import vn.thidua.contracts.Topics;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -60,7 +62,7 @@ class RebuildIT {
 
     private static void awaitCoverage(ConfigurableApplicationContext context, String campaignId, String expectedJson)
             throws Exception {
-        JsonNode expected = EventRecords.JSON.readTree(expectedJson);
+        JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
         TestRestTemplate http = http(context);
         await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(
                 http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, campaignId)).isEqualTo(expected));
@@ -78,7 +80,7 @@ class RebuildIT {
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(EventRecords.REGISTRATION, EventRecords.REVIEW, EventRecords.AWARD)) {
+            for (String topic : List.of(Topics.REGISTRATION, Topics.REVIEW, Topics.AWARD)) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
             }
             ends = consumer.endOffsets(partitions);
@@ -104,10 +106,10 @@ class RebuildIT {
 
     @Test
     void anEmptiedProjectionIsRebuiltFromTheTopics(Infrastructure infrastructure) throws Exception {
-        EventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
         String campaignId = "campaign-rebuild-" + suffix;
         String expected;
-        try (EventRecords records = new EventRecords(infrastructure.kafkaBootstrapServers())) {
+        try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
             expected = CampaignScenario.produce(records, campaignId);
         }
 
@@ -128,9 +130,9 @@ class RebuildIT {
 
     @Test
     void aRestartResumesFromTheStoredPositionsAndCountsNothingTwice(Infrastructure infrastructure) throws Exception {
-        EventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
         String campaignId = "campaign-restart-" + suffix;
-        try (EventRecords records = new EventRecords(infrastructure.kafkaBootstrapServers())) {
+        try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
             String expected = CampaignScenario.produce(records, campaignId);
             RecordMetadata first = records.sent().get(0);
             try (ConfigurableApplicationContext running = start()) {

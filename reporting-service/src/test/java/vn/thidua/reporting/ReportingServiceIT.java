@@ -1,5 +1,7 @@
 package vn.thidua.reporting;
 
+import vn.thidua.contracts.Topics;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,7 +53,7 @@ class ReportingServiceIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    private static EventRecords records;
+    private static CloudEventRecords records;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
@@ -59,8 +61,8 @@ class ReportingServiceIT {
 
     @BeforeAll
     static void topics(Infrastructure infrastructure) {
-        EventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new EventRecords(infrastructure.kafkaBootstrapServers());
+        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
     }
 
     @AfterAll
@@ -79,7 +81,7 @@ class ReportingServiceIT {
     }
 
     private void awaitCoverage(String campaignId, String expectedJson) throws Exception {
-        JsonNode expected = EventRecords.JSON.readTree(expectedJson);
+        JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(coverage(campaignId)).isEqualTo(expected));
     }
 
@@ -157,7 +159,7 @@ class ReportingServiceIT {
         double skippedBefore = events("skipped");
 
         // a type a newer producer added, on the same partition (same key) as the events that follow
-        records.send(EventRecords.REGISTRATION, modelId, "vn.thidua.ModelArchived.v1", UUID.randomUUID().toString(),
+        records.send(Topics.REGISTRATION, modelId, "vn.thidua.ModelArchived.v1", UUID.randomUUID().toString(),
                 modelId, "{\"modelId\":\"x\",\"whatever\":true}".getBytes(StandardCharsets.UTF_8));
         records.send(registered(campaignId, 1, UNIT_A));
 
@@ -177,10 +179,10 @@ class ReportingServiceIT {
                 ConsumerConfig.GROUP_ID_CONFIG, "reporting-dlq-test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            dlq.subscribe(List.of(EventRecords.DLQ));
+            dlq.subscribe(List.of("thidua.reporting.dlq"));
 
             // a known type with a body that is no such event; same key as the event after it
-            records.send(EventRecords.REGISTRATION, modelId, "vn.thidua.ModelRegistered.v1", poisonId, modelId,
+            records.send(Topics.REGISTRATION, modelId, "vn.thidua.ModelRegistered.v1", poisonId, modelId,
                     "not json".getBytes(StandardCharsets.UTF_8));
             records.send(registered(campaignId, 1, UNIT_A));
 
@@ -194,14 +196,14 @@ class ReportingServiceIT {
                     .filter(r -> poisonId.equals(header(r, "ce_id"))).findFirst().orElseThrow();
             assertThat(new String(poison.key(), StandardCharsets.UTF_8)).isEqualTo(modelId);
             assertThat(new String(poison.value(), StandardCharsets.UTF_8)).isEqualTo("not json");
-            assertThat(header(poison, "x-original-topic")).isEqualTo(EventRecords.REGISTRATION);
+            assertThat(header(poison, "x-original-topic")).isEqualTo(Topics.REGISTRATION);
         }
     }
 
     @Test
     void anUnknownCampaignHasNoUnits() throws Exception {
         String campaignId = campaign();
-        assertThat(coverage(campaignId)).isEqualTo(EventRecords.JSON.readTree("""
+        assertThat(coverage(campaignId)).isEqualTo(CloudEventRecords.JSON.readTree("""
                 {"campaignId":"%s","units":[],
                  "totals":{"registered":0,"recognized":0,"proposedForAward":0,"awarded":0}}
                 """.formatted(campaignId)));

@@ -47,12 +47,16 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // Boot's MongoDB indicator sends 'hello', unknown to the local stack's stand-in: MongoPingHealthIndicator instead
+        defaults.put("management.health.mongo.enabled", "false");
         defaults.put("management.info.env.enabled", "true");
         defaults.put("spring.mvc.problemdetails.enabled", "false");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        defaults.put("logging.level.org.apache.kafka", "WARN");
+        defaults.put("logging.level.org.axonframework.eventhandling.TrackingEventProcessor", "WARN");
         environment.getPropertySources().addLast(new MapPropertySource("thiduaPlatformDefaults", defaults));
     }
 

@@ -1,23 +1,21 @@
-package vn.thidua.reporting.adapter.out.mongo;
+package vn.thidua.platform.health;
 
 import org.bson.Document;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Health of the projection store ({@code projectionStore} in {@code /actuator/health}): a {@code ping} of its
- * database. Replaces Boot's MongoDB indicator (switched off by {@code management.health.mongo.enabled=false}),
- * whose {@code hello} command the MongoDB stand-in of the tests and the local stack does not know.
+ * MongoDB health by {@code ping}, which both MongoDB and the wire-protocol stand-in of the local stack answer.
+ * Replaces Boot's indicator (switched off in the platform defaults), whose {@code hello} command the stand-in
+ * does not know, so every service would report DOWN on the local stack.
  */
-@Component
-class ProjectionStoreHealthIndicator extends AbstractHealthIndicator {
+public class MongoPingHealthIndicator extends AbstractHealthIndicator {
 
     private final MongoTemplate mongo;
 
-    ProjectionStoreHealthIndicator(MongoTemplate mongo) {
-        super("Projection store (MongoDB) health check failed");
+    public MongoPingHealthIndicator(MongoTemplate mongo) {
+        super("MongoDB health check failed");
         this.mongo = mongo;
     }
 

@@ -1,0 +1,79 @@
+package vn.thidua.award.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.award.application.AwardProposalView;
+import vn.thidua.award.application.AwardQueries;
+import vn.thidua.award.application.EligibleModelView;
+import vn.thidua.award.domain.DecideAwardCommand;
+import vn.thidua.award.domain.ProposeAwardCommand;
+import vn.thidua.platform.domain.RuleViolation;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+public class AwardController {
+
+    private final CommandGateway commands;
+    private final AwardQueries queries;
+
+    public AwardController(CommandGateway commands, AwardQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Mô hình đủ điều kiện khen thưởng / Models eligible for awards")
+    @GetMapping("/api/eligible-models")
+    public List<EligibleModelView> eligibleModels(@RequestParam(required = false) String campaignId) {
+        return queries.eligibleModels(campaignId);
+    }
+
+    @Operation(summary = "Đề nghị khen thưởng / Propose an award for a recognised model")
+    @PostMapping("/api/models/{modelId}/award-proposals")
+    public ResponseEntity<Map<String, String>> propose(@PathVariable String modelId,
+                                                       @Valid @RequestBody ProposeAwardRequest request) {
+        String proposalId = UUID.randomUUID().toString();
+        try {
+            commands.sendAndWait(new ProposeAwardCommand(modelId, proposalId, request.awardForm(), request.reason()));
+        } catch (AggregateNotFoundException e) {
+            throw new RuleViolation("not-eligible",
+                    "Mô hình " + modelId + " chưa được công nhận điển hình nên chưa thể đề nghị khen thưởng",
+                    "Model " + modelId + " has not been recognised, so it cannot be proposed for an award");
+        }
+        return ResponseEntity.created(URI.create("/api/award-proposals/" + proposalId))
+                .body(Map.of("proposalId", proposalId));
+    }
+
+    @Operation(summary = "Quyết định khen thưởng / Decide an award proposal")
+    @PostMapping("/api/models/{modelId}/award-proposals/{proposalId}/decision")
+    public ResponseEntity<Void> decide(@PathVariable String modelId, @PathVariable String proposalId,
+                                       @Valid @RequestBody DecideAwardRequest request) {
+        commands.sendAndWait(new DecideAwardCommand(modelId, proposalId, request.outcome(), request.decisionNumber()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Danh sách đề nghị khen thưởng / Award proposals")
+    @GetMapping("/api/award-proposals")
+    public List<AwardProposalView> proposals(@RequestParam(required = false) String campaignId,
+                                             @RequestParam(required = false) String modelId) {
+        return queries.proposals(campaignId, modelId);
+    }
+
+    @Operation(summary = "Một đề nghị khen thưởng / One award proposal")
+    @GetMapping("/api/award-proposals/{proposalId}")
+    public AwardProposalView proposal(@PathVariable String proposalId) {
+        return queries.proposal(proposalId);
+    }
+}

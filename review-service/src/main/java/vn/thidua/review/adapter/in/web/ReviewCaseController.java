@@ -1,0 +1,53 @@
+package vn.thidua.review.adapter.in.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.review.application.ReviewCaseQueries;
+import vn.thidua.review.application.ReviewCaseView;
+import vn.thidua.review.domain.RecognizeModelCommand;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/review-cases")
+public class ReviewCaseController {
+
+    private final CommandGateway commands;
+    private final ReviewCaseQueries queries;
+
+    public ReviewCaseController(CommandGateway commands, ReviewCaseQueries queries) {
+        this.commands = commands;
+        this.queries = queries;
+    }
+
+    @Operation(summary = "Danh sách hồ sơ xét công nhận / Review cases")
+    @GetMapping
+    public List<ReviewCaseView> reviewCases(@RequestParam(required = false) String campaignId,
+                                            @RequestParam(required = false) String modelId,
+                                            @RequestParam(required = false) String status) {
+        return queries.reviewCases(campaignId, modelId, status);
+    }
+
+    @Operation(summary = "Một hồ sơ xét công nhận / One review case")
+    @GetMapping("/{reviewCaseId}")
+    public ReviewCaseView reviewCase(@PathVariable String reviewCaseId) {
+        return queries.reviewCase(reviewCaseId);
+    }
+
+    @Operation(summary = "Công nhận điển hình / Recognise the model as typical")
+    @PostMapping("/{reviewCaseId}/recognition")
+    public ResponseEntity<Void> recognize(@PathVariable String reviewCaseId,
+                                          @Valid @RequestBody RecognizeModelRequest request) {
+        commands.sendAndWait(new RecognizeModelCommand(reviewCaseId, request.recognizedByUnitId()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,7 @@
+package vn.thidua.review.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Công nhận điển hình: the competent authority recognises the model as typical. */
+public record RecognizeModelCommand(@TargetAggregateIdentifier String reviewCaseId, String recognizedByUnitId) {
+}
