@@ -5,7 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.bson.Document;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +43,7 @@ class ReviewServiceIT {
     private static CloudEventRecords.Subscriber reviewTopic;
 
     @Autowired TestRestTemplate http;
+    @Autowired MongoTemplate mongo;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
@@ -106,8 +109,10 @@ class ReviewServiceIT {
         records.send(registered(modelId), eventId);
         records.send(registered(modelId), eventId);
         // a second delivery under another id (e.g. a replay by another producer) is refused by the case id
-        records.send(registered(modelId));
+        String replayId = records.send(registered(modelId));
         String caseId = awaitCase(modelId).get("reviewCaseId").asText();
+        // the replay is recognised as already applied (not retried until the consumer gives up on it)
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replayId));
         assertThat(caseId).isEqualTo(ReviewCaseIds.forModel(modelId));
 
         String marker = UUID.randomUUID().toString();
@@ -123,8 +128,10 @@ class ReviewServiceIT {
     @Test
     void recognisingTwiceIsAConflictProblem() {
         String modelId = UUID.randomUUID().toString();
-        records.send(registered(modelId));
+        String replayId = records.send(registered(modelId));
         String caseId = awaitCase(modelId).get("reviewCaseId").asText();
+        // the replay is recognised as already applied (not retried until the consumer gives up on it)
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replayId));
         assertThat(recognize(caseId, "D198").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         var second = recognize(caseId, "D198");
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
@@ -151,5 +158,9 @@ class ReviewServiceIT {
         String modelId = UUID.randomUUID().toString();
         records.send(registered(modelId));
         assertThat(awaitCase(modelId).get("modelId").asText()).isEqualTo(modelId);
+    }
+
+    private boolean inboxHas(String eventId) {
+        return mongo.getCollection("inbox").countDocuments(new Document("_id", eventId)) == 1;
     }
 }

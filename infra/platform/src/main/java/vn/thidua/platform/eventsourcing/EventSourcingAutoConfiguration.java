@@ -3,6 +3,7 @@ package vn.thidua.platform.eventsourcing;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -40,6 +41,17 @@ public class EventSourcingAutoConfiguration {
     @Bean
     public CorrelationDataProvider callerCorrelationDataProvider() {
         return new SimpleCorrelationDataProvider(Caller.METADATA_KEYS.toArray(String[]::new));
+    }
+
+    /**
+     * Recognises PostgreSQL's unique violation (SQLSTATE 23505) anywhere in the cause chain, batch entries
+     * included. Axon's default JDBC resolver looks for {@code SQLIntegrityConstraintViolationException},
+     * which the PostgreSQL driver never throws: a second creation of the same aggregate would surface as a
+     * generic storage error instead of {@link org.axonframework.modelling.command.AggregateStreamCreationException}.
+     */
+    @Bean
+    public PersistenceExceptionResolver postgresUniqueViolationResolver() {
+        return PostgresUniqueViolation::isCause;
     }
 
     /** Default token store, used by the view processors: MongoDB, beside the views they build. */
