@@ -8,6 +8,17 @@ public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(
             v1(ModelRegistered.class, Topics.REGISTRATION),
+            v1(CampaignLaunched.class, Topics.REGISTRATION),
+            v1(CampaignAmended.class, Topics.REGISTRATION),
+            v1(CampaignClosed.class, Topics.REGISTRATION),
+            v1(UnitOpened.class, Topics.REGISTRATION),
+            v1(UnitRenamed.class, Topics.REGISTRATION),
+            v1(UnitMoved.class, Topics.REGISTRATION),
+            v1(UnitClosed.class, Topics.REGISTRATION),
+            v1(ModelAmended.class, Topics.REGISTRATION),
+            v1(ModelWithdrawn.class, Topics.REGISTRATION),
+            v1(ModelContentConfirmed.class, Topics.REGISTRATION),
+            v1(DossierDocumentAttached.class, Topics.REGISTRATION),
             v1(ReviewOpened.class, Topics.REVIEW),
             v1(ModelRecognized.class, Topics.REVIEW),
             v1(AwardProposed.class, Topics.AWARD),

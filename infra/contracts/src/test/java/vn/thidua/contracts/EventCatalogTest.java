@@ -15,12 +15,23 @@ class EventCatalogTest {
         Map<Class<?>, String> topicByType = EventCatalog.all().stream()
                 .collect(Collectors.toMap(EventType::javaType, EventType::topic));
 
-        assertThat(topicByType).containsExactlyInAnyOrderEntriesOf(Map.of(
-                ModelRegistered.class, Topics.REGISTRATION,
-                ReviewOpened.class, Topics.REVIEW,
-                ModelRecognized.class, Topics.REVIEW,
-                AwardProposed.class, Topics.AWARD,
-                AwardDecided.class, Topics.AWARD));
+        assertThat(topicByType).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry(ModelRegistered.class, Topics.REGISTRATION),
+                Map.entry(CampaignLaunched.class, Topics.REGISTRATION),
+                Map.entry(CampaignAmended.class, Topics.REGISTRATION),
+                Map.entry(CampaignClosed.class, Topics.REGISTRATION),
+                Map.entry(UnitOpened.class, Topics.REGISTRATION),
+                Map.entry(UnitRenamed.class, Topics.REGISTRATION),
+                Map.entry(UnitMoved.class, Topics.REGISTRATION),
+                Map.entry(UnitClosed.class, Topics.REGISTRATION),
+                Map.entry(ModelAmended.class, Topics.REGISTRATION),
+                Map.entry(ModelWithdrawn.class, Topics.REGISTRATION),
+                Map.entry(ModelContentConfirmed.class, Topics.REGISTRATION),
+                Map.entry(DossierDocumentAttached.class, Topics.REGISTRATION),
+                Map.entry(ReviewOpened.class, Topics.REVIEW),
+                Map.entry(ModelRecognized.class, Topics.REVIEW),
+                Map.entry(AwardProposed.class, Topics.AWARD),
+                Map.entry(AwardDecided.class, Topics.AWARD)));
         assertThat(Topics.ALL).containsExactly("thidua.registration", "thidua.review", "thidua.award");
     }
 

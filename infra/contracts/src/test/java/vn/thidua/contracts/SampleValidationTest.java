@@ -57,9 +57,15 @@ class SampleValidationTest {
         assertThat(event.actor().userId()).isNotBlank();
         assertThat(event.occurredAt()).isAfter(Instant.parse("2020-01-01T00:00:00Z"));
 
-        JsonNode reserialized = Fixtures.MAPPER.valueToTree(event);
+        // through bytes, as consumers see it (a long read back from text is an int node when it fits)
+        JsonNode reserialized = Fixtures.MAPPER.readTree(Fixtures.MAPPER.writeValueAsBytes(event));
         assertThat(schema.validate(reserialized)).as("re-serialized record vs schema").isEmpty();
-        assertThat(reserialized).as("round trip is lossless").isEqualTo(sample);
+        // a sample recorded before an optional property existed comes back with that property as null
+        ObjectNode withoutAddedNulls = ((ObjectNode) reserialized).deepCopy();
+        reserialized.fieldNames().forEachRemaining(name -> {
+            if (!sample.has(name) && reserialized.get(name).isNull()) withoutAddedNulls.remove(name);
+        });
+        assertThat(withoutAddedNulls).as("round trip is lossless").isEqualTo(sample);
         // subject() is carried as Kafka key / ce_subject, never duplicated into the payload.
         assertThat(reserialized.has("subject")).as("'subject' must not be serialized").isFalse();
         assertThat(SchemaMatchesRecordTest.fieldNames(reserialized))

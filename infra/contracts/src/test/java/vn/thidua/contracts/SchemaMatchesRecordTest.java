@@ -5,7 +5,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,14 +67,35 @@ class SchemaMatchesRecordTest {
                 assertThat(types).as(where).containsAnyOf("string").isSubsetOf("string", "null");
                 if (!types.contains("null")) assertThat(prop.path("minLength").asInt()).as(where + " minLength").isEqualTo(1);
             } else if (t.isEnum()) {
-                assertThat(types).as(where).containsExactly("string");
-                List<String> constants = Arrays.stream(t.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList();
+                assertThat(types).as(where).contains("string").isSubsetOf("string", "null");
+                List<String> constants = new ArrayList<>(Arrays.stream(t.getEnumConstants()).map(e -> ((Enum<?>) e).name()).toList());
+                if (types.contains("null")) constants.add("null");
                 assertThat(strings(prop.path("enum"))).as(where + " enum").containsExactlyInAnyOrderElementsOf(constants);
+            } else if (t == LocalDate.class) {
+                assertThat(types).as(where).contains("string").isSubsetOf("string", "null");
+                assertThat(prop.path("format").asText()).as(where + " format").isEqualTo("date");
+            } else if (t == int.class || t == Integer.class || t == long.class || t == Long.class) {
+                assertThat(types).as(where).contains("integer").isSubsetOf("integer", "null");
+                assertThat(t.isPrimitive()).as(where + " primitive iff required").isEqualTo(!types.contains("null"));
+            } else if (t == boolean.class || t == Boolean.class) {
+                assertThat(types).as(where).contains("boolean").isSubsetOf("boolean", "null");
+                assertThat(t.isPrimitive()).as(where + " primitive iff required").isEqualTo(!types.contains("null"));
+            } else if (t == List.class) {
+                assertThat(types).as(where).contains("array").isSubsetOf("array", "null");
+                Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                JsonNode items = prop.path("items");
+                if (element == String.class) {
+                    assertThat(typeSet(items)).as(where + "[]").containsExactly("string");
+                } else {
+                    assertThat(((Class<?>) element).isRecord()).as(where + "[] is a record").isTrue();
+                    assertThat(typeSet(items)).as(where + "[]").containsExactly("object");
+                    assertObjectMatchesRecord(items, (Class<?>) element, where + "[]");
+                }
             } else if (t == Instant.class) {
                 assertThat(types).as(where).containsExactly("string");
                 assertThat(prop.path("format").asText()).as(where + " format").isEqualTo("date-time");
             } else if (t.isRecord()) {
-                assertThat(types).as(where).containsExactly("object");
+                assertThat(types).as(where).contains("object").isSubsetOf("object", "null");
                 assertObjectMatchesRecord(prop, t, where);
             } else {
                 throw new AssertionError(where + ": no schema mapping for " + t + " — extend this test deliberately");

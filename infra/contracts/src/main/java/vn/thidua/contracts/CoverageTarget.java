@@ -1,0 +1,7 @@
+package vn.thidua.contracts;
+
+/** Part of the published language; see the JSON Schemas of the events that carry it. */
+public record CoverageTarget(String unitKind,
+                             TargetComparison comparison,
+                             int percent) {
+}
