@@ -2,6 +2,7 @@ package vn.thidua.platform.relay;
 
 import vn.thidua.contracts.IntegrationEvent;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,10 @@ import java.util.Optional;
 public interface IntegrationEventMapper {
 
     Optional<IntegrationEvent> map(Object domainEvent, RelayedEventContext context);
+
+    /** Several mappers (one per part of a service) as one: the first that maps an event wins. */
+    static IntegrationEventMapper firstOf(List<IntegrationEventMapper> mappers) {
+        List<IntegrationEventMapper> all = List.copyOf(mappers);
+        return (event, context) -> all.stream().map(m -> m.map(event, context)).flatMap(Optional::stream).findFirst();
+    }
 }

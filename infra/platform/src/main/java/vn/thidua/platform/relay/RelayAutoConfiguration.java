@@ -16,6 +16,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -55,10 +56,10 @@ public class RelayAutoConfiguration {
     }
 
     @Bean
-    public EventRelay eventRelay(IntegrationEventMapper mapper, KafkaTemplate<byte[], byte[]> relayKafkaTemplate,
+    public EventRelay eventRelay(List<IntegrationEventMapper> mappers, KafkaTemplate<byte[], byte[]> relayKafkaTemplate,
                                  ObjectMapper objectMapper,
                                  @Value("${spring.application.name}") String applicationName) {
-        return new EventRelay(mapper, relayKafkaTemplate, objectMapper, "/thidua/" + applicationName,
+        return new EventRelay(IntegrationEventMapper.firstOf(mappers), relayKafkaTemplate, objectMapper, "/thidua/" + applicationName,
                 Duration.ofSeconds(20));
     }
 
