@@ -1,0 +1,47 @@
+package vn.thidua.registration.pages;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.testsupport.WithInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pages speak Vietnamese by default and English on request, in a real browser. */
+@WithInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HomePageIT {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void vietnameseByDefaultEnglishOnRequestAndRemembered() {
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký mô hình \"Dân vận khéo\"");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+
+        browser.findElement(By.linkText("English")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Register \"Dân vận khéo\" models");
+
+        browser.get("http://localhost:" + port + "/");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.findElement(By.linkText("Tiếng Việt")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký mô hình \"Dân vận khéo\"");
+    }
+}
