@@ -51,7 +51,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<Object> ruleViolation(RuleViolation e) {
-        return problem(HttpStatus.CONFLICT, e.code(), e.messageVi(), e.messageEn(), e.fields());
+        // bad values in named fields are the caller's input to fix (400); without fields the state forbids it (409)
+        HttpStatus status = e.fields().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return problem(status, e.code(), e.messageVi(), e.messageEn(), e.fields());
     }
 
     @ExceptionHandler(NotFound.class)
