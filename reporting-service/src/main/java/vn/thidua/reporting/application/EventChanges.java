@@ -4,17 +4,22 @@ import vn.thidua.contracts.AwardDecided;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.IntegrationEvent;
+import vn.thidua.contracts.ModelAmended;
+import vn.thidua.contracts.ModelContentConfirmed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
+import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.ReviewOpened;
 import vn.thidua.reporting.domain.Milestone;
 import vn.thidua.reporting.domain.ModelChange;
+import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.Registration;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-/** Translates the published language (contracts) into what the projection folds. */
+/** Translates the published language (contracts) about models into what the projection folds. */
 public final class EventChanges {
 
     private EventChanges() {
@@ -23,11 +28,34 @@ public final class EventChanges {
     /**
      * @param fallbackTime when the event lacks {@code occurredAt}: the record's {@code ce_time}
      * @return empty for an event that says nothing about a model's progress
+     * @throws IllegalArgumentException for an event that lacks what the projection needs (a malformed record)
      */
     public static Optional<ModelChange> of(IntegrationEvent event, Instant fallbackTime) {
+        try {
+            return translate(event, fallbackTime);
+        } catch (NullPointerException e) {
+            throw new IllegalArgumentException("Malformed " + event.getClass().getSimpleName() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<ModelChange> translate(IntegrationEvent event, Instant fallbackTime) {
         if (event instanceof ModelRegistered e) {
             return Optional.of(ModelChange.registered(e.modelId(), e.campaignId(), e.unitId(),
-                    new Registration(e.title(), name(e.field()), name(e.registrantKind())),
+                    new Registration(e.title(), name(e.field()), name(e.registrantKind()), e.managingUnitId(),
+                            name(e.novelty()), e.late(), e.replicaOf()),
+                    e.managingUnitConfirmationRequired(), time(e.occurredAt(), fallbackTime)));
+        }
+        if (event instanceof ModelAmended e) {
+            return Optional.of(ModelChange.amended(e.modelId(), e.campaignId(), new ModelDetails(e.title(),
+                    name(e.field()), e.contentConfirmationRequired(), time(e.occurredAt(), fallbackTime))));
+        }
+        if (event instanceof ModelContentConfirmed e) {
+            return Optional.of(ModelChange.contentConfirmed(e.modelId(), e.campaignId(),
+                    time(e.occurredAt(), fallbackTime)));
+        }
+        if (event instanceof ModelWithdrawn e) {
+            return Optional.of(ModelChange.withdrawn(e.modelId(), e.campaignId(), e.unitId(),
                     time(e.occurredAt(), fallbackTime)));
         }
         if (event instanceof ReviewOpened e) {
@@ -46,12 +74,17 @@ public final class EventChanges {
             return Optional.of(ModelChange.awardDecided(e.modelId(), e.campaignId(), e.unitId(),
                     e.outcome() == AwardOutcome.APPROVED, time(e.occurredAt(), fallbackTime)));
         }
+        // DossierDocumentAttached (no campaign in it) and the campaign and tree events are not about progress
         return Optional.empty();
     }
 
-    private static Instant time(Instant occurredAt, Instant fallback) {
-        if (occurredAt != null) return occurredAt;
-        return fallback != null ? fallback : Instant.EPOCH;
+    /**
+     * The event's time to the millisecond, as the store keeps it: two events of the same millisecond are then
+     * ordered by their content, the same way in memory and in MongoDB.
+     */
+    public static Instant time(Instant occurredAt, Instant fallback) {
+        Instant time = occurredAt != null ? occurredAt : fallback != null ? fallback : Instant.EPOCH;
+        return time.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static String name(Enum<?> value) {

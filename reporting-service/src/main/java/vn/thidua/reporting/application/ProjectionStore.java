@@ -3,14 +3,28 @@ package vn.thidua.reporting.application;
 import vn.thidua.reporting.domain.CampaignCoverage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelProgress;
+import vn.thidua.reporting.domain.campaign.Campaign;
+import vn.thidua.reporting.domain.campaign.CampaignChange;
+import vn.thidua.reporting.domain.unit.Unit;
+import vn.thidua.reporting.domain.unit.UnitChange;
 
+import java.util.List;
 import java.util.Optional;
 
-/** Where the model projection lives (port; MongoDB in production). */
+/** Where the projection lives: models, campaigns and the organisation tree (port; MongoDB in production). */
 public interface ProjectionStore {
 
     /** Folds the change into its model, creating the model when it is the first heard of it. Idempotent. */
     void apply(ModelChange change);
+
+    /**
+     * Folds the change into its campaign ({@link Campaign#apply}), creating it when it is the first heard of it.
+     * Idempotent. A campaign's events share a topic partition, so they never race each other.
+     */
+    void apply(CampaignChange change);
+
+    /** Folds the change into its unit ({@link Unit#apply}), creating it when first heard of. Idempotent. */
+    void apply(UnitChange change);
 
     /** Whether the event with this CloudEvents id was applied already. */
     boolean isProcessed(String eventId);
@@ -21,4 +35,12 @@ public interface ProjectionStore {
     Optional<ModelProgress> find(String modelId);
 
     CampaignCoverage coverage(String campaignId);
+
+    /** Every model of the campaign heard of (registered or not). */
+    List<ModelProgress> models(String campaignId);
+
+    Optional<Campaign> campaign(String campaignId);
+
+    /** The whole organisation tree as heard of. */
+    List<Unit> units();
 }

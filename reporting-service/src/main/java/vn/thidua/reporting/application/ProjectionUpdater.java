@@ -4,13 +4,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import vn.thidua.contracts.IntegrationEvent;
+import vn.thidua.reporting.application.campaign.CampaignChanges;
+import vn.thidua.reporting.application.unit.UnitChanges;
 
 import java.time.Instant;
 
 /**
- * Folds inbound events into the projection. Per record, in this order: the model's data, the event id as
- * processed, the read position. A crash between any two steps only causes a redelivery, which the fold (and
- * the processed id) make harmless; an event id already processed is not applied again.
+ * Folds inbound events into the projection (models, campaigns, the organisation tree). Per record, in this order:
+ * the model's, campaign's or unit's data, the event id as processed, the read position. A crash between any two
+ * steps only causes a redelivery, which the folds (and the processed id) make harmless; an event id already
+ * processed is not applied again.
  */
 @Service
 public class ProjectionUpdater {
@@ -41,6 +44,8 @@ public class ProjectionUpdater {
             outcome = Outcome.DUPLICATE;
         } else {
             EventChanges.of(event, time).ifPresent(projection::apply);
+            CampaignChanges.of(event, time).ifPresent(projection::apply);
+            UnitChanges.of(event, time).ifPresent(projection::apply);
             projection.markProcessed(eventId, eventType, position);
             outcome = Outcome.APPLIED;
         }

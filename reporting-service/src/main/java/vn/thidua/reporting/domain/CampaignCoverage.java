@@ -24,10 +24,13 @@ public record CampaignCoverage(String campaignId, List<UnitCoverage> units, Tall
         return new CampaignCoverage(campaignId, sorted, totals);
     }
 
-    /** The counting rule itself: each model of the campaign counts once in its unit for each milestone it reached. */
+    /**
+     * The counting rule itself: each model of the campaign counts once in its unit for each milestone it reached. A
+     * model heard of only through an amendment or a content confirmation has no unit yet and counts nowhere.
+     */
     public static CampaignCoverage count(String campaignId, Collection<ModelProgress> models) {
         Map<String, Tally> byUnit = new TreeMap<>();
-        models.stream().filter(m -> m.campaignId().equals(campaignId))
+        models.stream().filter(m -> m.campaignId().equals(campaignId) && m.unitId() != null)
                 .forEach(m -> byUnit.merge(m.unitId(), Tally.of(m), Tally::plus));
         return of(campaignId, byUnit.entrySet().stream().map(e -> new UnitCoverage(e.getKey(), e.getValue())).toList());
     }

@@ -4,31 +4,51 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What one event tells about one model: its identity (every event carries campaign and unit), the registration
- * details (only the registration has them) and at most one milestone reached at a time.
+ * What one event tells about one model: its identity (every event carries the campaign; all but the amendment and
+ * the content confirmation carry the unit), the registration (only the registration has it), the current details
+ * (registration or amendment), at most one milestone, a content confirmation or a withdrawal.
  * <p>
  * Changes are folded by {@link ModelProgress#apply(ModelChange)}; the fold is commutative and idempotent, so a
- * projection can apply them in any order, any number of times, and as atomic upserts: identity is set on insert,
- * registration details are set, a milestone's flag is set and its time is the earliest seen.
+ * projection can apply them in any order, any number of times, and as atomic updates: identity is set, registration
+ * facts are set, details replace older details only (by event time), a milestone's flag is set and its time is the
+ * earliest seen, the confirmation time is the latest seen, the withdrawal time the earliest.
  *
- * @param registration {@code null} unless the event is the registration
- * @param milestone    {@code null} when the event reaches none (e.g. an award decided REJECTED)
- * @param at           when the milestone was reached; {@code null} when there is no milestone
+ * @param unitId             {@code null} when the event does not carry it (amendment, content confirmation)
+ * @param registration       {@code null} unless the event is the registration
+ * @param details            {@code null} unless the event is the registration or an amendment
+ * @param milestone          {@code null} when the event reaches none (e.g. an award decided REJECTED)
+ * @param at                 when the milestone was reached; {@code null} when there is no milestone
+ * @param contentConfirmedAt when the managing unit confirmed the content (ModelContentConfirmed), else {@code null}
+ * @param withdrawnAt        when the model was withdrawn (ModelWithdrawn), else {@code null}
  */
 public record ModelChange(String modelId, String campaignId, String unitId, Registration registration,
-                          Milestone milestone, Instant at) {
+                          ModelDetails details, Milestone milestone, Instant at, Instant contentConfirmedAt,
+                          Instant withdrawnAt) {
 
     public ModelChange {
         requireText(modelId, "modelId");
         requireText(campaignId, "campaignId");
-        requireText(unitId, "unitId");
+        if (unitId != null) requireText(unitId, "unitId");
         if (milestone != null) Objects.requireNonNull(at, "at is required with a milestone");
     }
 
     public static ModelChange registered(String modelId, String campaignId, String unitId, Registration registration,
                                          Instant at) {
-        return new ModelChange(modelId, campaignId, unitId, Objects.requireNonNull(registration, "registration"),
-                Milestone.REGISTERED, at);
+        return registered(modelId, campaignId, unitId, registration, null, at);
+    }
+
+    /**
+     * @param confirmationRequired what the event says about confirming an "other"-field model; {@code null} when
+     *                             it is of the shape that said nothing (see {@link ModelDetails#confirmationRequired})
+     */
+    public static ModelChange registered(String modelId, String campaignId, String unitId, Registration registration,
+                                         Boolean confirmationRequired, Instant at) {
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(at, "at");
+        ModelDetails details = new ModelDetails(registration.title(), registration.field(),
+                ModelDetails.confirmationRequired(confirmationRequired, registration.field()), at);
+        return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), registration, details,
+                Milestone.REGISTERED, at, null, null);
     }
 
     public static ModelChange reached(String modelId, String campaignId, String unitId, Milestone milestone,
@@ -36,7 +56,8 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
         if (milestone == Milestone.REGISTERED) {
             throw new IllegalArgumentException("A registration carries its details: use registered(...)");
         }
-        return new ModelChange(modelId, campaignId, unitId, null, Objects.requireNonNull(milestone, "milestone"), at);
+        return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null,
+                Objects.requireNonNull(milestone, "milestone"), at, null, null);
     }
 
     /** The award decision rule: only an approved decision makes the model awarded. */
@@ -44,10 +65,30 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
                                            Instant at) {
         return approved
                 ? reached(modelId, campaignId, unitId, Milestone.AWARDED, at)
-                : new ModelChange(modelId, campaignId, unitId, null, null, null);
+                : new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null, null, null, null,
+                        null);
     }
 
-    private static void requireText(String value, String name) {
+    /** The registering unit amended the model: new title, field and confirmation rule (the event has no unit). */
+    public static ModelChange amended(String modelId, String campaignId, ModelDetails details) {
+        return new ModelChange(modelId, campaignId, null, null, Objects.requireNonNull(details, "details"), null, null,
+                null, null);
+    }
+
+    /** The managing unit confirmed the content of an "other"-field model (xác nhận nội dung). */
+    public static ModelChange contentConfirmed(String modelId, String campaignId, Instant at) {
+        return new ModelChange(modelId, campaignId, null, null, null, null, null, Objects.requireNonNull(at, "at"),
+                null);
+    }
+
+    /** The registering unit withdrew the model (rút đăng ký): from then on it no longer counts. */
+    public static ModelChange withdrawn(String modelId, String campaignId, String unitId, Instant at) {
+        return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null, null, null, null,
+                Objects.requireNonNull(at, "at"));
+    }
+
+    private static String requireText(String value, String name) {
         if (value == null || value.isBlank()) throw new IllegalArgumentException(name + " is required");
+        return value;
     }
 }

@@ -8,20 +8,35 @@ import java.util.Optional;
 
 /**
  * How far one model has come, folded from {@link ModelChange}s. Identity is the first seen (every event of a
- * model carries the same); registration details are the registration's; each milestone keeps the earliest time it
- * was reached. Milestones are never taken back, so the fold gives the same result whatever the order of the
+ * model carries the same; the unit comes with all events but amendments and confirmations); registration facts are
+ * the registration's; details are the newest (by event time) of the registration and the amendments; each milestone
+ * keeps the earliest time it was reached; the content confirmation keeps the latest time, the withdrawal the earliest.
+ * Milestones and withdrawals are never taken back, so the fold gives the same result whatever the order of the
  * changes and however often one is repeated.
+ *
+ * @param unitId             {@code null} while only an amendment or a confirmation of the model has arrived
+ * @param details            {@code null} until the registration or an amendment arrives
+ * @param contentConfirmedAt the latest content confirmation, or {@code null}
+ * @param withdrawnAt        when it was withdrawn, or {@code null}
  */
 public record ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
-                            Map<Milestone, Instant> reached) {
+                            Map<Milestone, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
+                            Instant withdrawnAt) {
 
     public ModelProgress {
         reached = reached.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reached));
     }
 
+    /** Progress without amendments, confirmations or withdrawals (the first shape of this record). */
+    public ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
+                         Map<Milestone, Instant> reached) {
+        this(modelId, campaignId, unitId, registration, reached, null, null, null);
+    }
+
     /** The progress of a model first heard of through {@code change}. */
     public static ModelProgress from(ModelChange change) {
-        return new ModelProgress(change.modelId(), change.campaignId(), change.unitId(), null, Map.of()).apply(change);
+        return new ModelProgress(change.modelId(), change.campaignId(), change.unitId(), null, Map.of())
+                .apply(change);
     }
 
     public ModelProgress apply(ModelChange change) {
@@ -32,9 +47,13 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
         Map<Milestone, Instant> next = new EnumMap<>(Milestone.class);
         next.putAll(reached);
         if (change.milestone() != null) {
-            next.merge(change.milestone(), change.at(), (a, b) -> a.isBefore(b) ? a : b);
+            next.merge(change.milestone(), change.at(), ModelProgress::earliest);
         }
-        return new ModelProgress(modelId, campaignId, unitId, nextRegistration, next);
+        ModelDetails nextDetails = change.details() != null && change.details().supersedes(details)
+                ? change.details() : details;
+        return new ModelProgress(modelId, campaignId, unitId != null ? unitId : change.unitId(), nextRegistration,
+                next, nextDetails, latest(contentConfirmedAt, change.contentConfirmedAt()),
+                earliest(withdrawnAt, change.withdrawnAt()));
     }
 
     public boolean has(Milestone milestone) {
@@ -43,5 +62,43 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
 
     public Optional<Instant> reachedAt(Milestone milestone) {
         return Optional.ofNullable(reached.get(milestone));
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /**
+     * An "other"-field model whose content its managing unit has not confirmed since the registration or amendment
+     * that asked for it (chờ đơn vị quản lý xác nhận nội dung).
+     */
+    public boolean awaitsConfirmation() {
+        return details != null && details.confirmationRequired()
+                && (contentConfirmedAt == null || contentConfirmedAt.isBefore(details.since()));
+    }
+
+    /**
+     * The counting rule of coverage against targets: registered, not withdrawn, and not an "other"-field model
+     * still awaiting its content confirmation.
+     */
+    public boolean counts() {
+        return has(Milestone.REGISTERED) && !isWithdrawn() && !awaitsConfirmation();
+    }
+
+    /** The field it counts in now (amendments move it), or {@code null} while unknown. */
+    public String field() {
+        return details != null ? details.field() : registration == null ? null : registration.field();
+    }
+
+    private static Instant earliest(Instant a, Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return a.isAfter(b) ? a : b;
     }
 }

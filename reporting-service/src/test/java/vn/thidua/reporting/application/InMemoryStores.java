@@ -3,6 +3,10 @@ package vn.thidua.reporting.application;
 import vn.thidua.reporting.domain.CampaignCoverage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelProgress;
+import vn.thidua.reporting.domain.campaign.Campaign;
+import vn.thidua.reporting.domain.campaign.CampaignChange;
+import vn.thidua.reporting.domain.unit.Unit;
+import vn.thidua.reporting.domain.unit.UnitChange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +19,8 @@ import java.util.OptionalLong;
 class InMemoryStores implements ProjectionStore, PositionStore {
 
     final Map<String, ModelProgress> models = new HashMap<>();
+    final Map<String, Campaign> campaigns = new HashMap<>();
+    final Map<String, Unit> units = new HashMap<>();
     final Map<String, String> processed = new HashMap<>();
     final Map<String, Long> positions = new HashMap<>();
     final List<String> journal = new ArrayList<>();
@@ -23,6 +29,33 @@ class InMemoryStores implements ProjectionStore, PositionStore {
     public void apply(ModelChange change) {
         models.merge(change.modelId(), ModelProgress.from(change), (old, fresh) -> old.apply(change));
         journal.add("apply " + change.modelId());
+    }
+
+    @Override
+    public void apply(CampaignChange change) {
+        campaigns.merge(change.campaignId(), Campaign.from(change), (old, fresh) -> old.apply(change));
+        journal.add("apply " + change.campaignId());
+    }
+
+    @Override
+    public void apply(UnitChange change) {
+        units.merge(change.unitId(), Unit.from(change), (old, fresh) -> old.apply(change));
+        journal.add("apply " + change.unitId());
+    }
+
+    @Override
+    public List<ModelProgress> models(String campaignId) {
+        return models.values().stream().filter(m -> m.campaignId().equals(campaignId)).toList();
+    }
+
+    @Override
+    public Optional<Campaign> campaign(String campaignId) {
+        return Optional.ofNullable(campaigns.get(campaignId));
+    }
+
+    @Override
+    public List<Unit> units() {
+        return List.copyOf(units.values());
     }
 
     @Override

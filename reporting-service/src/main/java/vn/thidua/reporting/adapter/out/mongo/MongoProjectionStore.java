@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.aggregation.AggregationExpression;
 import org.springframework.data.mongodb.core.aggregation.ComparisonOperators;
 import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
@@ -18,10 +19,15 @@ import vn.thidua.reporting.application.StreamPosition;
 import vn.thidua.reporting.domain.CampaignCoverage;
 import vn.thidua.reporting.domain.Milestone;
 import vn.thidua.reporting.domain.ModelChange;
+import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.Registration;
 import vn.thidua.reporting.domain.Tally;
 import vn.thidua.reporting.domain.UnitCoverage;
+import vn.thidua.reporting.domain.campaign.Campaign;
+import vn.thidua.reporting.domain.campaign.CampaignChange;
+import vn.thidua.reporting.domain.unit.Unit;
+import vn.thidua.reporting.domain.unit.UnitChange;
 
 import java.time.Instant;
 import java.util.Date;
@@ -38,12 +44,18 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The projection in MongoDB: {@value #MODELS} (one document per model, {@code _id} = model id),
+ * {@value #CAMPAIGNS} ({@code _id} = campaign id), {@value #UNITS} (the organisation tree, {@code _id} = unit id),
  * {@value #PROCESSED_EVENTS} ({@code _id} = CloudEvents id) and {@value #POSITIONS}
  * ({@code _id} = {@code <topic>-<partition>}, {@code offset} = last applied offset).
  * <p>
- * A change is one atomic upsert that mirrors {@link ModelProgress#apply}: identity {@code $setOnInsert},
- * registration details {@code $set}, a milestone's flag {@code $set} to true and its time {@code $min}, so
- * changes commute and repeat harmlessly without a read or a transaction.
+ * A model change is atomic updates that mirror {@link ModelProgress#apply}: identity {@code $setOnInsert} (the unit
+ * {@code $set} when the event has it), registration facts {@code $set}, a milestone's flag {@code $set} to true and
+ * its time {@code $min}, the confirmation time {@code $max}, the withdrawal {@code $min}, and then the details
+ * {@code $set} only where the stored ones are older ({@code detailsAt}, then {@code detailsKey}), so changes commute
+ * and repeat harmlessly without a read or a transaction (a model hears from three topics, possibly at once).
+ * <p>
+ * A campaign or a unit hears only from its own key's partition, one record at a time: its change is read, folded by
+ * the domain ({@link Campaign#apply}, {@link Unit#apply}) and the document replaced.
  */
 @Repository
 public class MongoProjectionStore implements ProjectionStore, PositionStore {
@@ -51,6 +63,8 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     public static final String MODELS = "models";
     public static final String PROCESSED_EVENTS = "processed_events";
     public static final String POSITIONS = "positions";
+    public static final String CAMPAIGNS = "campaigns";
+    public static final String UNITS = "units";
 
     private static final Map<Milestone, String> FLAGS = Map.of(
             Milestone.REGISTERED, "registered",
@@ -73,18 +87,28 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
 
     @Override
     public void apply(ModelChange change) {
-        Update update = new Update()
-                .setOnInsert("campaignId", change.campaignId())
-                .setOnInsert("unitId", change.unitId());
+        Update update = new Update().setOnInsert("campaignId", change.campaignId());
+        // every event of a model names the same unit; amendments and confirmations name none
+        if (change.unitId() != null) update.set("unitId", change.unitId());
         Registration registration = change.registration();
         if (registration != null) {
-            update.set("title", registration.title())
-                    .set("field", registration.field())
+            update.set("registeredTitle", registration.title())
+                    .set("registeredField", registration.field())
                     .set("registrantKind", registration.registrantKind());
+            setIfPresent(update, "managingUnitId", registration.managingUnitId());
+            setIfPresent(update, "novelty", registration.novelty());
+            setIfPresent(update, "late", registration.late());
+            setIfPresent(update, "replicaOf", registration.replicaOf());
         }
         if (change.milestone() != null) {
             String flag = FLAGS.get(change.milestone());
             update.set(flag, true).min(flag + "At", Date.from(change.at()));
+        }
+        if (change.contentConfirmedAt() != null) {
+            update.max("contentConfirmedAt", Date.from(change.contentConfirmedAt()));
+        }
+        if (change.withdrawnAt() != null) {
+            update.set("withdrawn", true).min("withdrawnAt", Date.from(change.withdrawnAt()));
         }
         Query byId = Query.query(where("_id").is(change.modelId()));
         try {
@@ -93,6 +117,49 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
             // two upserts inserting the same new model at once: the loser now finds it and updates it
             mongo.upsert(byId, update, MODELS);
         }
+        ModelDetails details = change.details();
+        if (details != null) {
+            // newer details only: none yet, older ones, or (same millisecond) ones that sort before these
+            Date since = Date.from(details.since());
+            Query older = Query.query(where("_id").is(change.modelId()).orOperator(
+                    where("detailsAt").exists(false),
+                    where("detailsAt").lt(since),
+                    new Criteria().andOperator(where("detailsAt").is(since), where("detailsKey").lt(details.tieBreak()))));
+            mongo.updateFirst(older, new Update().set("title", details.title()).set("field", details.field())
+                    .set("confirmationRequired", details.confirmationRequired()).set("detailsAt", since)
+                    .set("detailsKey", details.tieBreak()), MODELS);
+        }
+    }
+
+    @Override
+    public void apply(CampaignChange change) {
+        Campaign campaign = campaign(change.campaignId()).map(c -> c.apply(change))
+                .orElseGet(() -> Campaign.from(change));
+        mongo.save(CampaignDocuments.toDocument(campaign), CAMPAIGNS);
+    }
+
+    @Override
+    public void apply(UnitChange change) {
+        Document stored = mongo.findById(change.unitId(), Document.class, UNITS);
+        Unit unit = stored == null ? Unit.from(change) : UnitDocuments.toUnit(stored).apply(change);
+        mongo.save(UnitDocuments.toDocument(unit), UNITS);
+    }
+
+    @Override
+    public Optional<Campaign> campaign(String campaignId) {
+        return Optional.ofNullable(mongo.findById(campaignId, Document.class, CAMPAIGNS))
+                .map(CampaignDocuments::toCampaign);
+    }
+
+    @Override
+    public List<Unit> units() {
+        return mongo.findAll(Document.class, UNITS).stream().map(UnitDocuments::toUnit).toList();
+    }
+
+    @Override
+    public List<ModelProgress> models(String campaignId) {
+        return mongo.find(Query.query(where("campaignId").is(campaignId)), Document.class, MODELS).stream()
+                .map(MongoProjectionStore::progress).toList();
     }
 
     @Override
@@ -118,7 +185,8 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     @Override
     public CampaignCoverage coverage(String campaignId) {
         Aggregation aggregation = Aggregation.newAggregation(
-                match(where("campaignId").is(campaignId)),
+                // a model heard of only through an amendment or a confirmation has no unit yet: nothing to count
+                match(where("campaignId").is(campaignId).and("unitId").exists(true)),
                 group("unitId")
                         .sum(countIf("registered")).as("registered")
                         .sum(countIf("recognized")).as("recognized")
@@ -163,10 +231,21 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
                 reached.put(milestone, at == null ? Instant.EPOCH : at.toInstant());
             }
         });
-        Registration registration = doc.containsKey("title") || doc.containsKey("field")
-                ? new Registration(doc.getString("title"), doc.getString("field"), doc.getString("registrantKind"))
+        Registration registration = doc.containsKey("registrantKind")
+                ? new Registration(doc.getString("registeredTitle"), doc.getString("registeredField"),
+                        doc.getString("registrantKind"), doc.getString("managingUnitId"), doc.getString("novelty"),
+                        doc.getBoolean("late"), doc.getString("replicaOf"))
                 : null;
+        Date detailsAt = doc.getDate("detailsAt");
+        ModelDetails details = detailsAt == null ? null : new ModelDetails(doc.getString("title"),
+                doc.getString("field"), Boolean.TRUE.equals(doc.getBoolean("confirmationRequired")),
+                detailsAt.toInstant());
         return new ModelProgress(doc.getString("_id"), doc.getString("campaignId"), doc.getString("unitId"),
-                registration, reached);
+                registration, reached, details, Values.instant(doc, "contentConfirmedAt"),
+                Values.instant(doc, "withdrawnAt"));
+    }
+
+    private static void setIfPresent(Update update, String key, Object value) {
+        if (value != null) update.set(key, value);
     }
 }
