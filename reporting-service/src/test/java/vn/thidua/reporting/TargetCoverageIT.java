@@ -1,0 +1,190 @@
+package vn.thidua.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Coverage against targets from real CloudEvents records on Kafka. Annotated exactly as {@link ReportingServiceIT}
+ * so that both share one application context.
+ */
+@WithInfrastructure
+@AutoConfigureObservability(tracing = false)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
+        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+class TargetCoverageIT {
+
+    private static CloudEventRecords records;
+
+    @Autowired TestRestTemplate http;
+    @Autowired MeterRegistry meters;
+
+    @BeforeAll
+    static void topics(Infrastructure infrastructure) {
+        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        records.close();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private ResponseEntity<JsonNode> targetCoverage(String campaignId) {
+        return http.getForEntity("/api/campaigns/{id}/target-coverage", JsonNode.class, campaignId);
+    }
+
+    private void awaitTargetCoverage(String campaignId, String expectedJson) throws Exception {
+        JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
+        await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> {
+            ResponseEntity<JsonNode> response = targetCoverage(campaignId);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(response.getBody()).isEqualTo(expected);
+        });
+    }
+
+    private double events(String outcome) {
+        return meters.find("thidua.reporting.events").tag("outcome", outcome).counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    @Test
+    void targetsAreMeasuredOnTheTreeAsItStoodAndTheCountingModels() throws Exception {
+        TargetScenario scenario = new TargetScenario(suffix());
+        scenario.produce(records);
+
+        // agencies 2 of 3; communes 1 of 2 (C-old closed before the period, C2's "other" model awaits its
+        // confirmation); villages 2 of 4 (V2's model withdrawn)
+        awaitTargetCoverage(scenario.campaignId, scenario.expected());
+
+        records.send(Events.confirmed(scenario.m2Other));
+        awaitTargetCoverage(scenario.campaignId, scenario.expected(true));
+
+        JsonNode withdrawn = http.getForObject("/api/models/{id}", JsonNode.class, scenario.m4Withdrawn.modelId());
+        assertThat(withdrawn.get("registered").asBoolean()).isTrue();
+        assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
+        assertThat(withdrawn.get("counts").asBoolean()).isFalse();
+        JsonNode amended = http.getForObject("/api/models/{id}", JsonNode.class, scenario.id("m6"));
+        assertThat(amended.get("field").asText()).isEqualTo("DEFENCE_SECURITY");
+
+        // the existing per-unit coverage still counts registrations, withdrawn ones included
+        JsonNode coverage = http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, scenario.campaignId);
+        assertThat(coverage.get("totals").get("registered").asLong()).isEqualTo(9);
+    }
+
+    @Test
+    void redeliveredRecordsChangeNothing() throws Exception {
+        TargetScenario scenario = new TargetScenario(suffix());
+        scenario.produce(records);
+        awaitTargetCoverage(scenario.campaignId, scenario.expected());
+        double duplicatesBefore = events("duplicate");
+
+        records.send(scenario.m1, scenario.m1Id);
+        records.send(Events.unit(scenario.id("C1"), scenario.id("D"), "xã", "commune"), scenario.c1OpenedId);
+        records.send(Events.withdrawn(scenario.m4Withdrawn), scenario.m4WithdrawnId);
+        // and a marker after them on the partition of m1, so that we know they were read
+        records.send(Events.confirmed(scenario.m2Other));
+
+        awaitTargetCoverage(scenario.campaignId, scenario.expected(true));
+        await().atMost(ReportingServiceIT.PATIENCE)
+                .untilAsserted(() -> assertThat(events("duplicate") - duplicatesBefore).isGreaterThanOrEqualTo(3));
+        assertThat(targetCoverage(scenario.campaignId).getBody())
+                .isEqualTo(CloudEventRecords.JSON.readTree(scenario.expected(true)));
+    }
+
+    @Test
+    void theCampaignAndTheTreeAreQueryable() throws Exception {
+        TargetScenario scenario = new TargetScenario(suffix());
+        scenario.produce(records);
+        awaitTargetCoverage(scenario.campaignId, scenario.expected());
+
+        JsonNode campaign = http.getForObject("/api/campaigns/{id}", JsonNode.class, scenario.campaignId);
+        assertThat(campaign.get("organiserUnitId").asText()).isEqualTo(scenario.id("D"));
+        assertThat(campaign.get("periodStart").asText()).isEqualTo("2023-01-01");
+        assertThat(campaign.get("periodEnd").asText()).isEqualTo("2025-12-31");
+        assertThat(campaign.get("status").asText()).isEqualTo("OPEN");
+        assertThat(campaign.get("registrationWindows").get(1).get("dueOn").asText()).isEqualTo("2024-02-29");
+        assertThat(campaign.get("coverageTargets")).hasSize(3);
+
+        JsonNode village = http.getForObject("/api/units/{id}?on=2024-01-01", JsonNode.class, scenario.id("V3"));
+        assertThat(village.get("kind").asText()).isEqualTo("village");
+        assertThat(village.get("parentId").asText()).isEqualTo(scenario.id("C2"));
+        assertThat(village.get("ancestors").toString()).isEqualTo("[\"C2-%1$s\",\"D-%1$s\",\"P-%1$s\"]"
+                .formatted(scenario.s));
+        JsonNode closed = http.getForObject("/api/units/{id}?on=2024-01-01", JsonNode.class, scenario.id("C-old"));
+        assertThat(closed.get("closedOn").asText()).isEqualTo("2022-07-01");
+        assertThat(closed.get("successorId").asText()).isEqualTo(scenario.id("C1"));
+        assertThat(closed.get("open").asBoolean()).isFalse();
+
+        records.send(Events.closed(scenario.campaignId, java.time.Instant.parse("2025-12-31T10:00:00Z")));
+        await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(
+                targetCoverage(scenario.campaignId).getBody().get("status").asText()).isEqualTo("CLOSED"));
+    }
+
+    @Test
+    void onOneDayTheDenominatorIsTheTreeOfThatDay() throws Exception {
+        TargetScenario scenario = new TargetScenario(suffix());
+        scenario.produce(records);
+        awaitTargetCoverage(scenario.campaignId, scenario.expected());
+
+        JsonNode onTheFirstOf2022 = http.getForObject("/api/campaigns/{id}/target-coverage?on=2022-01-01",
+                JsonNode.class, scenario.campaignId);
+        assertThat(onTheFirstOf2022.get("period").toString()).isEqualTo("{\"from\":\"2022-01-01\",\"to\":\"2022-01-01\"}");
+        JsonNode communes = onTheFirstOf2022.get("targets").get(1);
+        assertThat(communes.get("units").asLong()).as("C-old still existed").isEqualTo(3);
+        assertThat(communes.get("unitsWithModels").asLong()).isEqualTo(2);
+        assertThat(communes.get("percent").asDouble()).isEqualTo(66.66);
+    }
+
+    @Test
+    void aCampaignNotLaunchedIsA404ProblemInVietnameseAndEnglish() {
+        ResponseEntity<JsonNode> response = targetCoverage("no-such-campaign");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().get("messageVi").asText()).isEqualTo("Không tìm thấy phong trào no-such-campaign");
+        assertThat(response.getBody().get("messageEn").asText()).isEqualTo("campaign no-such-campaign was not found");
+
+        ResponseEntity<JsonNode> unit = http.getForEntity("/api/units/{id}", JsonNode.class, "no-such-unit");
+        assertThat(unit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unit.getBody().get("messageVi").asText()).isEqualTo("Không tìm thấy đơn vị no-such-unit");
+    }
+
+    @Test
+    void aDayThatIsNoDateIsA400ProblemNamingIt() {
+        ResponseEntity<JsonNode> response = http.getForEntity("/api/campaigns/{id}/target-coverage?on=31/12/2024",
+                JsonNode.class, "any");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("on");
+    }
+
+    @Test
+    void theApiIsDocumented() {
+        String docs = http.getForObject("/v3/api-docs", String.class);
+        assertThat(docs).contains("/api/campaigns/{campaignId}/target-coverage", "/api/campaigns/{campaignId}",
+                "/api/units/{unitId}", "Độ bao phủ so với chỉ tiêu");
+    }
+}
