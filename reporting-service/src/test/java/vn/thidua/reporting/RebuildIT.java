@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The projection rebuilds itself from the topics: stop the service, drop its database, start it again, and the
- * coverage comes back the same. Runs its own contexts, in a group and database of its own (the context of
+ * coverage (per unit, and against targets over the organisation tree) comes back the same. Runs its own contexts, in a group and database of its own (the context of
  * {@link ReportingServiceIT} may still be running in this JVM).
  */
 @WithInfrastructure
@@ -66,6 +66,14 @@ class RebuildIT {
         TestRestTemplate http = http(context);
         await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(
                 http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, campaignId)).isEqualTo(expected));
+    }
+
+    private static void awaitTargetCoverage(ConfigurableApplicationContext context, String campaignId,
+                                            String expectedJson) throws Exception {
+        JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
+        TestRestTemplate http = http(context);
+        await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(http.getForObject(
+                "/api/campaigns/{id}/target-coverage", JsonNode.class, campaignId)).isEqualTo(expected));
     }
 
     private static double events(ConfigurableApplicationContext context, String outcome) {
@@ -109,12 +117,17 @@ class RebuildIT {
         CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
         String campaignId = "campaign-rebuild-" + suffix;
         String expected;
+        // and a campaign with targets over an organisation tree, one "other" model confirmed, one withdrawn
+        TargetScenario targets = new TargetScenario("rebuild-" + suffix);
         try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
             expected = CampaignScenario.produce(records, campaignId);
+            targets.produce(records);
+            records.send(Events.confirmed(targets.m2Other));
         }
 
         try (ConfigurableApplicationContext first = start()) {
             awaitCoverage(first, campaignId, expected);
+            awaitTargetCoverage(first, targets.campaignId, targets.expected(true));
         }
 
         try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
@@ -124,7 +137,9 @@ class RebuildIT {
 
         try (ConfigurableApplicationContext second = start()) {
             awaitCoverage(second, campaignId, expected);
-            assertThat(collections(infrastructure.mongoUri())).contains("models", "processed_events", "positions");
+            awaitTargetCoverage(second, targets.campaignId, targets.expected(true));
+            assertThat(collections(infrastructure.mongoUri())).contains("models", "campaigns", "units",
+                    "processed_events", "positions");
         }
     }
 
