@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
@@ -65,6 +66,8 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     public static final String POSITIONS = "positions";
     public static final String CAMPAIGNS = "campaigns";
     public static final String UNITS = "units";
+    /** Optimistic lock of a campaign or unit document. */
+    private static final String VERSION = "version";
 
     private static final Map<Milestone, String> FLAGS = Map.of(
             Milestone.REGISTERED, "registered",
@@ -133,16 +136,39 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
 
     @Override
     public void apply(CampaignChange change) {
-        Campaign campaign = campaign(change.campaignId()).map(c -> c.apply(change))
-                .orElseGet(() -> Campaign.from(change));
-        mongo.save(CampaignDocuments.toDocument(campaign), CAMPAIGNS);
+        foldAndSave(CAMPAIGNS, change.campaignId(), stored -> CampaignDocuments.toDocument(stored == null
+                ? Campaign.from(change) : CampaignDocuments.toCampaign(stored).apply(change)));
     }
 
     @Override
     public void apply(UnitChange change) {
-        Document stored = mongo.findById(change.unitId(), Document.class, UNITS);
-        Unit unit = stored == null ? Unit.from(change) : UnitDocuments.toUnit(stored).apply(change);
-        mongo.save(UnitDocuments.toDocument(unit), UNITS);
+        foldAndSave(UNITS, change.unitId(), stored -> UnitDocuments.toDocument(stored == null
+                ? Unit.from(change) : UnitDocuments.toUnit(stored).apply(change)));
+    }
+
+    /**
+     * Reads the document, folds the change into it and writes it back only if nobody wrote it meanwhile
+     * ({@code version}); otherwise reads again. One consumer per partition makes a retry rare (a rebalance handing a
+     * partition over while its old consumer is still writing), but then no change is lost.
+     */
+    private void foldAndSave(String collection, String id, UnaryOperator<Document> fold) {
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Document stored = mongo.findById(id, Document.class, collection);
+            Document next = fold.apply(stored);
+            Object version = stored == null ? null : stored.get(VERSION);
+            next.put(VERSION, version instanceof Number n ? n.longValue() + 1 : 1L);
+            if (stored == null) {
+                try {
+                    mongo.insert(next, collection);
+                    return;
+                } catch (DuplicateKeyException raced) {
+                    continue;
+                }
+            }
+            Query unchanged = Query.query(where("_id").is(id).and(VERSION).is(version));
+            if (mongo.replace(unchanged, next, collection).getMatchedCount() == 1) return;
+        }
+        throw new IllegalStateException("Document " + id + " of " + collection + " kept changing; the record is retried");
     }
 
     @Override

@@ -31,6 +31,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -163,6 +167,30 @@ class MongoProjectionStoreIT {
             assertThat(expected.moves()).hasSize(2);
         }
         assertThat(store.units()).hasSize(15);
+    }
+
+    @Test
+    void concurrentWritersOfOneUnitLoseNoChange() throws Exception {
+        store.apply(new UnitChange.Opened("W1", "D198", "xã", "commune", "Vĩnh Giang", null, List.of(),
+                LocalDate.of(2008, 1, 1), T0));
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < 2; writer++) {
+                int w = writer;
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        store.apply(new UnitChange.Moved("W1", "P" + w + "-" + i, T0.plusSeconds(3600L * (i * 2 + w))));
+                    }
+                }));
+            }
+            for (Future<?> future : done) future.get(60, TimeUnit.SECONDS);
+        } finally {
+            writers.shutdownNow();
+        }
+        Unit unit = store.units().stream().filter(u -> u.unitId().equals("W1")).findFirst().orElseThrow();
+        assertThat(unit.moves()).hasSize(50);
+        assertThat(unit.kind()).isEqualTo("xã");
     }
 
     private static CampaignPlan plan(String name, Instant since) {
