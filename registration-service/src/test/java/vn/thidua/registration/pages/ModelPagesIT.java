@@ -93,6 +93,11 @@ class ModelPagesIT {
         assertThat(new Select(browser.findElement(By.id("field"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("CULTURE_SOCIETY");
         assertThat(browser.findElement(By.cssSelector("label[for=title]")).getText()).isEqualTo("Tên mô hình");
+        try {
+            Files.write(Path.of("target", "model-form-errors.png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
 
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("register")).click();
