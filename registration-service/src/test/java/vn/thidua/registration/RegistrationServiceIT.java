@@ -6,10 +6,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.Topics;
+import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.testsupport.WithInfrastructure;
@@ -44,6 +47,7 @@ class RegistrationServiceIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired ObjectMapper json;
     @Autowired KafkaTemplate<byte[], byte[]> relayKafkaTemplate;
+    @Autowired MongoTemplate mongo;
 
     @BeforeAll
     static void subscribe(Infrastructure infrastructure) {
@@ -67,10 +71,17 @@ class RegistrationServiceIT {
         return http.postForEntity("/api/models", new HttpEntity<>(body, headers), JsonNode.class);
     }
 
-    private static Map<String, Object> validModel(String campaignId) {
+    /** A valid registration for a new open campaign (created with the fixture until the campaign API is merged). */
+    private Map<String, Object> validModel(String campaignPrefix) {
+        String campaignId = new ModelFixtures(mongo).openCampaign(ModelFixtures.unique(campaignPrefix));
         return Map.of("campaignId", campaignId, "unitId", "W19390", "managingUnitId", "D198",
-                "registrantKind", "COLLECTIVE", "title", "Dân vận khéo trong xây dựng nông thôn mới",
+                "registrantKind", "COLLECTIVE", "novelty", "NEW", "title", "Dân vận khéo trong xây dựng nông thôn mới",
                 "field", "NEW_RURAL_CONSTRUCTION");
+    }
+
+    @BeforeEach
+    void seedUnits() {
+        new ModelFixtures(mongo).vinhLinhUnits();
     }
 
     private ConsumerRecord<byte[], byte[]> awaitPublished(String modelId) {

@@ -1,4 +1,4 @@
-package vn.thidua.registration.domain;
+package vn.thidua.registration.domain.model;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 

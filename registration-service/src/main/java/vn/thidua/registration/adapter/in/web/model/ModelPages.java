@@ -1,0 +1,299 @@
+package vn.thidua.registration.adapter.in.web.model;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.contracts.ModelField;
+import vn.thidua.contracts.ModelNovelty;
+import vn.thidua.contracts.RegistrantKind;
+import vn.thidua.platform.actor.Caller;
+import vn.thidua.platform.actor.CurrentCaller;
+import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.registration.application.model.ModelImport;
+import vn.thidua.registration.application.model.ModelQueries;
+import vn.thidua.registration.application.model.ModelQueries.Filter;
+import vn.thidua.registration.application.model.ModelRegistration;
+import vn.thidua.registration.application.model.ModelView;
+import vn.thidua.registration.application.model.RegistrationChoices;
+import vn.thidua.registration.application.model.RegistrationResult;
+import vn.thidua.registration.application.model.SummaryTable;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The model pages: register (/models/new), the list (/models), one model (/models/{id}) with its amend,
+ * withdraw and confirm-content forms, and bulk registration from a summary table (/models/import).
+ * Forms re-render with every problem listed at the top and next to its field, keeping what was typed.
+ */
+@Controller
+public class ModelPages {
+
+    /** How long a page waits for the view to show a change just made (read-your-writes), at most. */
+    private static final Duration READ_OWN_WRITE = Duration.ofSeconds(5);
+    private static final int PAGE_SIZE = 25;
+
+    private final ModelRegistration registration;
+    private final ModelQueries queries;
+    private final RegistrationChoices choices;
+    private final ModelImport imports;
+
+    public ModelPages(ModelRegistration registration, ModelQueries queries, RegistrationChoices choices,
+                      ModelImport imports) {
+        this.registration = registration;
+        this.queries = queries;
+        this.choices = choices;
+        this.imports = imports;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("fields", ModelField.values());
+        model.addAttribute("kinds", RegistrantKind.values());
+        model.addAttribute("novelties", ModelNovelty.values());
+        model.addAttribute("statuses", ModelView.STATUSES);
+    }
+
+    // ---- register ---------------------------------------------------------------------------------------
+
+    @GetMapping("/models/new")
+    public String newModel(@RequestParam(required = false) String campaignId,
+                           @RequestParam(required = false) String replicaOf, Model model) {
+        ModelForm form = new ModelForm();
+        form.setCampaignId(campaignId);
+        form.setReplicaOf(replicaOf);
+        form.setUnitId(callerUnit().orElse(null));
+        model.addAttribute("form", form);
+        return registerPage(model);
+    }
+
+    @PostMapping("/models")
+    public String register(@ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
+                           RedirectAttributes redirect, HttpServletResponse response) {
+        ModelRegistration.Checked checked = registration.check(form.toInput());
+        Set<String> unreadable = binding.getFieldErrors().stream().map(e -> e.getField()).collect(Collectors.toSet());
+        checked.issues().stream().filter(i -> !unreadable.contains(i.field())).forEach(i -> reject(binding, i));
+        if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return registerPage(model);
+        }
+        try {
+            RegistrationResult result = registration.send(checked.command());
+            redirect.addFlashAttribute("notice", "registered");
+            redirect.addFlashAttribute("late", result.late());
+            redirect.addFlashAttribute("warnings", result.warnings());
+            redirect.addFlashAttribute("awaitVersion", 0L);
+            return "redirect:/models/" + result.modelId();
+        } catch (RuntimeException e) {
+            RuleViolation violation = violation(e);
+            if (violation == null) throw e;
+            rejectAll(binding, violation);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return registerPage(model);
+        }
+    }
+
+    private String registerPage(Model model) {
+        model.addAttribute("campaigns", choices.openCampaigns());
+        return "models/new";
+    }
+
+    // ---- list -------------------------------------------------------------------------------------------
+
+    @GetMapping("/models")
+    public String list(@RequestParam(required = false) String campaignId,
+                       @RequestParam(required = false) String unitId,
+                       @RequestParam(required = false) String field,
+                       @RequestParam(required = false) String status,
+                       @RequestParam(required = false) String q,
+                       @RequestParam(defaultValue = "0") int page, Model model) {
+        ModelField modelField = parse(field);
+        String unit = unitId == null ? callerUnit().orElse(null) : unitId;
+        Filter filter = new Filter(campaignId, unit, modelField, status != null && ModelView.STATUSES.contains(status) ? status : null, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", queries.search(filter, page, PAGE_SIZE));
+        model.addAttribute("campaigns", choices.allCampaigns());
+        return "models/list";
+    }
+
+    // ---- one model ---------------------------------------------------------------------------------------
+
+    @GetMapping("/models/{modelId}")
+    public String detail(@PathVariable String modelId, Model model, HttpServletResponse response) {
+        Object awaited = model.getAttribute("awaitVersion");
+        Optional<ModelView> view = awaited instanceof Long version
+                ? queries.awaitView(modelId, v -> v.version() >= version, READ_OWN_WRITE)
+                : queries.find(modelId);
+        if (view.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("modelId", modelId);
+            return "models/missing";
+        }
+        return detailPage(view.get(), model, null);
+    }
+
+    @PostMapping("/models/{modelId}/amendment")
+    public String amend(@PathVariable String modelId, @ModelAttribute("amendForm") AmendForm form, BindingResult binding,
+                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ModelView before = queries.find(modelId).orElse(null);
+        if (before == null) return detail(modelId, model, response);
+        if (!binding.hasErrors()) {
+            try {
+                boolean changed = registration.amend(modelId, form.toInput());
+                return afterChange(modelId, changed ? "amended" : "unchanged", before.version() + (changed ? 1 : 0), redirect);
+            } catch (RuntimeException e) {
+                RuleViolation violation = violation(e);
+                if (violation == null) throw e;
+                rejectAll(binding, violation);
+            }
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return detailPage(before, model, "amend");
+    }
+
+    @PostMapping("/models/{modelId}/withdrawal")
+    public String withdraw(@PathVariable String modelId, @ModelAttribute("withdrawForm") WithdrawForm form,
+                           BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ModelView before = queries.find(modelId).orElse(null);
+        if (before == null) return detail(modelId, model, response);
+        try {
+            registration.withdraw(modelId, form.getReason());
+            return afterChange(modelId, "withdrawn", before.version() + 1, redirect);
+        } catch (RuntimeException e) {
+            RuleViolation violation = violation(e);
+            if (violation == null) throw e;
+            rejectAll(binding, violation);
+        }
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        return detailPage(before, model, "withdraw");
+    }
+
+    @PostMapping("/models/{modelId}/content-confirmation")
+    public String confirm(@PathVariable String modelId, @ModelAttribute("confirmForm") ConfirmForm form,
+                          BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        ModelView before = queries.find(modelId).orElse(null);
+        if (before == null) return detail(modelId, model, response);
+        try {
+            registration.confirmContent(modelId, callerUnit().orElse(form.getUnitId()));
+            return afterChange(modelId, "confirmed", before.version() + 1, redirect);
+        } catch (RuntimeException e) {
+            RuleViolation violation = violation(e);
+            if (violation == null) throw e;
+            rejectAll(binding, violation);
+        }
+        response.setStatus(HttpServletResponse.SC_CONFLICT);
+        return detailPage(before, model, "confirm");
+    }
+
+    private String afterChange(String modelId, String notice, long version, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", notice);
+        redirect.addFlashAttribute("awaitVersion", version);
+        return "redirect:/models/" + modelId;
+    }
+
+    private String detailPage(ModelView view, Model model, String failedForm) {
+        model.addAttribute("m", view);
+        model.addAttribute("failedForm", failedForm);
+        if (!model.containsAttribute("amendForm")) model.addAttribute("amendForm", AmendForm.of(view));
+        if (!model.containsAttribute("withdrawForm")) model.addAttribute("withdrawForm", new WithdrawForm());
+        if (!model.containsAttribute("confirmForm")) {
+            ConfirmForm confirm = new ConfirmForm();
+            confirm.setUnitId(callerUnit().orElse(null));
+            model.addAttribute("confirmForm", confirm);
+        }
+        model.addAttribute("callerUnit", callerUnit().orElse(null));
+        if (view.replicaOf() != null) model.addAttribute("original", queries.find(view.replicaOf()).orElse(null));
+        return "models/detail";
+    }
+
+    // ---- bulk import ------------------------------------------------------------------------------------
+
+    @GetMapping("/models/import")
+    public String importPage(@RequestParam(required = false) String campaignId, Model model) {
+        model.addAttribute("campaignId", campaignId);
+        return importPageView(model);
+    }
+
+    @PostMapping("/models/import")
+    public String importTable(@RequestParam(required = false) String campaignId,
+                              @RequestParam(required = false) MultipartFile file, Model model,
+                              HttpServletResponse response) throws IOException {
+        model.addAttribute("campaignId", campaignId);
+        try {
+            model.addAttribute("report", ModelImportController.run(imports, campaignId, file));
+        } catch (RuntimeException e) {
+            RuleViolation violation = violation(e);
+            if (violation == null) throw e;
+            model.addAttribute("problems", violation.fields().isEmpty()
+                    ? List.of(new FieldIssue("", violation.messageVi(), violation.messageEn())) : violation.fields());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        return importPageView(model);
+    }
+
+    private String importPageView(Model model) {
+        model.addAttribute("campaigns", choices.openCampaigns());
+        model.addAttribute("columns", SummaryTable.Column.values());
+        return "models/import";
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private static Optional<String> callerUnit() {
+        return CurrentCaller.get().map(Caller::unitId);
+    }
+
+    private static ModelField parse(String field) {
+        if (field == null || field.isBlank()) return null;
+        try {
+            return ModelField.valueOf(field);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void rejectAll(BindingResult binding, RuleViolation violation) {
+        if (violation.fields().isEmpty()) {
+            binding.reject(violation.code(), english() ? violation.messageEn() : violation.messageVi());
+        } else {
+            violation.fields().forEach(issue -> reject(binding, issue));
+        }
+    }
+
+    /** A problem next to its field when the form has that field, else at the top. */
+    private static void reject(BindingResult binding, FieldIssue issue) {
+        String message = english() ? issue.messageEn() : issue.messageVi();
+        Object target = binding.getTarget();
+        if (target != null && new BeanWrapperImpl(target).isReadableProperty(issue.field())) {
+            binding.rejectValue(issue.field(), "rule", message);
+        } else {
+            binding.reject("rule", issue.field() + ": " + message);
+        }
+    }
+
+    private static boolean english() {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
+    }
+
+    private static RuleViolation violation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation v) return v;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.thidua.registration.application.model;
+
+import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.registration.application.campaign.CampaignDirectory;
+import vn.thidua.registration.application.campaign.CampaignView;
+import vn.thidua.registration.application.model.RegistrationResult.Warning;
+import vn.thidua.registration.domain.VietnameseText;
+import vn.thidua.registration.domain.model.ModelRules;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Bulk registration from a unit's summary table (Bảng tổng hợp): the whole file is read first (a broken file
+ * or missing columns register nothing), then each row is checked and registered on its own — good rows are
+ * registered, bad rows are reported with every reason.
+ */
+@Service
+public class ModelImport {
+
+    public static final String REGISTERED = "REGISTERED";
+    public static final String REJECTED = "REJECTED";
+
+    private final ModelRegistration registration;
+    private final CampaignDirectory campaigns;
+
+    public ModelImport(ModelRegistration registration, CampaignDirectory campaigns) {
+        this.registration = registration;
+        this.campaigns = campaigns;
+    }
+
+    /** One problem of a row, with the column it came from. */
+    public record RowIssue(String field, String column, String messageVi, String messageEn) {
+    }
+
+    public record RowReport(int row, String unitId, String title, String modelId, String status, boolean late,
+                            List<RowIssue> errors, List<Warning> warnings) {
+    }
+
+    public record ImportReport(String campaignId, int registered, int rejected, List<RowReport> rows) {
+    }
+
+    /** @throws RuleViolation (400) naming campaignId or file when nothing can be imported */
+    public ImportReport importTable(String campaignId, InputStream file) {
+        checkCampaign(campaignId);
+        List<SummaryTable.TableRow> rows = SummaryTable.read(file, campaignId.strip());
+        List<RowReport> reports = new ArrayList<>();
+        Map<String, String> registeredHere = new HashMap<>(); // unit + folded title → model id, for in-file duplicates
+        for (SummaryTable.TableRow row : rows) {
+            reports.add(importRow(row, registeredHere));
+        }
+        int registered = (int) reports.stream().filter(r -> REGISTERED.equals(r.status())).count();
+        return new ImportReport(campaignId.strip(), registered, reports.size() - registered, reports);
+    }
+
+    private RowReport importRow(SummaryTable.TableRow row, Map<String, String> registeredHere) {
+        RegistrationInput input = row.input();
+        ModelRegistration.Checked checked = registration.check(input);
+        Set<String> unreadable = row.readIssues().stream().map(FieldIssue::field).collect(Collectors.toSet());
+        List<FieldIssue> issues = new ArrayList<>(row.readIssues());
+        // a value that could not be read is not also "required"
+        checked.issues().stream().filter(i -> !unreadable.contains(i.field())).forEach(issues::add);
+        if (!issues.isEmpty()) {
+            return rejected(row, ModelRules.inFormOrder(issues));
+        }
+        try {
+            RegistrationResult result = registration.send(checked.command());
+            Map<String, Warning> warnings = new LinkedHashMap<>();
+            result.warnings().forEach(w -> warnings.put(w.modelId(), w));
+            String key = checked.command().unitId() + "|" + VietnameseText.fold(checked.command().title());
+            String earlier = registeredHere.get(key);
+            if (earlier != null) warnings.putIfAbsent(earlier, ModelRegistration.duplicateOf(earlier, checked.command().title()));
+            registeredHere.putIfAbsent(key, result.modelId());
+            return new RowReport(row.number(), input.unitId(), input.title(), result.modelId(), REGISTERED,
+                    result.late(), List.of(), List.copyOf(warnings.values()));
+        } catch (RuntimeException e) {
+            RuleViolation violation = violation(e);
+            if (violation == null) throw e;
+            List<FieldIssue> fields = violation.fields().isEmpty()
+                    ? List.of(new FieldIssue("", violation.messageVi(), violation.messageEn())) : violation.fields();
+            return rejected(row, fields);
+        }
+    }
+
+    private static RowReport rejected(SummaryTable.TableRow row, List<FieldIssue> issues) {
+        List<RowIssue> errors = issues.stream().map(i -> new RowIssue(i.field(), SummaryTable.header(i.field()),
+                i.messageVi(), i.messageEn())).toList();
+        return new RowReport(row.number(), row.input().unitId(), row.input().title(), null, REJECTED, false, errors,
+                List.of());
+    }
+
+    private void checkCampaign(String campaignId) {
+        FieldIssue issue = null;
+        if (ModelRules.blank(campaignId)) {
+            issue = ModelRules.required("campaignId");
+        } else {
+            CampaignView campaign = campaigns.find(campaignId.strip()).orElse(null);
+            if (campaign == null) issue = new FieldIssue("campaignId", "không có phong trào thi đua này", "no such campaign");
+            else if (!campaign.open()) {
+                issue = new FieldIssue("campaignId", "phong trào đã kết thúc, không nhận đăng ký",
+                        "the campaign is closed to registration");
+            }
+        }
+        if (issue != null) throw ModelRules.invalid(List.of(issue));
+    }
+
+    static RuleViolation violation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation v) return v;
+        }
+        return null;
+    }
+}

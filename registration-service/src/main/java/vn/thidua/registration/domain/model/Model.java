@@ -1,0 +1,187 @@
+package vn.thidua.registration.domain.model;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.thidua.contracts.ModelField;
+import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static vn.thidua.registration.domain.model.ModelRules.blank;
+import static vn.thidua.registration.domain.model.ModelRules.id;
+import static vn.thidua.registration.domain.model.ModelRules.line;
+import static vn.thidua.registration.domain.model.ModelRules.paragraph;
+
+/**
+ * A registered model (mô hình "Dân vận khéo") of one unit in one campaign.
+ * <ul>
+ *   <li>An "other"-field model (lĩnh vực khác) counts only once its directly managing unit confirmed its
+ *   content; amending what was confirmed (title, content, method, expected results, or moving into "other")
+ *   asks for confirmation again.</li>
+ *   <li>The registration may be amended until the review service recognised the model ({@link LockModelCommand});
+ *   after that, 409.</li>
+ *   <li>Withdrawal (rút đăng ký) needs a reason and is possible once, also after recognition (a model that
+ *   stopped operating must be able to leave the count).</li>
+ * </ul>
+ */
+@Aggregate
+public class Model {
+
+    @AggregateIdentifier
+    private String modelId;
+    private String campaignId;
+    private String unitId;
+    private String managingUnitId;
+    private String title;
+    private ModelField field;
+    private String content;
+    private String method;
+    private String expectedResults;
+    private LocalDate startDate;
+    private boolean awaitingConfirmation;
+    private boolean locked;
+    private boolean withdrawn;
+
+    protected Model() {
+    }
+
+    @CommandHandler
+    public Model(RegisterModelCommand command) {
+        List<FieldIssue> issues = ModelRules.registrationIssues(command);
+        if (!issues.isEmpty()) throw ModelRules.invalid(issues);
+        apply(new ModelRegisteredEvent(command.modelId(), id(command.campaignId()), id(command.unitId()),
+                id(command.managingUnitId()), command.registrantKind(), ModelRules.individual(command.individual()),
+                command.novelty(), line(command.title()), command.field(), paragraph(command.content()),
+                paragraph(command.method()), paragraph(command.expectedResults()), command.startDate(),
+                command.late(), id(command.replicaOf()), command.field() == ModelField.OTHER));
+    }
+
+    /** @return whether anything changed (an amendment repeating the registration records nothing) */
+    @CommandHandler
+    public boolean handle(AmendModelCommand command) {
+        if (withdrawn) throw withdrawn();
+        if (locked) {
+            throw new RuleViolation("review-started",
+                    "Mô hình đã được xét công nhận nên không thể sửa đăng ký",
+                    "The model's review has started (it was recognised): its registration can no longer be amended");
+        }
+        List<FieldIssue> issues = new java.util.ArrayList<>(ModelRules.amendmentIssues(command));
+        if (command.field() == ModelField.OTHER && managingUnitId == null) {
+            issues.add(new FieldIssue("field",
+                    "không thể là lĩnh vực khác: đơn vị không có đơn vị quản lý trực tiếp để xác nhận nội dung",
+                    "cannot be \"other\": the unit has no directly managing unit to confirm the content"));
+        }
+        if (!issues.isEmpty()) throw ModelRules.invalid(ModelRules.inFormOrder(issues));
+
+        String newTitle = line(command.title());
+        String newContent = paragraph(command.content());
+        String newMethod = paragraph(command.method());
+        String newResults = paragraph(command.expectedResults());
+        boolean contentChanged = !Objects.equals(title, newTitle) || !Objects.equals(content, newContent)
+                || !Objects.equals(method, newMethod) || !Objects.equals(expectedResults, newResults);
+        if (!contentChanged && field == command.field() && Objects.equals(startDate, command.startDate())) {
+            return false;
+        }
+        boolean confirmationRequired = command.field() == ModelField.OTHER
+                && (awaitingConfirmation || contentChanged || field != ModelField.OTHER);
+        apply(new ModelAmendedEvent(modelId, campaignId, newTitle, command.field(), newContent, newMethod, newResults,
+                command.startDate(), confirmationRequired, line(command.reason())));
+        return true;
+    }
+
+    @CommandHandler
+    public void handle(ConfirmModelContentCommand command) {
+        if (withdrawn) throw withdrawn();
+        if (field != ModelField.OTHER) {
+            throw new RuleViolation("confirmation-not-needed",
+                    "Chỉ mô hình lĩnh vực khác cần đơn vị quản lý xác nhận nội dung",
+                    "Only an \"other\"-field model needs its content confirmed by the managing unit");
+        }
+        if (!awaitingConfirmation) {
+            throw new RuleViolation("already-confirmed", "Nội dung mô hình đã được xác nhận",
+                    "The model's content has already been confirmed");
+        }
+        if (blank(command.confirmingUnitId()) || !command.confirmingUnitId().strip().equals(managingUnitId)) {
+            throw new RuleViolation("not-managing-unit",
+                    "Chỉ đơn vị quản lý trực tiếp (" + managingUnitId + ") mới được xác nhận nội dung mô hình",
+                    "Only the directly managing unit (" + managingUnitId + ") may confirm the model's content");
+        }
+        apply(new ModelContentConfirmedEvent(modelId, campaignId, managingUnitId));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawModelCommand command) {
+        if (withdrawn) {
+            throw new RuleViolation("already-withdrawn", "Mô hình đã được rút đăng ký trước đó",
+                    "The model has already been withdrawn");
+        }
+        if (blank(command.reason())) {
+            throw new RuleViolation("reason-required", "Cần nêu lý do rút đăng ký", "A reason for withdrawal is required",
+                    List.of(ModelRules.required("reason")));
+        }
+        if (command.reason().strip().length() > ModelRules.REASON_MAX) {
+            throw new RuleViolation("reason-too-long", "Lý do rút đăng ký quá dài", "The reason for withdrawal is too long",
+                    List.of(new FieldIssue("reason", "dài quá " + ModelRules.REASON_MAX + " ký tự",
+                            "must be at most " + ModelRules.REASON_MAX + " characters")));
+        }
+        apply(new ModelWithdrawnEvent(modelId, campaignId, unitId, paragraph(command.reason())));
+    }
+
+    /** A fact from the review service: never refused; a repeat (redelivery) records nothing. */
+    @CommandHandler
+    public void handle(LockModelCommand command) {
+        if (locked) return;
+        apply(new ModelLockedEvent(modelId, command.reviewCaseId(), command.recognizedByUnitId()));
+    }
+
+    @EventSourcingHandler
+    void on(ModelRegisteredEvent event) {
+        this.modelId = event.modelId();
+        this.campaignId = event.campaignId();
+        this.unitId = event.unitId();
+        this.managingUnitId = event.managingUnitId();
+        this.title = event.title();
+        this.field = event.field();
+        this.content = event.content();
+        this.method = event.method();
+        this.expectedResults = event.expectedResults();
+        this.startDate = event.startDate();
+        this.awaitingConfirmation = event.contentConfirmationRequired();
+    }
+
+    @EventSourcingHandler
+    void on(ModelAmendedEvent event) {
+        this.title = event.title();
+        this.field = event.field();
+        this.content = event.content();
+        this.method = event.method();
+        this.expectedResults = event.expectedResults();
+        this.startDate = event.startDate();
+        this.awaitingConfirmation = event.contentConfirmationRequired();
+    }
+
+    @EventSourcingHandler
+    void on(ModelContentConfirmedEvent event) {
+        this.awaitingConfirmation = false;
+    }
+
+    @EventSourcingHandler
+    void on(ModelLockedEvent event) {
+        this.locked = true;
+    }
+
+    @EventSourcingHandler
+    void on(ModelWithdrawnEvent event) {
+        this.withdrawn = true;
+    }
+
+    private static RuleViolation withdrawn() {
+        return new RuleViolation("model-withdrawn", "Mô hình đã rút đăng ký", "The model has been withdrawn");
+    }
+}

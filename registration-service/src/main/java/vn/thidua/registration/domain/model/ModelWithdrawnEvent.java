@@ -1,0 +1,7 @@
+package vn.thidua.registration.domain.model;
+
+import org.axonframework.serialization.Revision;
+
+@Revision("2")
+public record ModelWithdrawnEvent(String modelId, String campaignId, String unitId, String reason) {
+}
