@@ -40,8 +40,8 @@ public final class FileNames {
     public static String sanitise(String uploadedName, DocumentFormat format) {
         String name = uploadedName == null ? "" : Normalizer.normalize(uploadedName, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = INVISIBLE.matcher(name).replaceAll("");
         name = SPACES.matcher(name).replaceAll(" ");
+        name = INVISIBLE.matcher(name).replaceAll("");
         name = UNSAFE.matcher(name).replaceAll("_");
         name = UNDERSCORES.matcher(name).replaceAll("_");
         name = trimDotsAndSpaces(name);
