@@ -11,7 +11,12 @@ import vn.thidua.contracts.DocumentKind;
  * @param fileName  already sanitised ({@link FileNames})
  * @param mediaType detected from the content
  */
-public record AttachDocumentCommand(@TargetAggregateIdentifier String modelId, String documentId, DocumentKind kind,
+public record AttachDocumentCommand(String modelId, String documentId, DocumentKind kind,
                                     String fileName, String mediaType, long sizeBytes, String sha256,
                                     long maxDossierBytes, boolean modelWithdrawn) {
+
+    @TargetAggregateIdentifier
+    public String dossierId() {
+        return Dossier.idOf(modelId);
+    }
 }

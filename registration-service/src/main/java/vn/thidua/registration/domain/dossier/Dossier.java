@@ -20,8 +20,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * The dossier (hồ sơ đăng ký) of one model: the registration form (Mẫu 1), evidence (tài liệu minh chứng),
- * photos and the unit's summary table (bảng tổng hợp). Its id is the model's id; it comes into being with
- * its first document.
+ * photos and the unit's summary table (bảng tổng hợp). One per model, it comes into being with its first
+ * document. Its aggregate id is derived from the model's ({@link #idOf}: {@code dossier:<modelId>}), not the
+ * model's id itself: Axon's event store keys streams by aggregate id alone, so two aggregates sharing an id
+ * would share — and corrupt — one event stream. Its events and its published contract name the modelId.
  * <p>
  * Why one aggregate per dossier rather than one per document: every rule is about the documents
  * <em>together</em> — the total size, at most one registration form, the same content not twice — so they
@@ -37,7 +39,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Dossier {
 
+    public static final String ID_PREFIX = "dossier:";
+
     @AggregateIdentifier
+    private String dossierId;
     private String modelId;
     private final Map<String, Attached> documents = new LinkedHashMap<>();
     private long totalBytes;
@@ -117,6 +122,7 @@ public class Dossier {
 
     @EventSourcingHandler
     void on(DocumentAttachedEvent event) {
+        this.dossierId = idOf(event.modelId());
         this.modelId = event.modelId();
         documents.put(event.documentId(), new Attached(event.documentId(), event.kind(), event.fileName(),
                 event.sizeBytes(), event.sha256()));
@@ -127,6 +133,11 @@ public class Dossier {
     void on(DocumentRemovedEvent event) {
         Attached removed = documents.remove(event.documentId());
         if (removed != null) totalBytes -= removed.sizeBytes();
+    }
+
+    /** The dossier's aggregate id for a model. */
+    public static String idOf(String modelId) {
+        return ID_PREFIX + modelId;
     }
 
     /** A withdrawn model's dossier is closed: nothing may be added or removed. */
