@@ -323,6 +323,13 @@ class DossierUploadIT {
         assertThat(files.countFor(unknown)).isZero();
     }
 
+    @Test
+    void theApiIsDocumented() {
+        String docs = http.getForObject("/v3/api-docs", String.class);
+        assertThat(docs).contains("/api/models/{modelId}/documents", "/api/models/{modelId}/documents/{documentId}/content",
+                "Tải lên tài liệu hồ sơ / Upload a dossier document");
+    }
+
     private void assertRefused(String modelId, ResponseEntity<JsonNode> response, HttpStatus status, String code) {
         assertThat(response.getStatusCode()).isEqualTo(status);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
