@@ -1,0 +1,161 @@
+package vn.thidua.registration.adapter.in.web.dossier;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.contracts.DocumentKind;
+import vn.thidua.platform.domain.NotFound;
+import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.application.model.ModelQueries;
+import vn.thidua.registration.application.model.ModelView;
+import vn.thidua.registration.application.dossier.DossierDocumentView;
+import vn.thidua.registration.application.dossier.DossierService;
+import vn.thidua.registration.application.dossier.UploadRejections;
+import vn.thidua.registration.domain.dossier.DocumentFormat;
+import vn.thidua.registration.domain.dossier.Sizes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dossier page of one model: its documents (kind, name, type, size, when and by whom, download) and an
+ * upload form (file + kind) that comes back with the reason when a file is refused. Plain HTML, multipart.
+ * <p>
+ * The list is a view built asynchronously from events, so right after an upload or a removal it may not show
+ * the change yet; the page merges the change it has just made (flash attributes) so the user sees it at once.
+ */
+@Controller
+public class DossierPage {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final DossierService dossier;
+    private final ModelQueries models;
+
+    public DossierPage(DossierService dossier, ModelQueries models) {
+        this.dossier = dossier;
+        this.models = models;
+    }
+
+    /** One row of the documents table. */
+    public record Row(String documentId, DocumentKind kind, String fileName, String format, String size,
+                      String uploadedAt, String uploadedBy, String downloadUrl) {
+    }
+
+    @GetMapping("/models/{modelId}/dossier")
+    public String page(@PathVariable String modelId, @RequestParam(value = UploadLimitAdvice.REJECTED_PARAM,
+            required = false) String rejected, Model page, Locale locale, HttpServletResponse response) {
+        if (!page.containsAttribute("selectedKind")) page.addAttribute("selectedKind", "");
+        if (UploadRejections.TOO_LARGE.equals(rejected) && !page.containsAttribute("errors")) {
+            showRefusal(page, UploadRejections.tooLarge(dossier.limits().maxFileSize().toBytes()), locale);
+        }
+        return render(modelId, page, locale, response);
+    }
+
+    @PostMapping("/models/{modelId}/dossier")
+    public String upload(@PathVariable String modelId,
+                         @RequestParam(value = "file", required = false) MultipartFile file,
+                         @RequestParam(value = "kind", required = false) String kind,
+                         Model page, Locale locale, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            DocumentKind documentKind = new UploadForm(file, kind).validKind();
+            DossierDocumentView attached = dossier.attach(modelId, documentKind, file.getOriginalFilename(),
+                    file.getInputStream());
+            redirect.addFlashAttribute("uploaded", attached);
+            return "redirect:/models/{modelId}/dossier";
+        } catch (RuleViolation refused) {
+            page.addAttribute("selectedKind", kind == null ? "" : kind);
+            showRefusal(page, refused, locale);
+            response.setStatus(DossierProblemAdvice.TOO_LARGE.contains(refused.code()) ? 413
+                    : refused.fields().isEmpty() ? 409 : 400);
+            return render(modelId, page, locale, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @PostMapping("/models/{modelId}/dossier/{documentId}/remove")
+    public String remove(@PathVariable String modelId, @PathVariable String documentId, Model page, Locale locale,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            dossier.remove(modelId, documentId);
+            redirect.addFlashAttribute("removedId", documentId);
+            return "redirect:/models/{modelId}/dossier";
+        } catch (RuleViolation refused) {
+            page.addAttribute("selectedKind", "");
+            showRefusal(page, refused, locale);
+            response.setStatus(409);
+            return render(modelId, page, locale, response);
+        } catch (NotFound gone) {
+            redirect.addFlashAttribute("removedId", documentId);
+            return "redirect:/models/{modelId}/dossier";
+        }
+    }
+
+    private String render(String modelId, Model page, Locale locale, HttpServletResponse response) {
+        ModelView model;
+        List<DossierDocumentView> documents;
+        try {
+            model = models.model(modelId);
+            documents = new ArrayList<>(dossier.documents(modelId));
+        } catch (NotFound missing) {
+            response.setStatus(404);
+            page.addAttribute("modelId", modelId);
+            return "dossier/not-found";
+        }
+        Object uploaded = page.getAttribute("uploaded");
+        if (uploaded instanceof DossierDocumentView just
+                && documents.stream().noneMatch(d -> d.documentId().equals(just.documentId()))) {
+            documents.add(just);
+        }
+        Object removedId = page.getAttribute("removedId");
+        if (removedId != null) documents.removeIf(d -> d.documentId().equals(removedId));
+
+        long total = documents.stream().mapToLong(DossierDocumentView::sizeBytes).sum();
+        page.addAttribute("model", model);
+        page.addAttribute("withdrawn", ModelView.WITHDRAWN.equals(model.status()));
+        page.addAttribute("rows", documents.stream().map(d -> row(modelId, d)).toList());
+        page.addAttribute("kinds", DocumentKind.values());
+        page.addAttribute("maxFileSize", Sizes.megabytes(dossier.limits().maxFileSize().toBytes()));
+        page.addAttribute("maxDossierSize", Sizes.megabytes(dossier.limits().maxDossierSize().toBytes()));
+        page.addAttribute("totalSize", Sizes.human(total));
+        page.addAttribute("formats", DocumentFormat.names());
+        page.addAttribute("accept", ".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png,"
+                + DocumentFormat.DOCX.mediaType() + "," + DocumentFormat.XLSX.mediaType());
+        return "dossier/page";
+    }
+
+    private static Row row(String modelId, DossierDocumentView d) {
+        String format = DocumentFormat.ofMediaType(d.mediaType()).map(Enum::name).orElse(d.mediaType());
+        return new Row(d.documentId(), d.kind(), d.fileName(), format, Sizes.human(d.sizeBytes()),
+                d.uploadedAt() == null ? "" : WHEN.format(d.uploadedAt().atZone(VIETNAM)),
+                d.uploadedBy() == null ? "" : d.uploadedBy(),
+                "/api/models/" + modelId + "/documents/" + d.documentId() + "/content");
+    }
+
+    private static void showRefusal(Model page, RuleViolation refused, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        List<String> errors = new ArrayList<>();
+        Map<String, String> fieldErrors = new LinkedHashMap<>();
+        errors.add(english ? refused.messageEn() : refused.messageVi());
+        for (RuleViolation.FieldIssue issue : refused.fields()) {
+            fieldErrors.merge(issue.field(), english ? issue.messageEn() : issue.messageVi(), (a, b) -> a + "; " + b);
+        }
+        page.addAttribute("errors", errors);
+        page.addAttribute("fieldErrors", fieldErrors);
+    }
+}

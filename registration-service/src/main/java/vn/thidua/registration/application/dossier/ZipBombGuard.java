@@ -1,0 +1,84 @@
+package vn.thidua.registration.application.dossier;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * DOCX and XLSX are zip archives, so a few kilobytes can unpack to gigabytes (a zip bomb) and take down
+ * whatever later opens them (type detection, previews, the reviewers' office software). Before anything
+ * else reads such a file, every entry is inflated once into a small reused buffer, counting the bytes
+ * actually produced — declared sizes in the archive can lie — and the file is refused as soon as:
+ * <ul>
+ *   <li>it has more entries than {@code maxEntries};</li>
+ *   <li>all entries together unpack to more than {@code maxUnzippedBytes};</li>
+ *   <li>one entry grows beyond {@value #GRACE_BYTES} bytes and more than {@code maxRatio} times its packed
+ *       size (the same rule as Apache POI's ZipSecureFile, whose default ratio is also 100).</li>
+ * </ul>
+ * Memory stays at one 64 KiB buffer; time is bounded by {@code maxUnzippedBytes} of inflation.
+ */
+public final class ZipBombGuard {
+
+    /** Entries smaller than this are never judged by ratio: tiny XML parts compress very well. */
+    static final long GRACE_BYTES = 100 * 1024;
+
+    private final long maxUnzippedBytes;
+    private final int maxRatio;
+    private final int maxEntries;
+
+    public ZipBombGuard(long maxUnzippedBytes, int maxRatio, int maxEntries) {
+        this.maxUnzippedBytes = maxUnzippedBytes;
+        this.maxRatio = maxRatio;
+        this.maxEntries = maxEntries;
+    }
+
+    /** Whether the file starts like a zip archive (local file header, or an empty archive). */
+    public static boolean looksLikeZip(byte[] head, int length) {
+        return length >= 4 && head[0] == 'P' && head[1] == 'K'
+                && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) || (head[2] == 7 && head[3] == 8));
+    }
+
+    /** @throws vn.thidua.platform.domain.RuleViolation zip bomb or damaged archive */
+    public void inspect(Path zipFile) {
+        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
+            if (zip.size() > maxEntries) {
+                throw UploadRejections.zipBomb(zip.size() + " mục, tối đa " + maxEntries,
+                        zip.size() + " entries, at most " + maxEntries);
+            }
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int entries = 0;
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                if (++entries > maxEntries) {
+                    throw UploadRejections.zipBomb("quá " + maxEntries + " mục", "over " + maxEntries + " entries");
+                }
+                if (entry.isDirectory()) continue;
+                long packed = Math.max(entry.getCompressedSize(), 1);
+                long unpacked = 0;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        total += n;
+                        if (total > maxUnzippedBytes) {
+                            throw UploadRejections.zipBomb(
+                                    "giải nén vượt quá " + vn.thidua.registration.domain.dossier.Sizes.megabytes(maxUnzippedBytes),
+                                    "unpacks to more than " + vn.thidua.registration.domain.dossier.Sizes.megabytes(maxUnzippedBytes));
+                        }
+                        if (unpacked > GRACE_BYTES && unpacked > packed * maxRatio) {
+                            throw UploadRejections.zipBomb("tỉ lệ nén vượt quá " + maxRatio + ":1",
+                                    "compression ratio above " + maxRatio + ":1");
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof vn.thidua.platform.domain.RuleViolation rule) throw rule;
+            throw UploadRejections.damaged();
+        }
+    }
+}
