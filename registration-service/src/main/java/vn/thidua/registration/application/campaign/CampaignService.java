@@ -45,6 +45,11 @@ public class CampaignService {
         return command.campaignId();
     }
 
+    /** Whether a campaign with this id was ever launched (the event store's word, not the view's). */
+    public boolean exists(String campaignId) {
+        return events.lastSequenceNumberFor(campaignId).isPresent();
+    }
+
     public void amend(AmendCampaignCommand command) {
         commands.sendAndWait(command);
     }

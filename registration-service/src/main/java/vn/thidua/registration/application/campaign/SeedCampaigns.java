@@ -52,11 +52,9 @@ public class SeedCampaigns {
     public static final String VINH_LINH = "vinh-linh-2023-2025";
 
     private final CampaignService campaigns;
-    private final CampaignDirectory directory;
 
-    public SeedCampaigns(CampaignService campaigns, CampaignDirectory directory) {
+    public SeedCampaigns(CampaignService campaigns) {
         this.campaigns = campaigns;
-        this.directory = directory;
     }
 
     /** The three seed campaigns, oldest first. */
@@ -73,7 +71,7 @@ public class SeedCampaigns {
         List<String> launched = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (LaunchCampaignCommand request : requests()) {
-            if (directory.find(request.campaignId()).isPresent()) {
+            if (campaigns.exists(request.campaignId())) {
                 present.add(request.campaignId());
                 continue;
             }
@@ -82,7 +80,7 @@ public class SeedCampaigns {
                 launched.add(request.campaignId());
             } catch (RuleViolation e) {
                 if (!CampaignService.CAMPAIGN_EXISTS.equals(e.code())) throw e;
-                present.add(request.campaignId()); // launched earlier, not yet in the view
+                present.add(request.campaignId()); // launched meanwhile by a concurrent call
             }
         }
         return new Result(launched, present);

@@ -18,7 +18,7 @@ import static vn.thidua.contracts.TargetComparison.MORE_THAN;
 /** The seed plans as campaigns: each one valid, and saying what its plan says. */
 class SeedCampaignsTest {
 
-    private final List<LaunchCampaignCommand> seeds = new SeedCampaigns(null, null).requests();
+    private final List<LaunchCampaignCommand> seeds = new SeedCampaigns(null).requests();
 
     private LaunchCampaignCommand seed(String id) {
         return seeds.stream().filter(s -> s.campaignId().equals(id)).findFirst().orElseThrow();
