@@ -1,6 +1,7 @@
 package vn.thidua.registration.application.campaign;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.contracts.CoverageTarget;
 import vn.thidua.contracts.Milestone;
@@ -12,15 +13,37 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** The registration service's view of one campaign (phong trào thi đua), as its pages and registration use it. */
+/**
+ * The registration service's view of one campaign (phong trào thi đua), as its pages and registration use it.
+ * Written only by {@link CampaignViewProjector}. {@code closeReason} may be null; {@code version} is the sequence
+ * number of the last event applied (0 after the launch), which makes redelivered events harmless and lets a page
+ * wait until its own change is visible.
+ */
 @Document("campaigns")
 public record CampaignView(@Id String campaignId, String organiserUnitId, String name, String description,
                            int startYear, int endYear, List<RegistrationWindow> registrationWindows,
                            List<Milestone> milestones, List<CoverageTarget> coverageTargets,
-                           int modelsPerUnitPerYear, String status, Instant launchedAt, Instant closedAt) {
+                           int modelsPerUnitPerYear, String status, Instant launchedAt, Instant closedAt,
+                           String closeReason, Long version) {
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
+
+    @PersistenceCreator
+    public CampaignView {
+        registrationWindows = registrationWindows == null ? List.of() : registrationWindows;
+        milestones = milestones == null ? List.of() : milestones;
+        coverageTargets = coverageTargets == null ? List.of() : coverageTargets;
+    }
+
+    /** The first shape of the view (without close reason and version), kept for code that builds views directly. */
+    public CampaignView(String campaignId, String organiserUnitId, String name, String description, int startYear,
+                        int endYear, List<RegistrationWindow> registrationWindows, List<Milestone> milestones,
+                        List<CoverageTarget> coverageTargets, int modelsPerUnitPerYear, String status,
+                        Instant launchedAt, Instant closedAt) {
+        this(campaignId, organiserUnitId, name, description, startYear, endYear, registrationWindows, milestones,
+                coverageTargets, modelsPerUnitPerYear, status, launchedAt, closedAt, null, null);
+    }
 
     public boolean open() {
         return OPEN.equals(status);
@@ -30,5 +53,10 @@ public record CampaignView(@Id String campaignId, String organiserUnitId, String
     public Optional<LocalDate> lastDueDate() {
         return registrationWindows == null ? Optional.empty()
                 : registrationWindows.stream().map(RegistrationWindow::dueOn).max(Comparator.naturalOrder());
+    }
+
+    /** "2023–2025", or "2020" for a one-year campaign. */
+    public String period() {
+        return startYear == endYear ? String.valueOf(startYear) : startYear + "–" + endYear;
     }
 }
