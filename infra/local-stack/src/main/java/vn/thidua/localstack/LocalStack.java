@@ -68,18 +68,22 @@ public final class LocalStack {
      */
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path root = Path.of("").toAbsolutePath();
+        boolean demo = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                out.println("Usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>]");
+                out.println("Usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>] [--no-demo]");
+                out.println("  --no-demo   do not load the demo data (seed campaigns, tree, models) on first start");
                 return 0;
+            } else if (arg.equals("--no-demo")) {
+                demo = false;
             } else if (arg.equals("--root") && i + 1 < args.length) {
                 root = Path.of(args[++i]);
             } else if (arg.startsWith("--root=")) {
                 root = Path.of(arg.substring("--root=".length()));
             } else {
                 err.println("Tham số không hợp lệ / Unknown argument " + arg
-                        + ": usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>]");
+                        + ": usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>] [--no-demo]");
                 return LocalStackException.PRECONDITION_FAILED;
             }
         }
@@ -99,6 +103,14 @@ public final class LocalStack {
             return LocalStackException.START_FAILED;
         }
         out.print(stack.summary());
+        if (demo) {
+            try {
+                DemoData.forStack(stack, out).load();
+            } catch (RuntimeException e) {
+                err.println("[demo] Không nạp được dữ liệu mẫu / Demo data not loaded (the stack keeps running): "
+                        + e.getMessage());
+            }
+        }
         out.println("Nhấn Ctrl-C để dừng / Press Ctrl-C to stop");
         out.flush();
         try {

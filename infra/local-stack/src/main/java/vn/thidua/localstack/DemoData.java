@@ -1,0 +1,316 @@
+package vn.thidua.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Demo data for the local stack, loaded through the services' own REST APIs (so it exercises the real paths and
+ * every event reaches Kafka and the reporting service): the seeds' administrative tree (2025-03-01, three tiers),
+ * generated villages, agencies and party organisations for the three seed areas, the three seed campaigns
+ * (Đơn Dương 2020, Ban Dân tộc Lạng Sơn 2021–2025, Vĩnh Linh 2023–2025), and in each campaign models in every
+ * stage the system has: registered, "other"-field awaiting and confirmed, individual, replica (nhân rộng),
+ * withdrawn, recognised (công nhận), proposed for an award (đề nghị khen thưởng) and awarded.
+ *
+ * <p>Idempotent: a campaign that already has models is left alone, and the tree import issues commands only for
+ * what differs.
+ */
+public final class DemoData {
+
+    /** Seed campaign id → organiser unit code in the 2025-03-01 tree (the area whose demo units are generated). */
+    static final Map<String, String> SEED_AREAS = Map.of(
+            "vinh-linh-2023-2025", "D464",
+            "don-duong-2020", "D677",
+            "ban-dan-toc-lang-son-2021-2025", "20");
+
+    private static final String[] FIELDS = {"COMPREHENSIVE", "ECONOMY", "CULTURE_SOCIETY", "DEFENCE_SECURITY",
+            "POLITICAL_SYSTEM", "NEW_RURAL_CONSTRUCTION", "OTHER"};
+    private static final String[] TITLES = {
+            "Dân vận khéo trong xây dựng khu dân cư văn hóa",
+            "Dân vận khéo phát triển kinh tế hộ gia đình",
+            "Dân vận khéo giữ gìn bản sắc văn hóa dân tộc",
+            "Dân vận khéo trong bảo đảm an ninh trật tự ở cơ sở",
+            "Dân vận khéo trong xây dựng Đảng, chính quyền trong sạch, vững mạnh",
+            "Dân vận khéo vận động hiến đất làm đường giao thông nông thôn",
+            "Dân vận khéo trong chuyển đổi số ở thôn, bản",
+            "Dân vận khéo trong giải quyết thủ tục hành chính",
+            "Dân vận khéo vận động đồng bào dân tộc thiểu số không du canh, du cư"};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ObjectMapper json = new ObjectMapper();
+    private final String registration;
+    private final String review;
+    private final String award;
+    private final PrintStream out;
+    private final Duration timeout;
+
+    public DemoData(String registrationUrl, String reviewUrl, String awardUrl, PrintStream out, Duration timeout) {
+        this.registration = registrationUrl;
+        this.review = reviewUrl;
+        this.award = awardUrl;
+        this.out = out;
+        this.timeout = timeout;
+    }
+
+    public static DemoData forStack(RunningStack stack, PrintStream out) {
+        return new DemoData(stack.serviceUrl("registration"), stack.serviceUrl("review"), stack.serviceUrl("award"),
+                out, Duration.ofMinutes(10));
+    }
+
+    /** Loads whatever is missing; returns the number of models registered by this call. */
+    public int load() {
+        Instant started = Instant.now();
+        out.println("[demo] dữ liệu mẫu / loading demo data (first start takes a minute or two)");
+        if (SEED_AREAS.keySet().stream().allMatch(this::hasModels)) {
+            out.println("[demo] đã có / already loaded");
+            return 0;
+        }
+        importUnits("/api/unit-imports/reference/vn-units-2025-03-01", "cây đơn vị 2025-03-01 / administrative tree");
+        for (String area : SEED_AREAS.values()) {
+            importUnits("/api/unit-imports/demo/" + area, "đơn vị mẫu / demo units " + area);
+        }
+        send("POST", registration + "/api/campaigns/seed-demo", json.createObjectNode(), "ban-dan-van", "20", 200, 201);
+        int registered = 0;
+        for (var seed : SEED_AREAS.entrySet()) {
+            if (!hasModels(seed.getKey())) registered += modelsFor(seed.getKey(), seed.getValue());
+        }
+        out.printf("[demo] xong / done: %d models in %d s%n", registered,
+                Duration.between(started, Instant.now()).toSeconds());
+        return registered;
+    }
+
+    private boolean hasModels(String campaignId) {
+        JsonNode page = get(registration + "/api/models?size=1&campaignId=" + encode(campaignId));
+        return page != null && page.path("total").asLong(0) > 0;
+    }
+
+    private void importUnits(String path, String what) {
+        JsonNode job = send("POST", registration + path, null, "ban-dan-van", "20", 202);
+        String jobId = job.path("jobId").asText();
+        int[] lastPercent = {-1};
+        JsonNode finished = waitFor(() -> get(registration + "/api/unit-imports/" + jobId), j -> {
+            int percent = j.path("total").asInt(0) == 0 ? 0 : 100 * j.path("processed").asInt() / j.path("total").asInt();
+            if (percent / 25 != lastPercent[0] / 25) {
+                lastPercent[0] = percent;
+                out.printf("[demo]   %s: %d%%%n", what, percent);
+            }
+            String status = j.path("status").asText();
+            return !status.equals("QUEUED") && !status.equals("RUNNING");
+        }, what);
+        if (!finished.path("status").asText().equals("DONE")) {
+            throw new IllegalStateException(what + ": " + finished.path("status").asText() + " " + finished.path("failure").asText());
+        }
+        out.printf("[demo]   %s: %d applied, %d unchanged, %d rejected%n", what, finished.path("applied").asInt(),
+                finished.path("unchanged").asInt(), finished.path("rejected").asInt());
+    }
+
+    /** Units below the organiser, breadth first, until enough communes and villages are known. */
+    private List<JsonNode> unitsBelow(String organiser) {
+        List<JsonNode> found = new ArrayList<>();
+        List<String> frontier = new ArrayList<>(List.of(organiser));
+        for (int depth = 0; depth < 3 && !frontier.isEmpty() && found.size() < 400; depth++) {
+            List<String> next = new ArrayList<>();
+            for (String parent : frontier.subList(0, Math.min(frontier.size(), 6))) {
+                JsonNode children = get(registration + "/api/units?parentId=" + encode(parent));
+                for (JsonNode child : items(children)) {
+                    found.add(child);
+                    next.add(child.path("unitId").asText());
+                }
+            }
+            frontier = next;
+        }
+        return found;
+    }
+
+    private int modelsFor(String campaignId, String organiser) {
+        List<JsonNode> units = unitsBelow(organiser);
+        List<JsonNode> communes = filter(units, u -> "commune".equals(u.path("level").asText()));
+        List<JsonNode> villages = filter(units, u -> "village".equals(u.path("level").asText()));
+        List<JsonNode> others = filter(units, u -> !"commune".equals(u.path("level").asText())
+                && !"village".equals(u.path("level").asText()) && !"district".equals(u.path("level").asText()));
+        List<JsonNode> registrants = new ArrayList<>();
+        for (int i = 0; i < 4 && i < communes.size(); i++) registrants.add(communes.get(i));
+        for (int i = 0; i < 3 && i < villages.size(); i++) registrants.add(villages.get(i));
+        for (int i = 0; i < 2 && i < others.size(); i++) registrants.add(others.get(i));
+        if (registrants.isEmpty()) {
+            out.println("[demo]   " + campaignId + ": no units below " + organiser + ", no models");
+            return 0;
+        }
+        List<String> modelIds = new ArrayList<>();
+        for (int i = 0; i < registrants.size(); i++) {
+            JsonNode unit = registrants.get(i);
+            ObjectNode body = json.createObjectNode();
+            body.put("campaignId", campaignId);
+            body.put("unitId", unit.path("unitId").asText());
+            boolean individual = i == 5;
+            body.put("registrantKind", individual ? "INDIVIDUAL" : "COLLECTIVE");
+            if (individual) {
+                ObjectNode person = body.putObject("individual");
+                person.put("fullName", "Hoàng Thị Lan");
+                person.put("position", "Chi hội trưởng Chi hội Phụ nữ");
+                person.put("workplace", unit.path("name").asText());
+            }
+            body.put("novelty", i % 3 == 2 ? "CONTINUING" : "NEW");
+            body.put("title", TITLES[i % TITLES.length]);
+            body.put("field", FIELDS[i % FIELDS.length]);
+            body.put("content", "Vận động nhân dân cùng tham gia: " + TITLES[i % TITLES.length].toLowerCase());
+            body.put("method", "Cán bộ đến từng hộ, nêu gương, họp dân công khai, dân bàn dân làm");
+            body.put("expectedResults", "100% hộ gia đình tham gia; công trình hoàn thành trong năm");
+            if (i == 4 && !modelIds.isEmpty()) body.put("replicaOf", modelIds.get(0)); // nhân rộng
+            JsonNode created = send("POST", registration + "/api/models", body, "can-bo-" + unit.path("unitId").asText(),
+                    unit.path("unitId").asText(), 201);
+            String modelId = created.path("modelId").asText();
+            modelIds.add(modelId);
+            if ("OTHER".equals(FIELDS[i % FIELDS.length]) && i % 2 == 0) {
+                // lĩnh vực khác: the managing unit confirms the content
+                String managing = unit.path("parentId").asText();
+                send("POST", registration + "/api/models/" + modelId + "/content-confirmation", json.createObjectNode(),
+                        "can-bo-" + managing, managing, 200, 204);
+            }
+        }
+        // withdrawn (rút đăng ký): the last one
+        ObjectNode reason = json.createObjectNode().put("reason", "Đơn vị đăng ký trùng nội dung với mô hình khác");
+        String last = modelIds.get(modelIds.size() - 1);
+        send("POST", registration + "/api/models/" + last + "/withdrawal", reason, "can-bo", organiser, 200, 204);
+
+        // công nhận điển hình → đề nghị khen thưởng → quyết định khen thưởng
+        int recognised = Math.min(3, modelIds.size() - 1);
+        for (int i = 0; i < recognised; i++) {
+            String modelId = modelIds.get(i);
+            JsonNode cases = waitFor(() -> get(review + "/api/review-cases?modelId=" + modelId),
+                    c -> items(c).size() > 0, "review case of " + modelId);
+            String caseId = items(cases).get(0).path("reviewCaseId").asText();
+            send("POST", review + "/api/review-cases/" + caseId + "/recognition",
+                    json.createObjectNode().put("recognizedByUnitId", organiser), "ban-dan-van", organiser, 200, 204);
+        }
+        for (int i = 0; i < Math.min(2, recognised); i++) {
+            String modelId = modelIds.get(i);
+            ObjectNode proposal = json.createObjectNode()
+                    .put("awardForm", i == 0 ? "CERTIFICATE_OF_MERIT" : "CERTIFICATE_OF_COMMENDATION")
+                    .put("reason", "Mô hình tiêu biểu trong phong trào thi đua \"Dân vận khéo\"");
+            JsonNode proposed = waitFor(() -> trySend("POST", award + "/api/models/" + modelId + "/award-proposals",
+                    proposal, "ban-dan-van", organiser, 201).orElse(null), p -> true, "award proposal of " + modelId);
+            if (i == 0) {
+                ObjectNode decision = json.createObjectNode().put("outcome", "APPROVED")
+                        .put("decisionNumber", "15/QĐ-UBND");
+                send("POST", award + "/api/models/" + modelId + "/award-proposals/"
+                        + proposed.path("proposalId").asText() + "/decision", decision, "hoi-dong-tdkt", organiser, 200, 204);
+            }
+        }
+        out.printf("[demo]   %s: %d models (%d recognised, 2 proposed, 1 awarded, 1 withdrawn)%n", campaignId,
+                modelIds.size(), recognised);
+        return modelIds.size();
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    private static List<JsonNode> items(JsonNode node) {
+        List<JsonNode> list = new ArrayList<>();
+        if (node == null) return list;
+        JsonNode array = node.isArray() ? node : node.path("items");
+        array.forEach(list::add);
+        return list;
+    }
+
+    private static List<JsonNode> filter(List<JsonNode> nodes, Predicate<JsonNode> keep) {
+        return nodes.stream().filter(keep).toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private JsonNode get(String url) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? json.readTree(response.body()) : null;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private JsonNode send(String method, String url, JsonNode body, String userId, String unitId, int... accepted) {
+        HttpResponse<String> response = exchange(method, url, body, userId, unitId);
+        for (int status : accepted) {
+            if (response.statusCode() == status) return readOrEmpty(response.body());
+        }
+        throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private Optional<JsonNode> trySend(String method, String url, JsonNode body, String userId, String unitId, int accepted) {
+        HttpResponse<String> response = exchange(method, url, body, userId, unitId);
+        return response.statusCode() == accepted ? Optional.of(readOrEmpty(response.body())) : Optional.empty();
+    }
+
+    private HttpResponse<String> exchange(String method, String url, JsonNode body, String userId, String unitId) {
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                    .header("X-User-Id", userId).header("X-Unit-Id", unitId)
+                    .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
+                    .header("Accept", "application/json");
+            if (body != null) {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
+            } else {
+                request.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private JsonNode readOrEmpty(String body) {
+        try {
+            return body == null || body.isBlank() ? json.createObjectNode() : json.readTree(body);
+        } catch (IOException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    private interface Probe {
+        JsonNode get();
+    }
+
+    /** Polls until the condition holds (events travel asynchronously between services). */
+    private JsonNode waitFor(Probe probe, Predicate<JsonNode> done, String what) {
+        Instant deadline = Instant.now().plus(timeout);
+        long pause = 100;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode value = probe.get();
+            if (value != null && done.test(value)) return value;
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + what, e);
+            }
+            pause = Math.min(pause * 2, 1000);
+        }
+        throw new IllegalStateException("timed out waiting for " + what);
+    }
+}
