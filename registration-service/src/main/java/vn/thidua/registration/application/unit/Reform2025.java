@@ -1,0 +1,78 @@
+package vn.thidua.registration.application.unit;
+
+import org.springframework.stereotype.Service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The reform of 2025-07-01 (sắp xếp đơn vị hành chính hai cấp): districts are abolished and communes merged.
+ * Imported as one job of ordinary rows: the bundled 2025-07-01 tree (provinces keep their codes and are renamed
+ * where the name changed; the new communes open on 2025-07-01), followed by a closing row, dated 2025-07-01,
+ * for every unit of the old tree that the new one no longer has: each district (level {@code district}), each
+ * commune (level {@code commune}), each province missing from the new file. A closed commune whose number is the
+ * code of a new commune ({@code W09700} → {@code C09700}: the new file reuses the code of one of the merged
+ * communes) gets that commune as its successor, and its villages (level {@code village}) move to that commune.
+ * Importing the reform again changes nothing.
+ */
+@Service
+public class Reform2025 {
+
+    public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
+    static final String VILLAGE = "village";
+    private static final Pattern OLD_COMMUNE = Pattern.compile("W(\\d+)");
+
+    private final UnitImports imports;
+    private final ReferenceTrees references;
+
+    public Reform2025(UnitImports imports, ReferenceTrees references) {
+        this.imports = imports;
+        this.references = references;
+    }
+
+    public UnitImportJob submit() {
+        List<UnitRow> newTree = references.rows(ReferenceTrees.AFTER_REFORM);
+        return imports.submit(UnitImportJob.KIND_REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
+                REFORM_DAY, tree -> rows(newTree, tree));
+    }
+
+    /** The reform as import rows: the new tree, then the closures of the old units it no longer has. */
+    public static List<UnitRow> rows(List<UnitRow> newTree, Map<String, UnitView> tree) {
+        Set<String> newCodes = newTree.stream().map(r -> r.code() == null ? "" : r.code().strip()).collect(Collectors.toSet());
+        List<UnitRow> rows = new ArrayList<>(newTree);
+        Map<String, String> successors = new java.util.HashMap<>();
+        tree.values().stream()
+                .filter(u -> u.openOn(REFORM_DAY.minusDays(1)) && u.closedOn() == null)
+                .filter(u -> !newCodes.contains(u.unitId()))
+                .filter(u -> "district".equals(u.level()) || "commune".equals(u.level())
+                        || ("province".equals(u.level()) && u.parentId() == null))
+                .sorted(Comparator.comparing(UnitView::unitId))
+                .forEach(u -> {
+                    String successor = successor(u, newCodes);
+                    if (successor != null) successors.put(u.unitId(), successor);
+                    rows.add(UnitRow.of(u.unitId(), u.parentId(), u.level(), u.kind(), u.name(), u.fullName(),
+                            null, null, REFORM_DAY.toString(), successor));
+                });
+        // villages (thôn, bản, khu phố) stay: they move to the commune that took over theirs
+        tree.values().stream()
+                .filter(u -> VILLAGE.equals(u.level()) && u.closedOn() == null && successors.containsKey(u.parentId()))
+                .sorted(Comparator.comparing(UnitView::unitId))
+                .forEach(u -> rows.add(UnitRow.of(u.unitId(), successors.get(u.parentId()), u.level(), u.kind(),
+                        u.name(), u.fullName(), null, null, null, null)));
+        return rows;
+    }
+
+    private static String successor(UnitView unit, Set<String> newCodes) {
+        if (!"commune".equals(unit.level())) return null;
+        var match = OLD_COMMUNE.matcher(unit.unitId());
+        if (!match.matches()) return null;
+        String candidate = "C" + match.group(1);
+        return newCodes.contains(candidate) ? candidate : null;
+    }
+}
