@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
  *   <li>each row alone: required values, codes, dates, lengths;</li>
  *   <li>set-based: duplicate codes within the file (every occurrence is rejected: which one is right cannot be
  *       known), unknown parent, parent rejected, cycles (a move that puts a unit below itself), open unit under a
- *       closed parent, unknown successor; a rejection cascades to rows below it that need it;</li>
+ *       closed parent, a closure that would leave units below it open, unknown successor; a rejection cascades to
+ *       rows below it that need it;</li>
  *   <li>against the tree: an unchanged row issues nothing, a changed name a rename, a changed parent a move,
  *       changed kind/level/groups a reclassification, a closing date a closure; a closed unit never changes.</li>
  * </ul>
@@ -80,9 +81,15 @@ public final class ImportPlanner {
     private final Map<String, Rejection> rejectedCodes = new HashMap<>();
     private final List<Rejection> rejections = new ArrayList<>();
 
+    /** The tree's units by parent code. */
+    private final Map<String, List<UnitView>> childrenInTree = new HashMap<>();
+
     private ImportPlanner(Map<String, UnitView> tree, LocalDate effectiveOn) {
         this.tree = tree;
         this.effectiveOn = effectiveOn;
+        tree.values().forEach(u -> {
+            if (u.parentId() != null) childrenInTree.computeIfAbsent(u.parentId(), p -> new ArrayList<>()).add(u);
+        });
     }
 
     /**
@@ -105,6 +112,7 @@ public final class ImportPlanner {
         do {
             changed = rejectUnknownParents();
             changed |= rejectCycles();
+            changed |= rejectClosuresLeavingOpenChildren();
             changed |= rejectClosedParents();
         } while (changed);
         rejectUnknownSuccessors();
@@ -303,6 +311,41 @@ public final class ImportPlanner {
                         "makes a cycle in the tree: " + shown)));
                 any = true;
             }
+        }
+        return any;
+    }
+
+    /**
+     * A unit cannot close while units below it stay open (they must be closed or moved in the same file): its row
+     * is rejected and it stays open, so rows of the units below it are still applied.
+     */
+    private boolean rejectClosuresLeavingOpenChildren() {
+        Map<String, List<String>> fileChildren = new HashMap<>();
+        for (Candidate candidate : candidates.values()) {
+            if (candidate.parent() != null && candidate.closedOn() == null && !tree.containsKey(candidate.code())) {
+                fileChildren.computeIfAbsent(candidate.parent(), p -> new ArrayList<>()).add(candidate.code());
+            }
+        }
+        boolean any = false;
+        for (Candidate candidate : List.copyOf(candidates.values())) {
+            if (candidate.closedOn() == null) continue;
+            UnitView existing = tree.get(candidate.code());
+            if (existing != null && existing.closedOn() != null) continue; // closed already, the same way
+            List<String> open = new ArrayList<>(fileChildren.getOrDefault(candidate.code(), List.of()));
+            for (UnitView child : childrenInTree.getOrDefault(candidate.code(), List.of())) {
+                Candidate row = candidates.get(child.unitId());
+                boolean staysOpenHere = row == null ? child.closedOn() == null
+                        : row.closedOn() == null && candidate.code().equals(row.parent());
+                if (staysOpenHere) open.add(child.unitId());
+            }
+            if (open.isEmpty()) continue;
+            java.util.Collections.sort(open);
+            String shown = String.join(", ", open.subList(0, Math.min(open.size(), 5))) + (open.size() > 5 ? ", …" : "");
+            candidates.remove(candidate.code());
+            reject(candidate.row(), candidate.code(), List.of(new Issue("open-children",
+                    open.size() + " đơn vị trực thuộc vẫn hoạt động (" + shown + "); hãy giải thể hoặc chuyển chúng trước",
+                    open.size() + " units below it stay open (" + shown + "); close or move them first")));
+            any = true;
         }
         return any;
     }

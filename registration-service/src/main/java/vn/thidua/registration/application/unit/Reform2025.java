@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * for every unit of the old tree that the new one no longer has: each district (level {@code district}), each
  * commune (level {@code commune}), each province missing from the new file. A closed commune whose number is the
  * code of a new commune ({@code W09700} → {@code C09700}: the new file reuses the code of one of the merged
- * communes) gets that commune as its successor, and its villages (level {@code village}) move to that commune.
+ * communes) gets that commune as its successor, and its villages (level {@code village}) move to that commune;
+ * every other open unit below a closed one (agencies, party and mass organisations) closes with it.
  * Importing the reform again changes nothing.
  */
 @Service
@@ -42,29 +43,40 @@ public class Reform2025 {
                 REFORM_DAY, tree -> rows(newTree, tree));
     }
 
-    /** The reform as import rows: the new tree, then the closures of the old units it no longer has. */
+    /**
+     * The reform as import rows: the new tree, then, for every unit of the old tree that the new one no longer has
+     * (each district, each commune, each province missing from the new file) and every open unit below it, a
+     * closing row, except villages of a commune with a successor, which move to that commune. Villages of a
+     * commune without successor close with it: no official mapping says where they went.
+     */
     public static List<UnitRow> rows(List<UnitRow> newTree, Map<String, UnitView> tree) {
         Set<String> newCodes = newTree.stream().map(r -> r.code() == null ? "" : r.code().strip()).collect(Collectors.toSet());
-        List<UnitRow> rows = new ArrayList<>(newTree);
-        Map<String, String> successors = new java.util.HashMap<>();
-        tree.values().stream()
-                .filter(u -> u.openOn(REFORM_DAY.minusDays(1)) && u.closedOn() == null)
-                .filter(u -> !newCodes.contains(u.unitId()))
+        List<UnitView> open = tree.values().stream()
+                .filter(u -> u.openOn(REFORM_DAY.minusDays(1)) && u.closedOn() == null && !newCodes.contains(u.unitId()))
+                .sorted(Comparator.comparing(UnitView::unitId))
+                .toList();
+        Set<String> abolished = open.stream()
                 .filter(u -> "district".equals(u.level()) || "commune".equals(u.level())
                         || ("province".equals(u.level()) && u.parentId() == null))
-                .sorted(Comparator.comparing(UnitView::unitId))
-                .forEach(u -> {
-                    String successor = successor(u, newCodes);
-                    if (successor != null) successors.put(u.unitId(), successor);
-                    rows.add(UnitRow.of(u.unitId(), u.parentId(), u.level(), u.kind(), u.name(), u.fullName(),
-                            null, null, REFORM_DAY.toString(), successor));
-                });
-        // villages (thôn, bản, khu phố) stay: they move to the commune that took over theirs
-        tree.values().stream()
-                .filter(u -> VILLAGE.equals(u.level()) && u.closedOn() == null && successors.containsKey(u.parentId()))
-                .sorted(Comparator.comparing(UnitView::unitId))
-                .forEach(u -> rows.add(UnitRow.of(u.unitId(), successors.get(u.parentId()), u.level(), u.kind(),
-                        u.name(), u.fullName(), null, null, null, null)));
+                .map(UnitView::unitId).collect(Collectors.toSet());
+        Map<String, String> successors = new java.util.HashMap<>();
+        for (UnitView unit : open) {
+            String successor = successor(unit, newCodes);
+            if (abolished.contains(unit.unitId()) && successor != null) successors.put(unit.unitId(), successor);
+        }
+        List<UnitRow> rows = new ArrayList<>(newTree);
+        for (UnitView unit : open) {
+            boolean below = unit.ancestorIds() != null && unit.ancestorIds().stream().anyMatch(abolished::contains);
+            if (!abolished.contains(unit.unitId()) && !below) continue;
+            if (VILLAGE.equals(unit.level()) && successors.containsKey(unit.parentId())) {
+                // villages (thôn, bản, khu phố) stay: they move to the commune that took over theirs
+                rows.add(UnitRow.of(unit.unitId(), successors.get(unit.parentId()), unit.level(), unit.kind(),
+                        unit.name(), unit.fullName(), null, null, null, null));
+            } else {
+                rows.add(UnitRow.of(unit.unitId(), unit.parentId(), unit.level(), unit.kind(), unit.name(),
+                        unit.fullName(), null, null, REFORM_DAY.toString(), successors.get(unit.unitId())));
+            }
+        }
         return rows;
     }
 

@@ -45,6 +45,10 @@ public class UnitTree {
         return unit;
     }
 
+    public java.util.Optional<UnitView> find(String unitId) {
+        return unitId == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(mongo.findById(unitId, UnitView.class));
+    }
+
     /** The unit's ancestors from the root down to its parent (those the view knows). */
     public List<UnitView> ancestors(UnitView unit) {
         if (unit.ancestorIds() == null || unit.ancestorIds().isEmpty()) return List.of();

@@ -165,16 +165,30 @@ class ImportPlannerTest {
     @Test
     void aUnitStayingOpenCannotSitBelowAClosedUnit() {
         inTree("D1", null, List.of(), "district", "huyện", "Cũ", LocalDate.of(2025, 7, 1));
-        inTree("D2", null, List.of(), "district", "huyện", "Mới", null);
-        var plan = plan(row("W1", "D1", "Một", null, null, null),
-                row("W2", "D2", "Hai", null, null, null),
-                row("W3", "W2", "village", "thôn", "Ba"),
-                new UnitRow(20, "D2", "", "district", "huyện", "Mới", "", null, null, null, "2025-07-01", null, 0));
-        assertThat(rejectedCodes(plan)).containsExactly("W1", "W2", "W3");
+        var plan = plan(row("W1", "D1", "Một", null, null, null), row("W3", "W1", "village", "thôn", "Ba"));
+        assertThat(rejectedCodes(plan)).containsExactly("W1", "W3");
         assertThat(rejection(plan, "W1").messageEn()).isEqualTo("parent D1 is closed (on 2025-07-01)");
         assertThat(rejection(plan, "W3").reason()).isEqualTo("parent-rejected");
-        assertThat(plan.steps()).singleElement().satisfies(s -> assertThat(s.commands())
-                .containsExactly(new CloseUnitCommand("D2", LocalDate.of(2025, 7, 1), null)));
+    }
+
+    @Test
+    void aUnitCannotCloseWhileUnitsBelowItStayOpen() {
+        inTree("D2", null, List.of(), "district", "huyện", "Hai", null);
+        inTree("W1", "D2", List.of("D2"), "commune", "xã", "Một", null);
+        inTree("W2", "D2", List.of("D2"), "commune", "xã", "Hai", null);
+        inTree("W3", "D2", List.of("D2"), "commune", "xã", "Ba", null);
+        inTree("D3", null, List.of(), "district", "huyện", "Ba", null);
+        UnitRow closeD2 = new UnitRow(20, "D2", "", "district", "huyện", "Hai", "", null, null, null, "2025-07-01", null, 0);
+        var plan = plan(closeD2, row("W1", "D2", "Một Mới", null, null, null), row("W4", "D2", "Bốn", null, null, null),
+                row("W2", "D3", "Hai", null, null, null), row("W3", "D2", "Ba", null, "2025-07-01", null));
+        assertThat(rejectedCodes(plan)).containsExactly("D2");
+        assertThat(rejection(plan, "D2").messageEn())
+                .isEqualTo("2 units below it stay open (W1, W4); close or move them first");
+        assertThat(plan.steps()).extracting(ImportPlanner.Step::code).containsExactlyInAnyOrder("W1", "W2", "W3", "W4");
+
+        var whole = plan(closeD2, row("W1", "D2", "Một", null, "2025-07-01", null), row("W2", "D3", "Hai", null, null, null),
+                row("W3", "D2", "Ba", null, "2025-07-01", null));
+        assertThat(whole.rejections()).isEmpty();
     }
 
     @Test
