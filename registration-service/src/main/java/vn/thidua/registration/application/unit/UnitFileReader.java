@@ -126,16 +126,22 @@ public final class UnitFileReader {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         long lineOfError = 1;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 65536)) {
+        try (java.io.BufferedInputStream bytes = new java.io.BufferedInputStream(in, 65536);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder), 65536)) {
+            bytes.mark(65536);
+            byte[] first = bytes.readNBytes(8192);
+            bytes.reset();
+            for (byte b : first) {
+                if (b == 0) {
+                    throw new UnitFileRejected("not-csv", "không phải tệp CSV (dữ liệu nhị phân)",
+                            "it is not a CSV text file (binary content)");
+                }
+            }
             reader.mark(65536);
             char[] start = new char[65536];
             int read = reader.read(start);
             reader.reset();
             String head = read <= 0 ? "" : new String(start, 0, read);
-            if (head.indexOf('\0') >= 0) {
-                throw new UnitFileRejected("not-csv", "không phải tệp CSV (dữ liệu nhị phân)",
-                        "it is not a CSV text file (binary content)");
-            }
             if (head.startsWith("\uFEFF")) reader.skip(1);
             String firstLine = head.lines().findFirst().orElse("");
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(firstLine))
