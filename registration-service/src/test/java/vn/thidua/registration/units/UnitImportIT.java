@@ -204,6 +204,25 @@ class UnitImportIT {
     }
 
     @Test
+    void demoUnitsForADistrictGoThroughTheSameImport() {
+        awaitDone(http, upload(http, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"), Duration.ofMinutes(2));
+        JsonNode job = awaitDone(http, http.postForEntity("/api/unit-imports/demo/" + p + "-D1?seed=2023", null, JsonNode.class),
+                Duration.ofMinutes(2));
+        assertThat(job.get("kind").asText()).isEqualTo("ROWS");
+        assertThat(job.get("rejected").asInt()).as(String.valueOf(job.get("rejections"))).isZero();
+        assertThat(job.get("applied").asInt()).isEqualTo(job.get("total").asInt()).isGreaterThan(30);
+        JsonNode belowCommune = http.getForObject("/api/units?parentId=" + p + "-W1&on=2024-01-01", JsonNode.class);
+        assertThat(belowCommune.findValuesAsText("kind")).contains("village", "party-committee", "mass-organisation");
+        assertThat(belowCommune.findValuesAsText("name")).contains("Đảng ủy xã Vĩnh Thái", "Hội Phụ nữ xã Vĩnh Thái");
+        assertThat(http.getForObject("/api/units?parentId=" + p + "-D1&on=2024-01-01", JsonNode.class)
+                .findValuesAsText("name")).contains("Ban Dân vận Huyện ủy Vĩnh Linh");
+        // generating again gives the same units: nothing to import
+        JsonNode again = awaitDone(http, http.postForEntity("/api/unit-imports/demo/" + p + "-D1?seed=2023", null, JsonNode.class),
+                Duration.ofMinutes(2));
+        assertThat(again.get("unchanged").asInt()).isEqualTo(job.get("total").asInt());
+    }
+
+    @Test
     void brokenFilesGetA400SayingWhyAndChangeNothing() {
         long jobs = jobCount();
         long events = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
