@@ -39,8 +39,10 @@ public class Reform2025 {
 
     public UnitImportJob submit() {
         List<UnitRow> newTree = references.rows(ReferenceTrees.AFTER_REFORM);
+        Set<String> oldTree = references.rows(ReferenceTrees.BEFORE_REFORM).stream().map(r -> r.code().strip())
+                .collect(Collectors.toSet());
         return imports.submit(UnitImportJob.KIND_REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
-                REFORM_DAY, tree -> rows(newTree, tree));
+                REFORM_DAY, tree -> rows(newTree, oldTree, tree));
     }
 
     /**
@@ -48,14 +50,18 @@ public class Reform2025 {
      * (each district, each commune, each province missing from the new file) and every open unit below it, a
      * closing row, except villages of a commune with a successor, which move to that commune. Villages of a
      * commune without successor close with it: no official mapping says where they went.
+     *
+     * @param oldTree codes of the administrative units before the reform (the bundled 2025-03-01 tree): other
+     *                units, e.g. a party organisation's own tree imported with level {@code province}, are left alone
      */
-    public static List<UnitRow> rows(List<UnitRow> newTree, Map<String, UnitView> tree) {
+    public static List<UnitRow> rows(List<UnitRow> newTree, Set<String> oldTree, Map<String, UnitView> tree) {
         Set<String> newCodes = newTree.stream().map(r -> r.code() == null ? "" : r.code().strip()).collect(Collectors.toSet());
         List<UnitView> open = tree.values().stream()
                 .filter(u -> u.openOn(REFORM_DAY.minusDays(1)) && u.closedOn() == null && !newCodes.contains(u.unitId()))
                 .sorted(Comparator.comparing(UnitView::unitId))
                 .toList();
         Set<String> abolished = open.stream()
+                .filter(u -> oldTree.contains(u.unitId()))
                 .filter(u -> "district".equals(u.level()) || "commune".equals(u.level())
                         || ("province".equals(u.level()) && u.parentId() == null))
                 .map(UnitView::unitId).collect(Collectors.toSet());

@@ -9,24 +9,32 @@ import vn.thidua.registration.domain.unit.MoveUnitCommand;
 import vn.thidua.registration.domain.unit.OpenUnitCommand;
 import vn.thidua.registration.domain.unit.RenameUnitCommand;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Changes to one unit, with the rules that need the rest of the tree: the parent exists and is open, a move
- * puts no unit below itself, a successor exists. The unit's own rules are the {@code Unit} aggregate's.
+ * puts no unit below itself, a successor exists. The unit's own rules are the {@code Unit} aggregate's. The
+ * tree view is read once it shows the changes made before (up to a few seconds' wait while a big import runs).
  */
 @Service
 public class UnitCommands {
 
+    /** How long a change waits for the tree view to show the changes made just before it. */
+    private static final Duration FRESHNESS = Duration.ofSeconds(5);
+
     private final CommandGateway commands;
     private final UnitDirectory directory;
+    private final UnitViewFreshness freshness;
 
-    public UnitCommands(CommandGateway commands, UnitDirectory directory) {
+    public UnitCommands(CommandGateway commands, UnitDirectory directory, UnitViewFreshness freshness) {
         this.commands = commands;
         this.directory = directory;
+        this.freshness = freshness;
     }
 
     public void open(OpenUnitCommand command) {
+        freshness.awaitCurrent(FRESHNESS);
         if (command.unitId() != null && directory.find(command.unitId()).isPresent()) {
             throw new RuleViolation("unit-exists", "Đã có đơn vị mã " + command.unitId(),
                     "A unit with code " + command.unitId() + " already exists");
@@ -38,11 +46,13 @@ public class UnitCommands {
     }
 
     public void rename(RenameUnitCommand command) {
+        freshness.awaitCurrent(FRESHNESS);
         existing(command.unitId());
         commands.sendAndWait(command);
     }
 
     public void move(MoveUnitCommand command) {
+        freshness.awaitCurrent(FRESHNESS);
         existing(command.unitId());
         if (command.parentId() != null && !command.parentId().isBlank() && !command.parentId().equals(command.unitId())) {
             UnitView parent = requireOpenParent(command.parentId());
@@ -57,6 +67,7 @@ public class UnitCommands {
     }
 
     public void close(CloseUnitCommand command) {
+        freshness.awaitCurrent(FRESHNESS);
         existing(command.unitId());
         if (command.successorId() != null && !command.successorId().isBlank()
                 && !command.successorId().equals(command.unitId()) && directory.find(command.successorId()).isEmpty()) {

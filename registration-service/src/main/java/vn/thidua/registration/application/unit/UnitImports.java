@@ -2,11 +2,6 @@ package vn.thidua.registration.application.unit;
 
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,19 +68,16 @@ public class UnitImports {
 
     private final MongoTemplate mongo;
     private final CommandGateway commands;
-    private final EventStore eventStore;
-    private final EventProcessingConfiguration processing;
+    private final UnitViewFreshness freshness;
     private final int parallelism;
     private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> daemon(r, "unit-import"));
     private final ExecutorService workers;
 
-    public UnitImports(MongoTemplate mongo, CommandGateway commands, EventStore eventStore,
-                       EventProcessingConfiguration processing,
+    public UnitImports(MongoTemplate mongo, CommandGateway commands, UnitViewFreshness freshness,
                        @Value("${thidua.units.import.parallelism:4}") int parallelism) {
         this.mongo = mongo;
         this.commands = commands;
-        this.eventStore = eventStore;
-        this.processing = processing;
+        this.freshness = freshness;
         this.parallelism = Math.max(1, parallelism);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(this.parallelism, r -> daemon(r, "unit-import-" + n.incrementAndGet()));
@@ -212,7 +204,7 @@ public class UnitImports {
             update(jobId, run.progress().set("phase", UnitImportJob.PROJECTING)
                     .set("applyingMillis", millis(planned, applied)));
 
-            boolean current = awaitViews();
+            boolean current = freshness.awaitCurrent(VIEW_WAIT);
             long projected = System.nanoTime();
             update(jobId, run.progress().set("status", UnitImportJob.DONE).unset("phase")
                     .set("projectingMillis", millis(applied, projected)).set("viewsCurrent", current)
@@ -259,25 +251,6 @@ public class UnitImports {
         run.applied.incrementAndGet();
         run.processed.incrementAndGet();
         run.maybeFlush(this);
-    }
-
-    /** Whether the view has caught up with every event stored when this is called. */
-    private boolean awaitViews() throws InterruptedException {
-        TrackingToken head = eventStore.createHeadToken();
-        long target = head == null ? -1 : head.position().orElse(-1);
-        StreamingEventProcessor processor = processing
-                .eventProcessor(UnitViewProjector.PROCESSING_GROUP, StreamingEventProcessor.class).orElse(null);
-        if (processor == null) return false;
-        long deadline = System.nanoTime() + VIEW_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-            if (!status.isEmpty() && status.values().stream()
-                    .allMatch(s -> s.getCurrentPosition().orElse(-1) >= target)) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 
     private void update(String jobId, Update update) {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +41,10 @@ class Reform2025Test {
                 new UnitRow(2, "44", "", "province", "tỉnh", "Quảng Trị", "Tỉnh Quảng Trị", null, null, null, null, null, 0),
                 new UnitRow(3, "C19369", "44", "commune", "xã", "Vĩnh Linh", "Xã Vĩnh Linh", null, null, null, null, null, 0));
 
-        List<UnitRow> rows = Reform2025.rows(newTree, tree);
+        unit("99", null, List.of(), "province", "tỉnh ủy", "Tỉnh ủy (not an administrative unit of the old tree)");
+        Set<String> oldTree = Set.of("44", "45", "D464", "W19369", "W19372");
+
+        List<UnitRow> rows = Reform2025.rows(newTree, oldTree, tree);
         var plan = ImportPlanner.plan(rows, tree, REFORM);
 
         assertThat(plan.rejections()).isEmpty();
@@ -58,6 +62,7 @@ class Reform2025Test {
         assertThat(commands.get("W19372-T01")).as("no successor known: the village closes with its commune")
                 .containsExactly(new CloseUnitCommand("W19372-T01", REFORM, null));
         assertThat(commands.get("W19369-DU")).containsExactly(new CloseUnitCommand("W19369-DU", REFORM, null));
+        assertThat(commands).doesNotContainKey("99");
     }
 
     @Test
@@ -71,7 +76,7 @@ class Reform2025Test {
         List<UnitRow> newTree = List.of(
                 new UnitRow(2, "44", "", "province", "tỉnh", "Quảng Trị", "Tỉnh Quảng Trị", null, null, null, null, null, 0),
                 new UnitRow(3, "C19369", "44", "commune", "xã", "Vĩnh Linh", "Xã Vĩnh Linh", null, null, null, null, null, 0));
-        var plan = ImportPlanner.plan(Reform2025.rows(newTree, tree), tree, REFORM);
+        var plan = ImportPlanner.plan(Reform2025.rows(newTree, Set.of("44", "W19369"), tree), tree, REFORM);
         assertThat(plan.rejections()).isEmpty();
         assertThat(plan.commandCount()).isZero();
     }
