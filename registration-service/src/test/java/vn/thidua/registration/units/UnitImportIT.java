@@ -127,6 +127,7 @@ class UnitImportIT {
         assertThat(children.size()).isEqualTo(2);
         assertThat(children.get(0).get("name").asText()).isEqualTo("Hồ Xá"); // Vietnamese order: H before V
         assertThat(http.getForObject("/api/units?parentId=" + p + "-D1&on=2019-12-31", JsonNode.class).size()).isZero();
+        assertThat(http.getForObject("/api/units/" + p + "/subtree-size", JsonNode.class).get("subtreeSize").asInt()).isEqualTo(4);
 
         // published: one UnitOpened per unit, keyed by its code
         await().atMost(Duration.ofSeconds(90)).until(() -> publishedKeys().size() >= 5);

@@ -83,6 +83,14 @@ public class UnitController {
         return tree.unit(unitId);
     }
 
+    @Operation(summary = "Số đơn vị trực thuộc (mọi cấp) / Size of a unit's subtree",
+            description = "How many units are below the unit at any depth, closed ones included.")
+    @GetMapping("/{unitId}/subtree-size")
+    public Map<String, Object> subtreeSize(@PathVariable String unitId) {
+        tree.unit(unitId);
+        return Map.of("unitId", unitId, "subtreeSize", tree.subtreeSize(unitId));
+    }
+
     @Operation(summary = "Danh sách đơn vị / Units: roots, children of a unit, or a search by name",
             description = "With q: units whose name contains q, ignoring case and diacritics (\"vinh linh\" finds "
                     + "\"Vĩnh Linh\"). Else with parentId: the units directly below it. Else the roots. Only units "
