@@ -65,7 +65,7 @@ class RegistrationServiceIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         headers.set("X-User-Id", "can-bo-01");
-        headers.set("X-Unit-Id", "W19390");
+        headers.set("X-Unit-Id", "WX19390");
         headers.set("X-Roles", "UNIT_OFFICER");
         headers.set("X-Correlation-Id", "corr-" + UUID.randomUUID());
         return http.postForEntity("/api/models", new HttpEntity<>(body, headers), JsonNode.class);
@@ -73,15 +73,15 @@ class RegistrationServiceIT {
 
     /** A valid registration for a new open campaign (created with the fixture until the campaign API is merged). */
     private Map<String, Object> validModel(String campaignPrefix) {
-        String campaignId = new ModelFixtures(mongo).openCampaign(ModelFixtures.unique(campaignPrefix));
-        return Map.of("campaignId", campaignId, "unitId", "W19390", "managingUnitId", "D198",
+        String campaignId = new ModelFixtures(http).openCampaign(ModelFixtures.unique(campaignPrefix));
+        return Map.of("campaignId", campaignId, "unitId", "WX19390", "managingUnitId", "DX198",
                 "registrantKind", "COLLECTIVE", "novelty", "NEW", "title", "Dân vận khéo trong xây dựng nông thôn mới",
                 "field", "NEW_RURAL_CONSTRUCTION");
     }
 
     @BeforeEach
     void seedUnits() {
-        new ModelFixtures(mongo).vinhLinhUnits();
+        new ModelFixtures(http).vinhLinhUnits();
     }
 
     private ConsumerRecord<byte[], byte[]> awaitPublished(String modelId) {
@@ -106,7 +106,7 @@ class RegistrationServiceIT {
         ModelRegistered event = json.readValue(record.value(), ModelRegistered.class);
         assertThat(event.title()).isEqualTo("Dân vận khéo trong xây dựng nông thôn mới");
         assertThat(event.actor().userId()).isEqualTo("can-bo-01");
-        assertThat(event.actor().unitId()).isEqualTo("W19390");
+        assertThat(event.actor().unitId()).isEqualTo("WX19390");
     }
 
     @Test

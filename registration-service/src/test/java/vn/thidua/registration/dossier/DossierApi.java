@@ -2,6 +2,7 @@ package vn.thidua.registration.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.thidua.registration.model.ModelFixtures;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
@@ -25,9 +26,10 @@ import static org.awaitility.Awaitility.await;
 final class DossierApi {
 
     static final String USER = "can-bo-01";
-    static final String UNIT = "W19390";
+    static final String UNIT = "WX19390";
 
     private final TestRestTemplate http;
+    private String campaign;
 
     DossierApi(TestRestTemplate http) {
         this.http = http;
@@ -44,9 +46,14 @@ final class DossierApi {
 
     /** Registers a model through the API and waits until its view exists (uploads read it). */
     String registeredModel() {
+        if (campaign == null) {
+            ModelFixtures fixtures = new ModelFixtures(http);
+            fixtures.vinhLinhUnits();
+            campaign = fixtures.openCampaign(ModelFixtures.unique("dossier"));
+        }
         HttpHeaders headers = caller();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        Map<String, Object> body = Map.of("campaignId", "campaign-dossier", "unitId", UNIT, "managingUnitId", "D198",
+        Map<String, Object> body = Map.of("campaignId", campaign, "unitId", UNIT, "novelty", "NEW",
                 "registrantKind", "COLLECTIVE", "title", "Dân vận khéo trong chuyển đổi số", "field", "NEW_RURAL_CONSTRUCTION");
         var response = http.postForEntity("/api/models", new HttpEntity<>(body, headers), JsonNode.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);

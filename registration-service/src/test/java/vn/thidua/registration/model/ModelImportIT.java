@@ -45,7 +45,7 @@ class ModelImportIT {
 
     @BeforeEach
     void seed() {
-        ModelFixtures fixtures = new ModelFixtures(mongo);
+        ModelFixtures fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
         campaign = fixtures.openCampaign(ModelFixtures.unique("import"));
     }
@@ -62,7 +62,7 @@ class ModelImportIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         headers.set("X-User-Id", "can-bo-huyen");
-        headers.set("X-Unit-Id", "D198");
+        headers.set("X-Unit-Id", "DX198");
         return http.postForEntity("/api/model-imports", new HttpEntity<>(form, headers), JsonNode.class);
     }
 
@@ -102,14 +102,14 @@ class ModelImportIT {
     @Test
     void goodRowsAreRegisteredAndBadRowsListedWithEveryReason() throws Exception {
         byte[] file = workbook(HEADERS, List.of(
-                List.of("1", "W19390", "Dân vận khéo trong xây dựng nông thôn mới", "Xây dựng nông thôn mới", "Tập thể", "Mới",
+                List.of("1", "WX19390", "Dân vận khéo trong xây dựng nông thôn mới", "Xây dựng nông thôn mới", "Tập thể", "Mới",
                         "", "", "", "Hiến đất làm đường", LocalDate.of(2024, 5, 1), "ghi chú"),
-                List.of("2", "W19391", "Phụ nữ dân vận khéo", "văn hoá - xã hội", "Cá nhân", "Tiếp tục",
+                List.of("2", "WX19391", "Phụ nữ dân vận khéo", "văn hoá - xã hội", "Cá nhân", "Tiếp tục",
                         "Trần Thị Lan", "Chủ tịch Hội LHPN", "Xã Vĩnh Lâm", "", "15/06/2024", ""),
                 List.of("3", "NO-SUCH", "", "Thể thao", "Tập thể", "Mới", "", "", "", "", "ngày mai", ""),
-                List.of("4", "W19390", "Mô hình cá nhân thiếu tên", "Kinh tế", "Cá nhân", "Mới", "", "", "", "", "", ""),
+                List.of("4", "WX19390", "Mô hình cá nhân thiếu tên", "Kinh tế", "Cá nhân", "Mới", "", "", "", "", "", ""),
                 new ArrayList<>(List.of("", "", "", "", "", "", "", "", "", "", "", "")),
-                List.of("6", "W19390", "DAN VAN KHEO trong xay dung nong thon moi", "Kinh tế", "Tập thể", "Mới",
+                List.of("6", "WX19390", "DAN VAN KHEO trong xay dung nong thon moi", "Kinh tế", "Tập thể", "Mới",
                         "", "", "", "", "", "")));
 
         ResponseEntity<JsonNode> response = upload(campaign, "bang-tong-hop.xlsx", file);
@@ -152,13 +152,13 @@ class ModelImportIT {
     void aBrokenFileOrWrongColumnsRegisterNothing() throws Exception {
         long before = events();
 
-        ResponseEntity<JsonNode> notExcel = upload(campaign, "bang.xlsx", "STT;Đơn vị;Tên mô hình\n1;W19390;X".getBytes(StandardCharsets.UTF_8));
+        ResponseEntity<JsonNode> notExcel = upload(campaign, "bang.xlsx", "STT;Đơn vị;Tên mô hình\n1;WX19390;X".getBytes(StandardCharsets.UTF_8));
         assertThat(notExcel.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(notExcel.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(notExcel.getBody().get("errors").get(0).get("field").asText()).isEqualTo("file");
         assertThat(notExcel.getBody().get("messageVi").asText()).contains(".xlsx");
 
-        byte[] good = workbook(HEADERS, List.of(List.of("1", "W19390", "Mô hình tốt", "Kinh tế", "Tập thể", "Mới")));
+        byte[] good = workbook(HEADERS, List.of(List.of("1", "WX19390", "Mô hình tốt", "Kinh tế", "Tập thể", "Mới")));
         byte[] truncated = java.util.Arrays.copyOf(good, good.length / 2);
         assertThat(upload(campaign, "bang.xlsx", truncated).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 

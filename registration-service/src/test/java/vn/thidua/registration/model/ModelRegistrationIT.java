@@ -73,7 +73,7 @@ class ModelRegistrationIT {
 
     @BeforeEach
     void seed() {
-        fixtures = new ModelFixtures(mongo);
+        fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
         campaign = fixtures.openCampaign(ModelFixtures.unique("vinh-linh"));
     }
@@ -90,7 +90,7 @@ class ModelRegistrationIT {
     private Map<String, Object> model(String title, String field) {
         Map<String, Object> body = new HashMap<>();
         body.put("campaignId", campaign);
-        body.put("unitId", "W19390");
+        body.put("unitId", "WX19390");
         body.put("registrantKind", "COLLECTIVE");
         body.put("novelty", "NEW");
         body.put("title", title);
@@ -103,7 +103,7 @@ class ModelRegistrationIT {
     }
 
     private String register(Map<String, Object> body) {
-        ResponseEntity<JsonNode> response = post("/api/models", body, "W19390");
+        ResponseEntity<JsonNode> response = post("/api/models", body, "WX19390");
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
         return response.getBody().get("modelId").asText();
     }
@@ -139,7 +139,7 @@ class ModelRegistrationIT {
         body.put("registrantKind", "INDIVIDUAL");
         body.put("novelty", "CONTINUING");
         body.put("individual", Map.of("fullName", "Nguyễn Thị Hương", "position", "Bí thư chi bộ", "workplace", "Thôn Tân Mỹ"));
-        ResponseEntity<JsonNode> response = post("/api/models", body, "W19390");
+        ResponseEntity<JsonNode> response = post("/api/models", body, "WX19390");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("late").asBoolean()).isFalse();
         assertThat(response.getBody().get("warnings")).isEmpty();
@@ -147,7 +147,7 @@ class ModelRegistrationIT {
 
         ModelRegistered event = published(modelId, ModelRegistered.class);
         assertThat(event.campaignId()).isEqualTo(campaign);
-        assertThat(event.managingUnitId()).as("defaults to the unit's parent").isEqualTo("D198");
+        assertThat(event.managingUnitId()).as("defaults to the unit's parent").isEqualTo("DX198");
         assertThat(event.registrantKind()).isEqualTo(RegistrantKind.INDIVIDUAL);
         assertThat(event.individual()).isEqualTo(new IndividualRegistrant("Nguyễn Thị Hương", "Bí thư chi bộ", "Thôn Tân Mỹ"));
         assertThat(event.novelty()).isEqualTo(ModelNovelty.CONTINUING);
@@ -157,14 +157,14 @@ class ModelRegistrationIT {
         assertThat(event.startDate()).isEqualTo(LocalDate.now().plusMonths(2));
         assertThat(event.late()).isFalse();
         assertThat(event.managingUnitConfirmationRequired()).isFalse();
-        assertThat(event.actor()).isEqualTo(new Actor("can-bo-W19390", "W19390"));
+        assertThat(event.actor()).isEqualTo(new Actor("can-bo-WX19390", "WX19390"));
 
         JsonNode view = view(modelId, v -> true);
         assertThat(view.get("titleFolded").asText()).isEqualTo("dan van kheo trong xay dung nong thon moi");
         assertThat(view.get("status").asText()).isEqualTo("REGISTERED");
         assertThat(view.get("individual").get("fullName").asText()).isEqualTo("Nguyễn Thị Hương");
         assertThat(view.get("history").get(0).get("what").asText()).isEqualTo("REGISTERED");
-        assertThat(view.get("history").get(0).get("who").asText()).isEqualTo("can-bo-W19390");
+        assertThat(view.get("history").get(0).get("who").asText()).isEqualTo("can-bo-WX19390");
     }
 
     @Test
@@ -173,7 +173,7 @@ class ModelRegistrationIT {
         Long before = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
         Map<String, Object> body = new HashMap<>();
         body.put("campaignId", "closed-" + campaign);
-        body.put("unitId", "W-CLOSED");
+        body.put("unitId", "WX-CLOSED");
         body.put("managingUnitId", "NO-SUCH-UNIT");
         body.put("registrantKind", "COLLECTIVE");
         body.put("individual", Map.of("fullName", "Lê Văn B"));
@@ -183,7 +183,7 @@ class ModelRegistrationIT {
         body.put("startDate", "1999-05-01");
         body.put("replicaOf", "no-such-model");
 
-        ResponseEntity<JsonNode> response = post("/api/models", body, "W19390");
+        ResponseEntity<JsonNode> response = post("/api/models", body, "WX19390");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -195,13 +195,13 @@ class ModelRegistrationIT {
 
         body.put("campaignId", "no-such-campaign");
         body.put("unitId", "NO-SUCH-UNIT");
-        assertThat(fields(post("/api/models", body, "W19390").getBody())).startsWith("campaignId", "unitId");
+        assertThat(fields(post("/api/models", body, "WX19390").getBody())).startsWith("campaignId", "unitId");
     }
 
     @Test
     void aRegistrationAfterTheLastDueDateIsAcceptedAndFlaggedLate() throws Exception {
         campaign = fixtures.pastDueCampaign(ModelFixtures.unique("past-due"));
-        ResponseEntity<JsonNode> response = post("/api/models", model("Mô hình phát sinh muộn", "ECONOMY"), "W19390");
+        ResponseEntity<JsonNode> response = post("/api/models", model("Mô hình phát sinh muộn", "ECONOMY"), "WX19390");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(response.getBody().get("late").asBoolean()).isTrue();
         String modelId = response.getBody().get("modelId").asText();
@@ -214,7 +214,7 @@ class ModelRegistrationIT {
         String first = register(model("Dân vận khéo", "ECONOMY"));
         view(first, v -> true);
 
-        ResponseEntity<JsonNode> second = post("/api/models", model("  DAN VAN   kheo ", "ECONOMY"), "W19390");
+        ResponseEntity<JsonNode> second = post("/api/models", model("  DAN VAN   kheo ", "ECONOMY"), "WX19390");
 
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode warning = second.getBody().get("warnings").get(0);
@@ -226,8 +226,8 @@ class ModelRegistrationIT {
 
         // another unit, or the same title after withdrawal, is no duplicate
         Map<String, Object> otherUnit = model("Dân vận khéo", "ECONOMY");
-        otherUnit.put("unitId", "W19391");
-        assertThat(post("/api/models", otherUnit, "W19391").getBody().get("warnings")).isEmpty();
+        otherUnit.put("unitId", "WX19391");
+        assertThat(post("/api/models", otherUnit, "WX19391").getBody().get("warnings")).isEmpty();
     }
 
     @Test
@@ -235,20 +235,20 @@ class ModelRegistrationIT {
         String modelId = register(model("Dân vận khéo trong chuyển đổi số", "OTHER"));
         assertThat(published(modelId, ModelRegistered.class).managingUnitConfirmationRequired()).isTrue();
 
-        ResponseEntity<JsonNode> byOther = post("/api/models/" + modelId + "/content-confirmation", null, "W19390");
+        ResponseEntity<JsonNode> byOther = post("/api/models/" + modelId + "/content-confirmation", null, "WX19390");
         assertThat(byOther.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(byOther.getBody().get("code").asText()).isEqualTo("not-managing-unit");
 
-        assertThat(post("/api/models/" + modelId + "/content-confirmation", null, "D198").getStatusCode())
+        assertThat(post("/api/models/" + modelId + "/content-confirmation", null, "DX198").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         ModelContentConfirmed confirmed = published(modelId, ModelContentConfirmed.class);
-        assertThat(confirmed.confirmedByUnitId()).isEqualTo("D198");
-        assertThat(confirmed.actor().unitId()).isEqualTo("D198");
+        assertThat(confirmed.confirmedByUnitId()).isEqualTo("DX198");
+        assertThat(confirmed.actor().unitId()).isEqualTo("DX198");
         JsonNode view = view(modelId, v -> !v.get("contentConfirmationRequired").asBoolean());
-        assertThat(view.get("contentConfirmedBy").asText()).isEqualTo("D198");
+        assertThat(view.get("contentConfirmedBy").asText()).isEqualTo("DX198");
 
         assertThat(post("/api/models/" + modelId + "/amendment", Map.of("title", "Dân vận khéo trong chuyển đổi số",
-                "field", "OTHER", "content", "Hướng dẫn người dân dùng dịch vụ công trực tuyến"), "W19390")
+                "field", "OTHER", "content", "Hướng dẫn người dân dùng dịch vụ công trực tuyến"), "WX19390")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(published(modelId, ModelAmended.class).contentConfirmationRequired()).isTrue();
         view = view(modelId, v -> v.get("contentConfirmationRequired").asBoolean());
@@ -262,21 +262,21 @@ class ModelRegistrationIT {
         String modelId = register(model("Dân vận khéo ở khu dân cư", "CULTURE_SOCIETY"));
         ResponseEntity<JsonNode> amended = post("/api/models/" + modelId + "/amendment",
                 Map.of("title", "Dân vận khéo ở khu dân cư kiểu mẫu", "field", "CULTURE_SOCIETY",
-                        "startDate", "2024-09-01", "reason", "Bổ sung tên"), "W19390");
+                        "startDate", "2024-09-01", "reason", "Bổ sung tên"), "WX19390");
         assertThat(amended.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ModelAmended event = published(modelId, ModelAmended.class);
         assertThat(event.title()).isEqualTo("Dân vận khéo ở khu dân cư kiểu mẫu");
         assertThat(event.campaignId()).isEqualTo(campaign);
         assertThat(event.startDate()).isEqualTo(LocalDate.of(2024, 9, 1));
 
-        records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "W19390", "D198",
-                new Actor("huyen-uy", "D198"), Instant.now()));
+        records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
+                new Actor("huyen-uy", "DX198"), Instant.now()));
         JsonNode view = view(modelId, v -> v.get("locked").asBoolean());
         assertThat(view.get("status").asText()).isEqualTo("RECOGNIZED");
         assertThat(view.get("titleFolded").asText()).isEqualTo("dan van kheo o khu dan cu kieu mau");
 
         ResponseEntity<JsonNode> refused = post("/api/models/" + modelId + "/amendment",
-                Map.of("title", "Tên khác", "field", "CULTURE_SOCIETY"), "W19390");
+                Map.of("title", "Tên khác", "field", "CULTURE_SOCIETY"), "WX19390");
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("review-started");
         assertThat(refused.getBody().get("messageVi").asText()).contains("xét công nhận");
@@ -285,23 +285,23 @@ class ModelRegistrationIT {
     @Test
     void aWithdrawalWithItsReasonIsPublishedAndShown() throws Exception {
         String modelId = register(model("Mô hình rút đăng ký", "ECONOMY"));
-        ResponseEntity<JsonNode> noReason = post("/api/models/" + modelId + "/withdrawal", Map.of("reason", " "), "W19390");
+        ResponseEntity<JsonNode> noReason = post("/api/models/" + modelId + "/withdrawal", Map.of("reason", " "), "WX19390");
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(noReason.getBody())).containsExactly("reason");
 
-        assertThat(post("/api/models/" + modelId + "/withdrawal", Map.of("reason", "Đơn vị sáp nhập"), "W19390")
+        assertThat(post("/api/models/" + modelId + "/withdrawal", Map.of("reason", "Đơn vị sáp nhập"), "WX19390")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ModelWithdrawn withdrawn = published(modelId, ModelWithdrawn.class);
         assertThat(withdrawn.reason()).isEqualTo("Đơn vị sáp nhập");
-        assertThat(withdrawn.unitId()).isEqualTo("W19390");
+        assertThat(withdrawn.unitId()).isEqualTo("WX19390");
         assertThat(withdrawn.campaignId()).isEqualTo(campaign);
         JsonNode view = view(modelId, v -> v.get("status").asText().equals("WITHDRAWN"));
         assertThat(view.get("withdrawalReason").asText()).isEqualTo("Đơn vị sáp nhập");
         assertThat(view.get("history").get(1).get("reason").asText()).isEqualTo("Đơn vị sáp nhập");
 
-        assertThat(post("/api/models/" + modelId + "/withdrawal", Map.of("reason", "lần nữa"), "W19390")
+        assertThat(post("/api/models/" + modelId + "/withdrawal", Map.of("reason", "lần nữa"), "WX19390")
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(post("/api/models/" + UUID.randomUUID() + "/withdrawal", Map.of("reason", "x"), "W19390")
+        assertThat(post("/api/models/" + UUID.randomUUID() + "/withdrawal", Map.of("reason", "x"), "WX19390")
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -311,12 +311,12 @@ class ModelRegistrationIT {
         view(original, v -> true);
         Map<String, Object> replica = model("Nhân rộng mô hình tiêu biểu", "ECONOMY");
         replica.put("replicaOf", original);
-        replica.put("unitId", "W19391");
+        replica.put("unitId", "WX19391");
         String copy = register(replica);
         assertThat(published(copy, ModelRegistered.class).replicaOf()).isEqualTo(original);
 
         replica.put("replicaOf", "no-such-model");
-        ResponseEntity<JsonNode> refused = post("/api/models", replica, "W19391");
+        ResponseEntity<JsonNode> refused = post("/api/models", replica, "WX19391");
         assertThat(fields(refused.getBody())).containsExactly("replicaOf");
     }
 
@@ -335,7 +335,7 @@ class ModelRegistrationIT {
         JsonNode byField = http.getForObject("/api/models?campaignId={c}&q={q}&field=CULTURE_SOCIETY", JsonNode.class,
                 campaign, "duong lang");
         assertThat(byField.get("items")).extracting(m -> m.get("modelId").asText()).containsExactly(b);
-        JsonNode page = http.getForObject("/api/models?campaignId={c}&unitId=W19390&status=REGISTERED&page=1&size=2",
+        JsonNode page = http.getForObject("/api/models?campaignId={c}&unitId=WX19390&status=REGISTERED&page=1&size=2",
                 JsonNode.class, campaign);
         assertThat(page.get("total").asInt()).isEqualTo(3);
         assertThat(page.get("items")).hasSize(1);

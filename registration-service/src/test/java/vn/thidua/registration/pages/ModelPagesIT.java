@@ -34,6 +34,7 @@ class ModelPagesIT {
 
     @LocalServerPort int port;
     @Autowired MongoTemplate mongo;
+    @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
     private String campaign;
     private String marker;
@@ -50,7 +51,7 @@ class ModelPagesIT {
 
     @BeforeEach
     void seed() {
-        ModelFixtures fixtures = new ModelFixtures(mongo);
+        ModelFixtures fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
         campaign = fixtures.openCampaign(ModelFixtures.unique("trang"));
         // a made-up word so that this run's model is the only one the search finds
@@ -78,7 +79,7 @@ class ModelPagesIT {
     private String registerThroughTheForm(String title) {
         browser.get(url("/models/new"));
         new Select(browser.findElement(By.id("campaignId"))).selectByValue(campaign);
-        browser.findElement(By.id("unitId")).sendKeys("W19390");
+        browser.findElement(By.id("unitId")).sendKeys("WX19390");
         browser.findElement(By.cssSelector("input[name=registrantKind][value=COLLECTIVE]")).click();
         browser.findElement(By.cssSelector("input[name=novelty][value=NEW]")).click();
         new Select(browser.findElement(By.id("field"))).selectByValue("CULTURE_SOCIETY");
@@ -89,7 +90,7 @@ class ModelPagesIT {
         WebElement summary = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
         assertThat(summary.getText()).contains("Vui lòng sửa các lỗi sau").contains("Tên mô hình: là bắt buộc");
         assertThat(errorNextTo("title")).isEqualTo("là bắt buộc");
-        assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo("W19390");
+        assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo("WX19390");
         assertThat(new Select(browser.findElement(By.id("field"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("CULTURE_SOCIETY");
         assertThat(browser.findElement(By.cssSelector("label[for=title]")).getText()).isEqualTo("Tên mô hình");

@@ -40,7 +40,7 @@ class ModelPagesRenderIT {
 
     @BeforeEach
     void seed() {
-        ModelFixtures fixtures = new ModelFixtures(mongo);
+        ModelFixtures fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
         campaign = fixtures.openCampaign(ModelFixtures.unique("render"));
     }
@@ -49,7 +49,7 @@ class ModelPagesRenderIT {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
-                "campaignId", campaign, "unitId", "W19390", "registrantKind", "COLLECTIVE", "novelty", "CONTINUING",
+                "campaignId", campaign, "unitId", "WX19390", "registrantKind", "COLLECTIVE", "novelty", "CONTINUING",
                 "title", "Dân vận khéo trong chuyển đổi số", "field", "OTHER",
                 "content", "Hướng dẫn người dân dùng dịch vụ công trực tuyến"), headers), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -77,25 +77,25 @@ class ModelPagesRenderIT {
                 .contains("Register the models of a summary table").contains("Tập thể/Cá nhân");
         String modelId = registerOther();
         assertThat(http.getForObject("/models/" + modelId + "?lang=en", String.class))
-                .contains("Awaiting confirmation by unit D198").contains("Confirm the content").contains("Continuing");
+                .contains("Awaiting confirmation by unit DX198").contains("Confirm the content").contains("Continuing");
     }
 
     @Test
     void theManagingUnitConfirmsOnThePageAndAnotherUnitIsToldWhy() {
         String modelId = registerOther();
         String page = http.getForObject("/models/" + modelId + "?lang=vi", String.class);
-        assertThat(page).contains("Chờ đơn vị D198 xác nhận").contains("id=\"confirm-section\"");
+        assertThat(page).contains("Chờ đơn vị DX198 xác nhận").contains("id=\"confirm-section\"");
 
-        ResponseEntity<String> refused = postForm("/models/" + modelId + "/content-confirmation", Map.of("unitId", "W19390"));
+        ResponseEntity<String> refused = postForm("/models/" + modelId + "/content-confirmation", Map.of("unitId", "WX19390"));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody()).contains("Chỉ đơn vị quản lý trực tiếp (D198)");
+        assertThat(refused.getBody()).contains("Chỉ đơn vị quản lý trực tiếp (DX198)");
 
-        ResponseEntity<String> confirmed = postForm("/models/" + modelId + "/content-confirmation", Map.of("unitId", "D198"));
+        ResponseEntity<String> confirmed = postForm("/models/" + modelId + "/content-confirmation", Map.of("unitId", "DX198"));
         // the redirect is followed (to the model page; the one-time notice needs the browser's session cookie)
         assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(confirmed.getBody()).contains("<h1>Dân vận khéo trong chuyển đổi số</h1>");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/models/" + modelId, String.class)).contains("Đã được đơn vị D198 xác nhận")
+                http.getForObject("/models/" + modelId, String.class)).contains("Đã được đơn vị DX198 xác nhận")
                 .doesNotContain("id=\"confirm-section\""));
     }
 
@@ -114,11 +114,11 @@ class ModelPagesRenderIT {
         assertThat(good.getStatusCode()).isEqualTo(HttpStatus.OK);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 http.getForObject("/models/" + modelId, String.class)).contains("<h1>Dân vận khéo trong chuyển đổi số ở thôn</h1>")
-                .contains("Chờ đơn vị D198 xác nhận"));
+                .contains("Chờ đơn vị DX198 xác nhận"));
 
         try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
-            records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "W19390", "D198",
-                    new Actor("huyen-uy", "D198"), Instant.now()));
+            records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
+                    new Actor("huyen-uy", "DX198"), Instant.now()));
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                 http.getForObject("/models/" + modelId, String.class)).contains("Đã được công nhận")
