@@ -63,8 +63,8 @@ public final class SummaryTable {
     /** The columns, in template order, with the request field each one fills. */
     public enum Column {
         NUMBER("STT", false, null, "1"),
-        UNIT("Đơn vị", true, "unitId", "W19390"),
-        MANAGING_UNIT("Đơn vị quản lý", false, "managingUnitId", "D198"),
+        UNIT("Đơn vị", true, "unitId", "W19363"),
+        MANAGING_UNIT("Đơn vị quản lý", false, "managingUnitId", "D464"),
         TITLE("Tên mô hình", true, "title", "Dân vận khéo trong xây dựng nông thôn mới"),
         FIELD("Lĩnh vực", true, "field", "Xây dựng nông thôn mới"),
         KIND("Tập thể/Cá nhân", true, "registrantKind", "Tập thể"),

@@ -15,8 +15,8 @@ import java.time.LocalDate;
  */
 public record RegisterModelRequest(
         @Schema(description = "Phong trào thi đua / campaign id", example = "vinh-linh-2023-2025") String campaignId,
-        @Schema(description = "Mã đơn vị đăng ký / registering unit id", example = "W19390") String unitId,
-        @Schema(description = "Đơn vị quản lý trực tiếp; mặc định là đơn vị cấp trên / directly managing unit; defaults to the parent", example = "D198") String managingUnitId,
+        @Schema(description = "Mã đơn vị đăng ký / registering unit id", example = "W19363") String unitId,
+        @Schema(description = "Đơn vị quản lý trực tiếp; mặc định là đơn vị cấp trên / directly managing unit; defaults to the parent", example = "D464") String managingUnitId,
         RegistrantKind registrantKind,
         @Schema(description = "Chỉ khi đăng ký cá nhân / only for an individual registrant") IndividualRegistrant individual,
         ModelNovelty novelty,
