@@ -52,8 +52,7 @@ public class AwardDossier {
         if (pendingSameForm) {
             throw new RuleViolation("duplicate-proposal",
                     "Mô hình đã được đề nghị hoặc nhận hình thức khen thưởng này",
-                    "The model already has a proposal or award of this form",
-                    List.of(new FieldIssue("awardForm", "đã được đề nghị", "already proposed")));
+                    "The model already has a proposal or award of this form"); // a state conflict (409), not bad input
         }
         apply(new AwardProposedEvent(modelId, command.proposalId(), campaignId, unitId, command.awardForm(),
                 command.reason()));

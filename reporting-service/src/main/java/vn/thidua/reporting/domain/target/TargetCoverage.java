@@ -1,0 +1,57 @@
+package vn.thidua.reporting.domain.target;
+
+import vn.thidua.reporting.domain.ModelProgress;
+import vn.thidua.reporting.domain.campaign.Campaign;
+import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.unit.Unit;
+import vn.thidua.reporting.domain.unit.UnitTree;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Coverage of a campaign against its targets (độ bao phủ so với chỉ tiêu), for the period {@code from..to}.
+ * <ul>
+ *   <li>Denominator of a target: the units strictly below the organiser unit, of the target's kind
+ *       ({@link Unit#isOfKind}), that existed on some day of the period below the organiser ({@link UnitTree#under}).
+ *       The tree is the tree as it stood then: a commune that closed before the period is not in it, its successor
+ *       opened during the period is.</li>
+ *   <li>A unit is covered when at least one model of the campaign registered by it counts
+ *       ({@link ModelProgress#counts}: registered, not withdrawn, not awaiting its content confirmation).</li>
+ *   <li>The target is met when covered / units compares to its percentage as it says (AT_LEAST: ≥, MORE_THAN: &gt;).</li>
+ * </ul>
+ */
+public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, List<TargetResult> targets,
+                             ModelTotals models) {
+
+    public TargetCoverage {
+        targets = List.copyOf(targets);
+    }
+
+    /** Over the campaign's whole period (1 January of its first year to 31 December of its last). */
+    public static TargetCoverage of(Campaign campaign, UnitTree tree, Collection<ModelProgress> models) {
+        return of(campaign, tree, models, campaign.periodStart(), campaign.periodEnd());
+    }
+
+    public static TargetCoverage of(Campaign campaign, UnitTree tree, Collection<ModelProgress> models,
+                                    LocalDate from, LocalDate to) {
+        if (!campaign.launched()) throw new IllegalArgumentException("Campaign " + campaign.campaignId()
+                + " has not been launched: its organiser and period are unknown");
+        if (to.isBefore(from)) throw new IllegalArgumentException("The period ends before it starts");
+        Set<String> coveredUnits = models.stream()
+                .filter(m -> m.campaignId().equals(campaign.campaignId()) && m.unitId() != null && m.counts())
+                .map(ModelProgress::unitId)
+                .collect(Collectors.toSet());
+        List<Unit> below = tree.under(campaign.organiserUnitId(), from, to);
+        List<CoverageTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
+        List<TargetResult> results = planned.stream().map(target -> {
+            List<Unit> units = below.stream().filter(u -> u.isOfKind(target.unitKind())).toList();
+            List<Unit> uncovered = units.stream().filter(u -> !coveredUnits.contains(u.unitId())).toList();
+            return new TargetResult(target, units, uncovered);
+        }).toList();
+        return new TargetCoverage(campaign, from, to, results, ModelTotals.of(campaign.campaignId(), models));
+    }
+}
