@@ -9,6 +9,8 @@ import java.time.Instant;
 public record RelayedEventContext(String eventId, String aggregateId, Instant occurredAt, Caller caller) {
 
     public Actor actor() {
-        return caller == null ? new Actor("unknown", null) : new Actor(caller.userId(), caller.unitId());
+        if (caller == null) return new Actor("unknown", Actor.NO_UNIT);
+        String unit = caller.unitId() == null || caller.unitId().isBlank() ? Actor.NO_UNIT : caller.unitId();
+        return new Actor(caller.userId(), unit);
     }
 }
