@@ -80,6 +80,9 @@ class TargetCoverageScenarioTest {
         for (String v : List.of("V3", "V4")) publish(unit(v, "C2", "village", "village"));
         publish(unit("V9", "C9", "village", "village"));
         for (String a : List.of("A1", "A2", "A3")) publish(unit(a, "D", "agency", "district"));
+        // organisations of a commune sit at commune level inside it: they are not communes
+        publish(unit("C1-DU", "C1", "party-committee", "commune"));
+        publish(unit("C2-HPN", "C2", "mass-organisation", "commune"));
 
         publish(launched("c1", "D"));
     }
@@ -110,7 +113,7 @@ class TargetCoverageScenarioTest {
         assertThat(agencies.met()).contains(false);
 
         TargetResult communes = result(coverage, "commune");
-        assertThat(ids(communes.units())).as("C-old closed before the period; C9 is in another district")
+        assertThat(ids(communes.units())).as("C-old closed before the period; C9 is in another district; C1-DU and C2-HPN are organisations inside communes")
                 .containsExactly("C1", "C2");
         assertThat(ids(communes.uncovered())).as("C2's only model awaits its content confirmation")
                 .containsExactly("C2");

@@ -48,7 +48,8 @@ public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, Li
         List<Unit> below = tree.under(campaign.organiserUnitId(), from, to);
         List<CoverageTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
         List<TargetResult> results = planned.stream().map(target -> {
-            List<Unit> units = below.stream().filter(u -> u.isOfKind(target.unitKind())).toList();
+            List<Unit> units = below.stream().filter(u -> u.isOfKind(target.unitKind(), tree.find(u.currentParent())
+                    .map(Unit::level).orElse(null))).toList();
             List<Unit> uncovered = units.stream().filter(u -> !coveredUnits.contains(u.unitId())).toList();
             return new TargetResult(target, units, uncovered);
         }).toList();

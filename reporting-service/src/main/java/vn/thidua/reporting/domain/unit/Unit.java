@@ -117,9 +117,19 @@ public record Unit(String unitId, String kind, String level, List<String> groups
      * (xã, phường, thị trấn: kind in Vietnamese, level {@code commune}), "xã" only the units of kind xã.
      */
     public boolean isOfKind(String unitKind) {
+        return isOfKind(unitKind, null);
+    }
+
+    /**
+     * As {@link #isOfKind(String)}, but a unit whose parent is at its own level is an organisation of that parent
+     * (the party committee or Women's Union of a commune sits at commune level) and matches by kind or group only:
+     * "commune" then counts the communes, not every organisation inside them.
+     */
+    public boolean isOfKind(String unitKind, String parentLevel) {
         String wanted = normal(unitKind);
         if (wanted.isEmpty() || !opened()) return false;
-        return wanted.equals(normal(kind)) || wanted.equals(normal(level))
+        boolean insideSameLevel = parentLevel != null && normal(parentLevel).equals(normal(level));
+        return wanted.equals(normal(kind)) || (!insideSameLevel && wanted.equals(normal(level)))
                 || groups.stream().anyMatch(g -> wanted.equals(normal(g)));
     }
 

@@ -33,7 +33,7 @@ public final class UnitTree {
     }
 
     public Optional<Unit> find(String unitId) {
-        return Optional.ofNullable(units.get(unitId));
+        return unitId == null ? Optional.empty() : Optional.ofNullable(units.get(unitId));
     }
 
     public int size() {
