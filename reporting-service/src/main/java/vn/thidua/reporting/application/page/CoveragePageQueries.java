@@ -1,0 +1,62 @@
+package vn.thidua.reporting.application.page;
+
+import org.springframework.stereotype.Service;
+import vn.thidua.reporting.application.ProjectionStore;
+import vn.thidua.reporting.application.ReportingQueries;
+import vn.thidua.reporting.application.target.TargetCoverageQueries;
+import vn.thidua.reporting.domain.CampaignCoverage;
+import vn.thidua.reporting.domain.campaign.Campaign;
+import vn.thidua.reporting.domain.target.TargetCoverage;
+import vn.thidua.reporting.domain.unit.Unit;
+import vn.thidua.reporting.domain.unit.UnitTree;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the coverage page shows: the same answers as the JSON queries (coverage against targets, per-unit stage
+ * counts) plus the names of the units they mention, read from one copy of the tree.
+ */
+@Service
+public class CoveragePageQueries {
+
+    /** A campaign's coverage with the tree to name its units by. */
+    public record CoveragePage(TargetCoverage targets, CampaignCoverage stages, UnitTree tree) {
+
+        /** The unit's display name, or its id when the unit was never heard of. */
+        public String name(String unitId) {
+            return unitId == null ? "" : tree.find(unitId).map(Unit::displayName).orElse(unitId);
+        }
+    }
+
+    private final ProjectionStore projection;
+    private final TargetCoverageQueries campaigns;
+    private final ReportingQueries reporting;
+    private final CampaignCatalogue catalogue;
+
+    public CoveragePageQueries(ProjectionStore projection, TargetCoverageQueries campaigns, ReportingQueries reporting,
+                               CampaignCatalogue catalogue) {
+        this.projection = projection;
+        this.campaigns = campaigns;
+        this.reporting = reporting;
+        this.catalogue = catalogue;
+    }
+
+    /** Empty while the campaign's launch has not arrived (as GET /api/campaigns/{id}/target-coverage). */
+    public Optional<CoveragePage> page(String campaignId) {
+        return campaigns.campaign(campaignId).map(campaign -> {
+            UnitTree tree = new UnitTree(projection.units());
+            TargetCoverage targets = TargetCoverage.of(campaign, tree, projection.models(campaignId));
+            return new CoveragePage(targets, reporting.coverage(campaignId), tree);
+        });
+    }
+
+    /** The launched campaigns, newest period first, then by id. */
+    public List<Campaign> launchedCampaigns() {
+        return catalogue.all().stream().filter(Campaign::launched)
+                .sorted(Comparator.comparing(Campaign::startYear, Comparator.reverseOrder())
+                        .thenComparing(Campaign::campaignId))
+                .toList();
+    }
+}

@@ -1,0 +1,187 @@
+package vn.thidua.reporting;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The server-rendered coverage page (GET /campaigns/{id}/coverage) over the same scenario as {@link TargetCoverageIT},
+ * published as real CloudEvents records. Annotated exactly as {@link TargetCoverageIT} so that the application
+ * context is shared.
+ */
+@WithInfrastructure
+@AutoConfigureObservability(tracing = false)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
+        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
+        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+class CoveragePageIT {
+
+    private static CloudEventRecords records;
+
+    @Autowired TestRestTemplate http;
+
+    @BeforeAll
+    static void topics(Infrastructure infrastructure) {
+        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void close() {
+        records.close();
+    }
+
+    /** Publishes the scenario and waits until the JSON query answers all of it (then the page has it too). */
+    private TargetScenario arrived() throws Exception {
+        TargetScenario scenario = new TargetScenario(UUID.randomUUID().toString().substring(0, 8));
+        scenario.produce(records);
+        awaitTargets(scenario, scenario.expected());
+        return scenario;
+    }
+
+    private void awaitTargets(TargetScenario scenario, String expectedJson) throws Exception {
+        JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
+        await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(http.getForObject(
+                "/api/campaigns/{id}/target-coverage", JsonNode.class, scenario.campaignId)).isEqualTo(expected));
+    }
+
+    private ResponseEntity<String> page(String path, Object... variables) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(java.util.List.of(MediaType.TEXT_HTML));
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class, variables);
+    }
+
+    /** The text a reader sees in the element with this id: tags dropped, whitespace collapsed. */
+    private static String visible(String html, String tag, String id) {
+        Matcher matcher = Pattern.compile("<" + tag + "[^>]*id=\"" + id + "\"[^>]*>(.*?)</" + tag + ">", Pattern.DOTALL)
+                .matcher(html);
+        assertThat(matcher.find()).as("<%s id=%s> in the page", tag, id).isTrue();
+        return visible(matcher.group(1));
+    }
+
+    private static String visible(String html) {
+        return html.replaceAll("(?s)<[^>]+>", " ").replace("&gt;", ">").replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void theCoveragePageShowsTargetsUnitsWithoutModelsAndTotalsInVietnamese() throws Exception {
+        TargetScenario scenario = arrived();
+
+        ResponseEntity<String> response = page("/campaigns/{id}/coverage", scenario.campaignId);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        String html = response.getBody();
+        assertThat(html).contains("<html lang=\"vi\"", "Phong trào thi đua", "Đang diễn ra",
+                "01/01/2023 – 31/12/2025", "Đơn vị D-" + scenario.s + " (D-" + scenario.s + ")");
+
+        String targets = visible(html, "table", "targets");
+        assertThat(targets).contains(
+                "Loại đơn vị Chỉ tiêu Số đơn vị Đơn vị có mô hình Tỷ lệ Kết quả",
+                "agency > 80 % 3 2 66,66 % ✗ Chưa đạt",
+                "Đơn vị chưa có mô hình (1) Đơn vị A2-" + scenario.s + " ( A2-" + scenario.s + " )",
+                "commune ≥ 100 % 2 1 50 % ✗ Chưa đạt",
+                "Đơn vị C2-" + scenario.s,
+                "village > 75 % 4 2 50 % ✗ Chưa đạt",
+                "Đơn vị chưa có mô hình (2) Đơn vị V2-" + scenario.s + " ( V2-" + scenario.s + " ) Đơn vị V4-");
+        assertThat(html).contains("<caption>Chỉ tiêu theo loại đơn vị</caption>", "<th scope=\"col\"",
+                "<th scope=\"row\">agency</th>", "<details>");
+
+        assertThat(visible(html, "table", "models")).isEqualTo("Tổng số mô hình Đã đăng ký 9 Được tính 7 Đã rút 1 "
+                + "Chờ xác nhận nội dung 1 Đăng ký muộn 1 Nhân rộng 1");
+        assertThat(visible(html, "table", "fields")).isEqualTo("Mô hình được tính theo lĩnh vực Lĩnh vực Số mô hình "
+                + "Toàn diện 1 Kinh tế 3 Văn hóa - xã hội 1 Quốc phòng - an ninh 1 Xây dựng hệ thống chính trị 0 "
+                + "Xây dựng nông thôn mới 1 Lĩnh vực khác 0");
+        String stages = visible(html, "table", "stages");
+        assertThat(stages).contains("Đơn vị Đăng ký Công nhận điển hình Đề nghị khen thưởng Được khen thưởng",
+                "Đơn vị C1-" + scenario.s + " ( C1-" + scenario.s + " ) 1 0 0 0",
+                "Đơn vị V2-" + scenario.s + " ( V2-" + scenario.s + " ) 1 0 0 0");
+        assertThat(stages).endsWith("Tổng 9 0 0 0");
+
+        // once C2's "other" model is confirmed, communes reach their 100 % target
+        records.send(Events.confirmed(scenario.m2Other));
+        awaitTargets(scenario, scenario.expected(true));
+        String confirmed = visible(page("/campaigns/{id}/coverage", scenario.campaignId).getBody(), "table", "targets");
+        assertThat(confirmed).contains("commune ≥ 100 % 2 2 100 % ✓ Đạt").doesNotContain("Đơn vị C2-");
+    }
+
+    @Test
+    void englishWithLangEnRememberedInACookie() throws Exception {
+        TargetScenario scenario = arrived();
+
+        ResponseEntity<String> english = page("/campaigns/{id}/coverage?lang=en", scenario.campaignId);
+        assertThat(english.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String html = english.getBody();
+        assertThat(html).contains("<html lang=\"en\"", "Coverage against targets", "Open");
+        assertThat(visible(html, "table", "targets")).contains(
+                "Unit kind Target Units Units with models Percent Result",
+                "agency > 80 % 3 2 66.66 % ✗ Not met", "Units without models (2)");
+        assertThat(visible(html, "table", "models")).isEqualTo("Model totals Registered 9 Counting 7 Withdrawn 1 "
+                + "Awaiting content confirmation 1 Late registrations 1 Replicas 1");
+        assertThat(visible(html, "table", "fields")).contains("Economy 3", "Defence and security 1", "Other fields 0");
+        assertThat(visible(html, "table", "stages")).endsWith("Total 9 0 0 0");
+
+        String cookie = english.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        assertThat(cookie).startsWith("thidua-lang=en");
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, cookie.substring(0, cookie.indexOf(';')));
+        String remembered = http.exchange("/campaigns/{id}/coverage", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class, scenario.campaignId).getBody();
+        assertThat(remembered).contains("Coverage against targets").doesNotContain("Độ bao phủ so với chỉ tiêu");
+    }
+
+    @Test
+    void theCampaignsPageLinksToTheirCoverage() throws Exception {
+        TargetScenario scenario = arrived();
+
+        for (String path : new String[] {"/", "/campaigns"}) {
+            ResponseEntity<String> response = page(path);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+            assertThat(response.getBody()).contains("Các phong trào",
+                    "href=\"/campaigns/" + scenario.campaignId + "/coverage\"", "<label for=\"campaignId\">");
+        }
+        ResponseEntity<String> found = http.getForEntity("/campaigns/find?campaignId={id}", String.class,
+                " " + scenario.campaignId + " ");
+        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(found.getBody()).contains("Độ bao phủ so với chỉ tiêu", scenario.campaignId);
+    }
+
+    @Test
+    void anUnknownCampaignIsA404PageNotProblemJson() {
+        ResponseEntity<String> response = page("/campaigns/{id}/coverage", "no-such-campaign");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        assertThat(response.getBody()).contains("<title>Không tìm thấy phong trào</title>",
+                "Không tìm thấy phong trào no-such-campaign").doesNotContain("problem");
+
+        ResponseEntity<String> english = page("/campaigns/{id}/coverage?lang=en", "no-such-campaign");
+        assertThat(english.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(english.getBody()).contains("Campaign no-such-campaign was not found");
+
+        // the JSON API keeps answering problem+json
+        ResponseEntity<String> api = http.getForEntity("/api/campaigns/{id}/target-coverage", String.class,
+                "no-such-campaign");
+        assertThat(api.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+    }
+}
