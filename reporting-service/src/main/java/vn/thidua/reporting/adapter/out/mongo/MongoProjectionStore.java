@@ -152,6 +152,17 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
      * partition over while its old consumer is still writing), but then no change is lost.
      */
     private void foldAndSave(String collection, String id, UnaryOperator<Document> fold) {
+        // Within this instance writers of one document also take a lock: the MongoDB stand-in used locally and in
+        // tests does not apply a conditional replace atomically between connections (MongoDB does, which is what
+        // protects several instances).
+        synchronized (stripes[Math.floorMod((collection + '/' + id).hashCode(), stripes.length)]) {
+            foldAndSaveChecked(collection, id, fold);
+        }
+    }
+
+    private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
+
+    private void foldAndSaveChecked(String collection, String id, UnaryOperator<Document> fold) {
         for (int attempt = 0; attempt < 10; attempt++) {
             Document stored = mongo.findById(id, Document.class, collection);
             Document next = fold.apply(stored);
