@@ -150,54 +150,55 @@ public class ModelPages {
     @PostMapping("/models/{modelId}/amendment")
     public String amend(@PathVariable String modelId, @ModelAttribute("amendForm") AmendForm form, BindingResult binding,
                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return change(modelId, "amend", HttpServletResponse.SC_BAD_REQUEST, binding, model, redirect, response, before -> {
+            boolean changed = registration.amend(modelId, form.toInput());
+            return new Changed(changed ? "amended" : "unchanged", before.version() + (changed ? 1 : 0));
+        });
+    }
+
+    @PostMapping("/models/{modelId}/withdrawal")
+    public String withdraw(@PathVariable String modelId, @ModelAttribute("withdrawForm") WithdrawForm form,
+                           BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return change(modelId, "withdraw", HttpServletResponse.SC_BAD_REQUEST, binding, model, redirect, response, before -> {
+            registration.withdraw(modelId, form.getReason());
+            return new Changed("withdrawn", before.version() + 1);
+        });
+    }
+
+    @PostMapping("/models/{modelId}/content-confirmation")
+    public String confirm(@PathVariable String modelId, @ModelAttribute("confirmForm") ConfirmForm form,
+                          BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return change(modelId, "confirm", HttpServletResponse.SC_CONFLICT, binding, model, redirect, response, before -> {
+            registration.confirmContent(modelId, callerUnit().orElse(form.getUnitId()));
+            return new Changed("confirmed", before.version() + 1);
+        });
+    }
+
+    /** What a successful form action tells the model page: the notice to show and the view version to wait for. */
+    private record Changed(String notice, long awaitVersion) {
+    }
+
+    /**
+     * One form action on the model page: unknown model → the 404 page; the action's rule violations go next to the
+     * form's fields and the page is shown again with {@code refusedStatus}; success redirects with a notice.
+     */
+    private String change(String modelId, String formName, int refusedStatus, BindingResult binding, Model model,
+                          RedirectAttributes redirect, HttpServletResponse response,
+                          java.util.function.Function<ModelView, Changed> action) {
         ModelView before = queries.find(modelId).orElse(null);
         if (before == null) return detail(modelId, model, response);
         if (!binding.hasErrors()) {
             try {
-                boolean changed = registration.amend(modelId, form.toInput());
-                return afterChange(modelId, changed ? "amended" : "unchanged", before.version() + (changed ? 1 : 0), redirect);
+                Changed changed = action.apply(before);
+                return afterChange(modelId, changed.notice(), changed.awaitVersion(), redirect);
             } catch (RuntimeException e) {
                 RuleViolation violation = violation(e);
                 if (violation == null) throw e;
                 rejectAll(binding, violation);
             }
         }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return detailPage(before, model, "amend");
-    }
-
-    @PostMapping("/models/{modelId}/withdrawal")
-    public String withdraw(@PathVariable String modelId, @ModelAttribute("withdrawForm") WithdrawForm form,
-                           BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        ModelView before = queries.find(modelId).orElse(null);
-        if (before == null) return detail(modelId, model, response);
-        try {
-            registration.withdraw(modelId, form.getReason());
-            return afterChange(modelId, "withdrawn", before.version() + 1, redirect);
-        } catch (RuntimeException e) {
-            RuleViolation violation = violation(e);
-            if (violation == null) throw e;
-            rejectAll(binding, violation);
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return detailPage(before, model, "withdraw");
-    }
-
-    @PostMapping("/models/{modelId}/content-confirmation")
-    public String confirm(@PathVariable String modelId, @ModelAttribute("confirmForm") ConfirmForm form,
-                          BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        ModelView before = queries.find(modelId).orElse(null);
-        if (before == null) return detail(modelId, model, response);
-        try {
-            registration.confirmContent(modelId, callerUnit().orElse(form.getUnitId()));
-            return afterChange(modelId, "confirmed", before.version() + 1, redirect);
-        } catch (RuntimeException e) {
-            RuleViolation violation = violation(e);
-            if (violation == null) throw e;
-            rejectAll(binding, violation);
-        }
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return detailPage(before, model, "confirm");
+        response.setStatus(refusedStatus);
+        return detailPage(before, model, formName);
     }
 
     private String afterChange(String modelId, String notice, long version, RedirectAttributes redirect) {
