@@ -41,7 +41,9 @@ public final class FileNames {
         String name = uploadedName == null ? "" : Normalizer.normalize(uploadedName, Normalizer.Form.NFC);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = SPACES.matcher(name).replaceAll(" ");
-        name = INVISIBLE.matcher(name).replaceAll("");
+        // dropping an invisible character can bring a letter and a mark together (a + U+200B + U+0301): compose again
+        name = Normalizer.normalize(INVISIBLE.matcher(name).replaceAll(""), Normalizer.Form.NFC);
+        name = SPACES.matcher(name).replaceAll(" "); // and spaces that were apart come together
         name = UNSAFE.matcher(name).replaceAll("_");
         name = UNDERSCORES.matcher(name).replaceAll("_");
         name = trimDotsAndSpaces(name);
@@ -81,8 +83,19 @@ public final class FileNames {
         return name.substring(start, end);
     }
 
-    /** At most {@code maxBytes} of UTF-8, cut between code points. */
+    /** At most {@code maxBytes} of UTF-8, cut between code points, still in NFC. */
     private static String truncate(String name, int maxBytes) {
+        String cut = cutAt(name, maxBytes);
+        // a prefix of an NFC text is not always NFC, and composing can lengthen it: drop code points until it fits
+        while (!cut.isEmpty()) {
+            String composed = Normalizer.normalize(cut, Normalizer.Form.NFC);
+            if (composed.getBytes(StandardCharsets.UTF_8).length <= maxBytes) return composed;
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut;
+    }
+
+    private static String cutAt(String name, int maxBytes) {
         if (name.getBytes(StandardCharsets.UTF_8).length <= maxBytes) return name;
         StringBuilder out = new StringBuilder();
         int bytes = 0;

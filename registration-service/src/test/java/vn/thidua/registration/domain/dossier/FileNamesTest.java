@@ -92,6 +92,9 @@ class FileNamesTest {
         assertThat(FileNames.sanitise("a<b>:c|d?e*f\"g.pdf", DocumentFormat.PDF)).isEqualTo("a_b_c_d_e_f_g.pdf");
         assertThat(FileNames.sanitise("CON.pdf", DocumentFormat.PDF)).isEqualTo("_CON.pdf");
         assertThat(FileNames.sanitise("  tab\there  .pdf", DocumentFormat.PDF)).isEqualTo("tab here.pdf");
+        // a letter and its mark brought together by dropping what was between them are composed (NFC)
+        assertThat(FileNames.sanitise("a\u200B\u0301.pdf", DocumentFormat.PDF)).isEqualTo("\u00e1.pdf");
+        assertThat(FileNames.sanitise("a \u200B b.pdf", DocumentFormat.PDF)).isEqualTo("a b.pdf");
     }
 
     @Example
