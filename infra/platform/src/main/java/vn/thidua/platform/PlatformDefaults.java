@@ -54,6 +54,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("springdoc.swagger-ui.path", "/swagger-ui.html");
+        // the published API is /api/**; the pages are for people, not for the OpenAPI document
+        defaults.put("springdoc.paths-to-match", "/api/**");
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
         defaults.put("logging.level.org.apache.kafka", "WARN");
         defaults.put("logging.level.org.axonframework.eventhandling.TrackingEventProcessor", "WARN");

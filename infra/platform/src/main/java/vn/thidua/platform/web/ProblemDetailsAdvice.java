@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import vn.thidua.platform.domain.NotFound;
+import vn.thidua.platform.security.OutsideJurisdiction;
+import vn.thidua.platform.security.Refusals;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 
@@ -40,6 +43,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    private org.springframework.beans.factory.ObjectProvider<Refusals> refusals;
+
     private static final Map<Integer, String[]> GENERIC = Map.of(
             400, new String[] {"bad-request", "Yêu cầu không hợp lệ", "The request is invalid"},
             404, new String[] {"not-found", "Không tìm thấy", "Not found"},
@@ -54,6 +60,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // bad values in named fields are the caller's input to fix (400); without fields the state forbids it (409)
         HttpStatus status = e.fields().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return problem(status, e.code(), e.messageVi(), e.messageEn(), e.fields());
+    }
+
+    @ExceptionHandler(OutsideJurisdiction.class)
+    public ResponseEntity<Object> outsideJurisdiction(OutsideJurisdiction e, jakarta.servlet.http.HttpServletRequest request) {
+        Refusals refusals = this.refusals == null ? null : this.refusals.getIfAvailable();
+        if (refusals != null) refusals.record(request, HttpStatus.FORBIDDEN, e.reason());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Refusals.problem(HttpStatus.FORBIDDEN));
     }
 
     @ExceptionHandler(NotFound.class)

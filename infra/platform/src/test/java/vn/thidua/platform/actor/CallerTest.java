@@ -1,6 +1,10 @@
 package vn.thidua.platform.actor;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.thidua.platform.security.CallerFilter;
+import vn.thidua.platform.security.CorrelationIdFilter;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
@@ -23,29 +27,31 @@ class CallerTest {
     }
 
     @Test
-    void filterReadsHeadersAndEchoesCorrelationId() throws Exception {
+    void correlationIdIsEchoedOrGeneratedAndHeaderInjectionRefused() throws Exception {
         var request = new MockHttpServletRequest("POST", "/api/models");
-        request.addHeader(CallerHeaderFilter.USER_HEADER, "can-bo-01");
-        request.addHeader(CallerHeaderFilter.UNIT_HEADER, "W19390");
-        request.addHeader(CallerHeaderFilter.ROLES_HEADER, "UNIT_OFFICER, VIEWER");
-        request.addHeader(CallerHeaderFilter.CORRELATION_HEADER, "corr-42");
+        request.addHeader(CorrelationIdFilter.HEADER, "corr-42");
         var response = new MockHttpServletResponse();
-        AtomicReference<Caller> seen = new AtomicReference<>();
-        new CallerHeaderFilter().doFilter(request, response, (req, res) -> seen.set(CurrentCaller.get().orElseThrow()));
-        assertThat(seen.get()).isEqualTo(new Caller("can-bo-01", "W19390", List.of("UNIT_OFFICER", "VIEWER"), "corr-42"));
-        assertThat(response.getHeader(CallerHeaderFilter.CORRELATION_HEADER)).isEqualTo("corr-42");
-        assertThat(CurrentCaller.get()).isEmpty();
+        AtomicReference<String> seen = new AtomicReference<>();
+        new CorrelationIdFilter().doFilter(request, response, (req, res) ->
+                seen.set(CorrelationIdFilter.of((jakarta.servlet.http.HttpServletRequest) req)));
+        assertThat(seen.get()).isEqualTo("corr-42");
+        assertThat(response.getHeader(CorrelationIdFilter.HEADER)).isEqualTo("corr-42");
+
+        var forged = new MockHttpServletRequest("GET", "/api/models");
+        forged.addHeader(CorrelationIdFilter.HEADER, "evil\r\nX-Admin: true");
+        var forgedResponse = new MockHttpServletResponse();
+        new CorrelationIdFilter().doFilter(forged, forgedResponse, (req, res) ->
+                seen.set(CorrelationIdFilter.of((jakarta.servlet.http.HttpServletRequest) req)));
+        assertThat(seen.get()).hasSize(36).doesNotContain("evil");
+        assertThat(forgedResponse.getHeader(CorrelationIdFilter.HEADER)).isEqualTo(seen.get());
     }
 
     @Test
-    void filterGeneratesCorrelationIdAndRejectsHeaderInjection() throws Exception {
-        var request = new MockHttpServletRequest("GET", "/api/models");
-        request.addHeader(CallerHeaderFilter.USER_HEADER, "evil\r\nX-Admin: true");
-        var response = new MockHttpServletResponse();
-        AtomicReference<Caller> seen = new AtomicReference<>();
-        new CallerHeaderFilter().doFilter(request, response, (req, res) -> seen.set(CurrentCaller.get().orElseThrow()));
-        assertThat(seen.get().userId()).isEqualTo("anonymous");
-        assertThat(seen.get().correlationId()).hasSize(36);
-        assertThat(response.getHeader(CallerHeaderFilter.CORRELATION_HEADER)).isEqualTo(seen.get().correlationId());
+    void callerComesFromTheVerifiedTokensClaimsKeepingOnlyKnownRoles() {
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("canbo.hoxa")
+                .claim("unit_id", "W19363").claim("roles", List.of("UNIT_OFFICER", "SYSTEM", "VIEWER")).build();
+        Caller caller = CallerFilter.from(new JwtAuthenticationToken(jwt), "corr-7");
+        assertThat(caller).isEqualTo(new Caller("canbo.hoxa", "W19363", List.of("UNIT_OFFICER", "VIEWER"), "corr-7"));
+        assertThat(CallerFilter.from(null, "corr-7")).isNull();
     }
 }
