@@ -1,0 +1,30 @@
+package vn.thidua.platform.tree;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import vn.thidua.platform.security.Jurisdiction;
+
+/**
+ * For services that do not own the organisation tree ({@code thidua.tree.copy=true}): the tree copy, which the
+ * service feeds from its inbound handling of the registration topic ({@link UnitTreeCopy#apply}), and the
+ * {@link Jurisdiction} answered from it.
+ */
+@AutoConfiguration
+@ConditionalOnProperty(name = "thidua.tree.copy", havingValue = "true")
+public class UnitTreeAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UnitTreeCopy unitTreeCopy(MongoDatabaseFactory mongo) {
+        return new UnitTreeCopy(mongo.getMongoDatabase());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(Jurisdiction.class)
+    public Jurisdiction treeJurisdiction(UnitTreeCopy tree) {
+        return new TreeJurisdiction(tree);
+    }
+}
