@@ -1,16 +1,18 @@
 package vn.thidua.award;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.bson.Document;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,8 +22,11 @@ import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.Topics;
+import vn.thidua.platform.tree.UnitTreeCopy;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
@@ -31,23 +36,46 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.thidua.award.OrganisationTree.COMMUNE;
+import static vn.thidua.award.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
+import static vn.thidua.award.OrganisationTree.DISTRICT;
+import static vn.thidua.award.OrganisationTree.OTHER_DISTRICT;
+import static vn.thidua.award.OrganisationTree.PROVINCE;
 
-/** The award service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by ModelRecognized records. */
+/**
+ * The award service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by the unit events of the registration
+ * topic and ModelRecognized records of the review topic, called with bearer tokens of the test identity provider.
+ */
 @WithInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AwardServiceIT {
 
+    /** The district's board officer (Ban Dân vận huyện) proposes; the provincial council decides. */
+    private static final TestUser BOARD = TestUser.of("ban-dan-van-vinh-linh", DISTRICT, "BOARD_OFFICER");
+    private static final TestUser OTHER_BOARD = TestUser.of("ban-dan-van-gio-linh", OTHER_DISTRICT, "BOARD_OFFICER");
+    private static final TestUser COUNCIL = TestUser.of("hoi-dong-tdkt", PROVINCE, "COUNCIL_MEMBER");
+
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber awardTopic;
+    private static TestIdentity identity;
+    private static boolean treePublished;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
+    @Autowired UnitTreeCopy tree;
 
     @BeforeAll
-    static void connect(Infrastructure infrastructure) {
+    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
         CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
         records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
         awardTopic = records.subscribe(Topics.AWARD);
+        identity = testIdentity;
+    }
+
+    @BeforeEach
+    void organisationTree() {
+        if (!treePublished) OrganisationTree.publish(records, tree);
+        treePublished = true;
     }
 
     @AfterAll
@@ -56,26 +84,51 @@ class AwardServiceIT {
         records.close();
     }
 
-    private String recognizedModel() {
+    private static ModelRecognized recognized(String modelId, String campaignId, String unitId) {
+        return new ModelRecognized("case-" + modelId, modelId, campaignId, unitId, DISTRICT,
+                new Actor("huyen-uy", DISTRICT), Instant.now());
+    }
+
+    private String recognizedModel(String unitId, TestUser reader) {
         String modelId = UUID.randomUUID().toString();
-        records.send(new ModelRecognized("case-" + modelId, modelId, "vinh-linh-2023-2025", "W19390", "D198",
-                new Actor("huyen-uy", "D198"), Instant.now()));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                http.getForObject("/api/eligible-models?campaignId=vinh-linh-2023-2025", JsonNode.class).findValuesAsText("modelId")
-                        .contains(modelId));
+        records.send(recognized(modelId, "vinh-linh-2023-2025", unitId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/eligible-models?campaignId=vinh-linh-2023-2025",
+                reader).getBody().findValuesAsText("modelId").contains(modelId));
         return modelId;
     }
 
-    private ResponseEntity<JsonNode> post(String path, Map<String, ?> body) {
-        HttpHeaders headers = new HttpHeaders();
+    private String recognizedModel() {
+        return recognizedModel(COMMUNE, BOARD);
+    }
+
+    private ResponseEntity<JsonNode> get(String path, TestUser user) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Map<String, ?> body, TestUser user) {
+        HttpHeaders headers = headers(user);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User-Id", "hoi-dong-tdkt");
-        headers.set("X-Unit-Id", "45");
         return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    private static HttpHeaders headers(TestUser user) {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
+        return headers;
+    }
+
+    private ResponseEntity<JsonNode> propose(String modelId, String form, TestUser user) {
+        return post("/api/models/" + modelId + "/award-proposals", Map.of("awardForm", form, "reason", "Tiêu biểu"),
+                user);
+    }
+
     private ResponseEntity<JsonNode> propose(String modelId, String form) {
-        return post("/api/models/" + modelId + "/award-proposals", Map.of("awardForm", form, "reason", "Tiêu biểu"));
+        return propose(modelId, form, BOARD);
+    }
+
+    private ResponseEntity<JsonNode> decide(String modelId, String proposalId, TestUser user) {
+        return post("/api/models/" + modelId + "/award-proposals/" + proposalId + "/decision",
+                Map.of("outcome", "APPROVED", "decisionNumber", "123/QĐ-UBND"), user);
     }
 
     private <T> T awaitPublished(String proposalId, String ceType, Class<T> type) throws Exception {
@@ -86,25 +139,49 @@ class AwardServiceIT {
     }
 
     @Test
-    void recognisedModelCanBeProposedAndDecided() throws Exception {
+    void recognisedModelCanBeProposedByTheBoardAndDecidedByTheCouncil() throws Exception {
         String modelId = recognizedModel();
         var proposed = propose(modelId, "CERTIFICATE_OF_MERIT");
         assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String proposalId = proposed.getBody().get("proposalId").asText();
         AwardProposed published = awaitPublished(proposalId, "vn.thidua.AwardProposed.v1", AwardProposed.class);
         assertThat(published.modelId()).isEqualTo(modelId);
-        assertThat(published.unitId()).isEqualTo("W19390");
+        assertThat(published.unitId()).isEqualTo(COMMUNE);
+        assertThat(published.actor().userId()).isEqualTo(BOARD.userId());
 
-        var decided = post("/api/models/" + modelId + "/award-proposals/" + proposalId + "/decision",
-                Map.of("outcome", "APPROVED", "decisionNumber", "123/QĐ-UBND"));
-        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(decide(modelId, proposalId, BOARD).getStatusCode()).as("the board does not decide")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(decide(modelId, proposalId, COUNCIL).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         AwardDecided decision = awaitPublished(proposalId, "vn.thidua.AwardDecided.v1", AwardDecided.class);
         assertThat(decision.outcome()).isEqualTo(AwardOutcome.APPROVED);
         assertThat(decision.decisionNumber()).isEqualTo("123/QĐ-UBND");
-        assertThat(decision.actor().userId()).isEqualTo("hoi-dong-tdkt");
+        assertThat(decision.actor().userId()).isEqualTo(COUNCIL.userId());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/award-proposals/" + proposalId, JsonNode.class).get("outcome").asText())
+                get("/api/award-proposals/" + proposalId, COUNCIL).getBody().get("outcome").asText())
                 .isEqualTo("APPROVED"));
+    }
+
+    @Test
+    void anotherDistrictsModelsAndProposalsAreOutOfReach() {
+        String outsideModel = recognizedModel(COMMUNE_OF_OTHER_DISTRICT, OTHER_BOARD);
+        var proposed = propose(outsideModel, "CERTIFICATE_OF_MERIT", OTHER_BOARD);
+        assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String proposalId = proposed.getBody().get("proposalId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/award-proposals/" + proposalId, OTHER_BOARD).getStatusCode() == HttpStatus.OK);
+
+        assertThat(get("/api/eligible-models", BOARD).getBody().findValuesAsText("modelId")).doesNotContain(outsideModel);
+        assertThat(get("/api/award-proposals?modelId=" + outsideModel, BOARD).getBody()).isEmpty();
+        var read = get("/api/award-proposals/" + proposalId, BOARD);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(read.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(read.getBody().toString()).doesNotContain(outsideModel).doesNotContain(COMMUNE_OF_OTHER_DISTRICT);
+        assertThat(propose(outsideModel, "COMMEMORATIVE_MEDAL").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        TestUser districtCouncil = TestUser.of("hoi-dong-huyen", DISTRICT, "COUNCIL_MEMBER");
+        assertThat(decide(outsideModel, proposalId, districtCouncil).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/award-proposals/" + proposalId, COUNCIL).getStatusCode()).as("the province sees it")
+                .isEqualTo(HttpStatus.OK);
+        assertThat(get("/api/award-proposals/" + proposalId, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -126,8 +203,7 @@ class AwardServiceIT {
     @Test
     void redeliveredRecognitionOpensOneDossier() {
         String modelId = UUID.randomUUID().toString();
-        var recognized = new ModelRecognized("case-" + modelId, modelId, "campaign-redelivery", "W19390", "D198",
-                new Actor("huyen-uy", "D198"), Instant.now());
+        var recognized = recognized(modelId, "campaign-redelivery", COMMUNE);
         String eventId = UUID.randomUUID().toString();
         records.send(recognized, eventId);
         records.send(recognized, eventId);
@@ -135,7 +211,7 @@ class AwardServiceIT {
         // the replay is recognised as already applied (not retried until the consumer gives up on it)
         await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replayId));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/eligible-models?campaignId=campaign-redelivery", JsonNode.class)).hasSize(1));
+                get("/api/eligible-models?campaignId=campaign-redelivery", BOARD).getBody()).hasSize(1));
         assertThat(propose(modelId, "COMMEMORATIVE_MEDAL").getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 

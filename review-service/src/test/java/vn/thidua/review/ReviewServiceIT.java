@@ -1,18 +1,19 @@
 package vn.thidua.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.bson.Document;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.contracts.Actor;
@@ -21,36 +22,60 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
+import vn.thidua.platform.tree.UnitTreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.thidua.review.OrganisationTree.COMMUNE;
+import static vn.thidua.review.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
+import static vn.thidua.review.OrganisationTree.DISTRICT;
+import static vn.thidua.review.OrganisationTree.OTHER_DISTRICT;
 
-/** The review service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by ModelRegistered records. */
+/**
+ * The review service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by the unit events and
+ * ModelRegistered records of the registration topic, called with bearer tokens of the test identity provider.
+ */
 @WithInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReviewServiceIT {
 
+    /** The district's recognising authority (cấp huyện có thẩm quyền công nhận). */
+    private static final TestUser AUTHORITY = TestUser.of("huyen-uy-vinh-linh", DISTRICT, "RECOGNISING_AUTHORITY");
+    private static final TestUser OTHER_AUTHORITY = TestUser.of("huyen-uy-gio-linh", OTHER_DISTRICT,
+            "RECOGNISING_AUTHORITY");
+
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber reviewTopic;
+    private static TestIdentity identity;
+    private static boolean treePublished;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
     @Autowired JdbcTemplate jdbc;
+    @Autowired UnitTreeCopy tree;
 
     @BeforeAll
-    static void connect(Infrastructure infrastructure) {
+    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
         CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
         records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
         reviewTopic = records.subscribe(Topics.REVIEW);
+        identity = testIdentity;
+    }
+
+    @BeforeEach
+    void organisationTree() {
+        if (!treePublished) OrganisationTree.publish(records, tree);
+        treePublished = true;
     }
 
     @AfterAll
@@ -59,39 +84,49 @@ class ReviewServiceIT {
         records.close();
     }
 
-    private static ModelRegistered registered(String modelId) {
-        return new ModelRegistered(modelId, "vinh-linh-2023-2025", "W19390", "D198", RegistrantKind.COLLECTIVE,
+    private static ModelRegistered registered(String modelId, String unitId) {
+        return new ModelRegistered(modelId, "vinh-linh-2023-2025", unitId, DISTRICT, RegistrantKind.COLLECTIVE,
                 "Dân vận khéo trong xây dựng nông thôn mới", ModelField.NEW_RURAL_CONSTRUCTION,
-                new Actor("can-bo-xa", "W19390"), Instant.now());
+                new Actor("can-bo-xa", unitId), Instant.now());
+    }
+
+    private static ModelRegistered registered(String modelId) {
+        return registered(modelId, COMMUNE);
+    }
+
+    private ResponseEntity<JsonNode> get(String path, TestUser user) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
+    }
+
+    private ResponseEntity<JsonNode> recognize(String reviewCaseId, TestUser user) {
+        return http.exchange("/api/review-cases/" + reviewCaseId + "/recognition", HttpMethod.POST,
+                new HttpEntity<>(headers(user)), JsonNode.class);
+    }
+
+    private static HttpHeaders headers(TestUser user) {
+        HttpHeaders headers = new HttpHeaders();
+        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
+        return headers;
     }
 
     private JsonNode awaitCase(String modelId) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
-            JsonNode cases = http.getForObject("/api/review-cases?modelId=" + modelId, JsonNode.class);
-            return cases.isEmpty() ? null : cases.get(0);
+            JsonNode cases = get("/api/review-cases?modelId=" + modelId, AUTHORITY).getBody();
+            return cases == null || cases.isEmpty() ? null : cases.get(0);
         }, c -> c != null);
     }
 
-    private ResponseEntity<JsonNode> recognize(String reviewCaseId, String unit) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User-Id", "huyen-uy");
-        headers.set("X-Unit-Id", "D198");
-        return http.postForEntity("/api/review-cases/" + reviewCaseId + "/recognition",
-                new HttpEntity<>(unit == null ? Map.of() : Map.of("recognizedByUnitId", unit), headers), JsonNode.class);
-    }
-
     @Test
-    void registeredModelOpensAReviewCaseThatCanBeRecognised() throws Exception {
+    void registeredModelOpensAReviewCaseThatTheAuthorityRecognisesForItsOwnUnit() throws Exception {
         String modelId = UUID.randomUUID().toString();
         records.send(registered(modelId));
 
         JsonNode reviewCase = awaitCase(modelId);
         assertThat(reviewCase.get("status").asText()).isEqualTo("OPEN");
-        assertThat(reviewCase.get("unitId").asText()).isEqualTo("W19390");
+        assertThat(reviewCase.get("unitId").asText()).isEqualTo(COMMUNE);
         String caseId = reviewCase.get("reviewCaseId").asText();
 
-        assertThat(recognize(caseId, "D198").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(recognize(caseId, AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         var record = await().atMost(Duration.ofSeconds(60)).until(() -> reviewTopic.find(r ->
                 caseId.equals(CloudEventRecords.key(r))
                         && "vn.thidua.ModelRecognized.v1".equals(CloudEventRecords.header(r, "ce_type"))).orElse(null),
@@ -99,7 +134,46 @@ class ReviewServiceIT {
         ModelRecognized recognized = CloudEventRecords.JSON.readValue(record.value(), ModelRecognized.class);
         assertThat(recognized.modelId()).isEqualTo(modelId);
         assertThat(recognized.campaignId()).isEqualTo("vinh-linh-2023-2025");
-        assertThat(recognized.actor().userId()).isEqualTo("huyen-uy");
+        assertThat(recognized.recognizedByUnitId()).as("the caller's unit, from the token").isEqualTo(DISTRICT);
+        assertThat(recognized.actor().userId()).isEqualTo(AUTHORITY.userId());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                get("/api/review-cases/" + caseId, AUTHORITY).getBody().get("recognizedByUnitId").asText())
+                .isEqualTo(DISTRICT));
+    }
+
+    @Test
+    void anotherDistrictsCaseIsNotListedNotReadableAndNotRecognisable() {
+        String inside = UUID.randomUUID().toString();
+        String outside = UUID.randomUUID().toString();
+        records.send(registered(outside, COMMUNE_OF_OTHER_DISTRICT));
+        records.send(registered(inside));
+        String insideCase = awaitCase(inside).get("reviewCaseId").asText();
+        String outsideCase = ReviewCaseIds.forModel(outside);
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/review-cases?modelId=" + outside, OTHER_AUTHORITY)
+                .getBody().size() == 1);
+
+        assertThat(get("/api/review-cases?campaignId=vinh-linh-2023-2025", AUTHORITY).getBody()
+                .findValuesAsText("unitId")).contains(COMMUNE).doesNotContain(COMMUNE_OF_OTHER_DISTRICT);
+        assertThat(get("/api/review-cases?modelId=" + outside, AUTHORITY).getBody()).isEmpty();
+        var read = get("/api/review-cases/" + outsideCase, AUTHORITY);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(read.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(read.getBody().get("code").asText()).isEqualTo("forbidden");
+        assertThat(read.getBody().toString()).doesNotContain(outside).doesNotContain(COMMUNE_OF_OTHER_DISTRICT);
+        assertThat(recognize(outsideCase, AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(recognize(insideCase, OTHER_AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/review-cases/" + outsideCase, OTHER_AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aViewerReadsButCannotRecognise() {
+        String modelId = UUID.randomUUID().toString();
+        records.send(registered(modelId));
+        String caseId = awaitCase(modelId).get("reviewCaseId").asText();
+        TestUser viewer = TestUser.of("nguoi-xem-tinh", OrganisationTree.PROVINCE, "VIEWER");
+        assertThat(get("/api/review-cases/" + caseId, viewer).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(recognize(caseId, viewer).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/review-cases/" + caseId, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
@@ -122,7 +196,7 @@ class ReviewServiceIT {
                 caseId.equals(CloudEventRecords.key(r)))).hasSize(1));
         assertThat(jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
                 Long.class, caseId)).isEqualTo(1);
-        assertThat(http.getForObject("/api/review-cases?modelId=" + modelId, JsonNode.class)).hasSize(1);
+        assertThat(get("/api/review-cases?modelId=" + modelId, AUTHORITY).getBody()).hasSize(1);
     }
 
     @Test
@@ -130,25 +204,17 @@ class ReviewServiceIT {
         String modelId = UUID.randomUUID().toString();
         String replayId = records.send(registered(modelId));
         String caseId = awaitCase(modelId).get("reviewCaseId").asText();
-        // the replay is recognised as already applied (not retried until the consumer gives up on it)
         await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replayId));
-        assertThat(recognize(caseId, "D198").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        var second = recognize(caseId, "D198");
+        assertThat(recognize(caseId, AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        var second = recognize(caseId, AUTHORITY);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(second.getBody().get("code").asText()).isEqualTo("already-recognized");
         assertThat(second.getBody().get("messageVi").asText()).isEqualTo("Mô hình đã được công nhận điển hình");
     }
 
     @Test
-    void recognitionWithoutUnitNamesTheField() {
-        var response = recognize(UUID.randomUUID().toString(), null);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("errors").get(0).get("field").asText()).isEqualTo("recognizedByUnitId");
-    }
-
-    @Test
     void recognisingAnUnknownCaseIsNotFound() {
-        assertThat(recognize(UUID.randomUUID().toString(), "D198").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(recognize(UUID.randomUUID().toString(), AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -2,8 +2,6 @@ package vn.thidua.award.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,30 +9,27 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.award.application.AwardCommands;
 import vn.thidua.award.application.AwardProposalView;
 import vn.thidua.award.application.AwardQueries;
 import vn.thidua.award.application.EligibleModelView;
-import vn.thidua.award.domain.DecideAwardCommand;
-import vn.thidua.award.domain.ProposeAwardCommand;
-import vn.thidua.platform.domain.RuleViolation;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 @RestController
 public class AwardController {
 
-    private final CommandGateway commands;
+    private final AwardCommands commands;
     private final AwardQueries queries;
 
-    public AwardController(CommandGateway commands, AwardQueries queries) {
+    public AwardController(AwardCommands commands, AwardQueries queries) {
         this.commands = commands;
         this.queries = queries;
     }
 
-    @Operation(summary = "Mô hình đủ điều kiện khen thưởng / Models eligible for awards")
+    @Operation(summary = "Mô hình đủ điều kiện khen thưởng trong phạm vi đơn vị / Eligible models within the caller's units")
     @GetMapping("/api/eligible-models")
     public List<EligibleModelView> eligibleModels(@RequestParam(required = false) String campaignId) {
         return queries.eligibleModels(campaignId);
@@ -44,14 +39,7 @@ public class AwardController {
     @PostMapping("/api/models/{modelId}/award-proposals")
     public ResponseEntity<Map<String, String>> propose(@PathVariable String modelId,
                                                        @Valid @RequestBody ProposeAwardRequest request) {
-        String proposalId = UUID.randomUUID().toString();
-        try {
-            commands.sendAndWait(new ProposeAwardCommand(modelId, proposalId, request.awardForm(), request.reason()));
-        } catch (AggregateNotFoundException e) {
-            throw new RuleViolation("not-eligible",
-                    "Mô hình " + modelId + " chưa được công nhận điển hình nên chưa thể đề nghị khen thưởng",
-                    "Model " + modelId + " has not been recognised, so it cannot be proposed for an award");
-        }
+        String proposalId = commands.propose(modelId, request.awardForm(), request.reason());
         return ResponseEntity.created(URI.create("/api/award-proposals/" + proposalId))
                 .body(Map.of("proposalId", proposalId));
     }
@@ -60,11 +48,11 @@ public class AwardController {
     @PostMapping("/api/models/{modelId}/award-proposals/{proposalId}/decision")
     public ResponseEntity<Void> decide(@PathVariable String modelId, @PathVariable String proposalId,
                                        @Valid @RequestBody DecideAwardRequest request) {
-        commands.sendAndWait(new DecideAwardCommand(modelId, proposalId, request.outcome(), request.decisionNumber()));
+        commands.decide(modelId, proposalId, request.outcome(), request.decisionNumber());
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Danh sách đề nghị khen thưởng / Award proposals")
+    @Operation(summary = "Danh sách đề nghị khen thưởng trong phạm vi đơn vị / Award proposals within the caller's units")
     @GetMapping("/api/award-proposals")
     public List<AwardProposalView> proposals(@RequestParam(required = false) String campaignId,
                                              @RequestParam(required = false) String modelId) {

@@ -1,19 +1,16 @@
 package vn.thidua.review.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.review.application.Recognition;
 import vn.thidua.review.application.ReviewCaseQueries;
 import vn.thidua.review.application.ReviewCaseView;
-import vn.thidua.review.domain.RecognizeModelCommand;
 
 import java.util.List;
 
@@ -21,15 +18,15 @@ import java.util.List;
 @RequestMapping("/api/review-cases")
 public class ReviewCaseController {
 
-    private final CommandGateway commands;
+    private final Recognition recognition;
     private final ReviewCaseQueries queries;
 
-    public ReviewCaseController(CommandGateway commands, ReviewCaseQueries queries) {
-        this.commands = commands;
+    public ReviewCaseController(Recognition recognition, ReviewCaseQueries queries) {
+        this.recognition = recognition;
         this.queries = queries;
     }
 
-    @Operation(summary = "Danh sách hồ sơ xét công nhận / Review cases")
+    @Operation(summary = "Danh sách hồ sơ xét công nhận trong phạm vi đơn vị / Review cases within the caller's units")
     @GetMapping
     public List<ReviewCaseView> reviewCases(@RequestParam(required = false) String campaignId,
                                             @RequestParam(required = false) String modelId,
@@ -43,11 +40,11 @@ public class ReviewCaseController {
         return queries.reviewCase(reviewCaseId);
     }
 
-    @Operation(summary = "Công nhận điển hình / Recognise the model as typical")
+    @Operation(summary = "Công nhận điển hình (đơn vị công nhận là đơn vị của người dùng) / "
+            + "Recognise the model as typical (the recognising unit is the caller's unit)")
     @PostMapping("/{reviewCaseId}/recognition")
-    public ResponseEntity<Void> recognize(@PathVariable String reviewCaseId,
-                                          @Valid @RequestBody RecognizeModelRequest request) {
-        commands.sendAndWait(new RecognizeModelCommand(reviewCaseId, request.recognizedByUnitId()));
+    public ResponseEntity<Void> recognize(@PathVariable String reviewCaseId) {
+        recognition.recognize(reviewCaseId);
         return ResponseEntity.noContent().build();
     }
 }
