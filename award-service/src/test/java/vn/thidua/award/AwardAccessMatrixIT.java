@@ -1,0 +1,126 @@
+package vn.thidua.award;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.thidua.contracts.Actor;
+import vn.thidua.contracts.ModelRecognized;
+import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.AccessMatrix;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.TestUser;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static vn.thidua.award.OrganisationTree.COMMUNE;
+import static vn.thidua.award.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
+import static vn.thidua.award.OrganisationTree.DISTRICT;
+import static vn.thidua.award.OrganisationTree.OTHER_DISTRICT;
+
+/**
+ * Every operation of the award service's OpenAPI document, as anonymous and as every role from the district whose
+ * commune holds the sample model and proposal (D464 Vĩnh Linh, with communes W19363 and W19369) and from the
+ * district beside it (D465 Gio Linh), against {@code access-matrix.txt}.
+ */
+@WithInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AwardAccessMatrixIT {
+
+    private static final TestUser INSIDE_BOARD = TestUser.of("ban-dan-van-vinh-linh", DISTRICT, "BOARD_OFFICER");
+    private static final TestUser OUTSIDE_BOARD = TestUser.of("ban-dan-van-gio-linh", OTHER_DISTRICT, "BOARD_OFFICER");
+
+    private static CloudEventRecords records;
+    private static TestIdentity identity;
+
+    @Autowired TestRestTemplate http;
+    @Autowired UnitTreeCopy tree;
+    @LocalServerPort int port;
+
+    @BeforeAll
+    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
+        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+        identity = testIdentity;
+    }
+
+    @AfterAll
+    static void close() {
+        records.close();
+    }
+
+    private static HttpHeaders headers(TestUser user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
+        return headers;
+    }
+
+    private ResponseEntity<JsonNode> get(String path, TestUser user) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
+    }
+
+    /** A recognised model of {@code unitId} with one proposal by {@code board}: returns {modelId, proposalId}. */
+    private String[] proposalOf(String unitId, TestUser board) {
+        String modelId = UUID.randomUUID().toString();
+        records.send(new ModelRecognized("case-" + modelId, modelId, "matrix-campaign", unitId, DISTRICT,
+                new Actor("huyen-uy", DISTRICT), Instant.now()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/eligible-models?campaignId=matrix-campaign", board)
+                .getBody().findValuesAsText("modelId").contains(modelId));
+        HttpHeaders headers = headers(board);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var proposed = http.postForEntity("/api/models/" + modelId + "/award-proposals",
+                new HttpEntity<>(Map.of("awardForm", "COMMEMORATIVE_MEDAL", "reason", "Tiêu biểu"), headers),
+                JsonNode.class);
+        assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String proposalId = proposed.getBody().get("proposalId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                get("/api/award-proposals/" + proposalId, board).getStatusCode() == HttpStatus.OK);
+        return new String[] {modelId, proposalId};
+    }
+
+    @Test
+    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
+        OrganisationTree.publish(records, tree);
+        String[] sample = proposalOf(COMMUNE, INSIDE_BOARD);
+
+        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
+                .units(DISTRICT, OTHER_DISTRICT)
+                .value("modelId", sample[0])
+                .value("proposalId", sample[1]);
+        assertThat(matrix.coverageProblems()).isEmpty();
+        assertThat(matrix.violations()).isEmpty();
+    }
+
+    @Test
+    void anotherDistrictsProposalIsForbiddenByIdAndMissingFromTheLists() {
+        OrganisationTree.publish(records, tree);
+        String[] outside = proposalOf(COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
+        for (String role : new String[] {"COUNCIL_MEMBER", "BOARD_OFFICER", "VIEWER"}) {
+            TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);
+            assertThat(get("/api/award-proposals/" + outside[1], insider).getStatusCode()).as(role)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(get("/api/award-proposals?campaignId=matrix-campaign", insider).getBody()
+                    .findValuesAsText("proposalId")).as(role).doesNotContain(outside[1]);
+            assertThat(get("/api/eligible-models?campaignId=matrix-campaign", insider).getBody()
+                    .findValuesAsText("modelId")).as(role).doesNotContain(outside[0]);
+        }
+    }
+}
