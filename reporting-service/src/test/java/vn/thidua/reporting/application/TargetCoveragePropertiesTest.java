@@ -123,7 +123,7 @@ class TargetCoveragePropertiesTest {
             updater.apply(published.id(), published.event().getClass().getSimpleName(), published.event(),
                     Instant.EPOCH, new StreamPosition("thidua.registration", 0, offset++));
         }
-        return new TargetCoverageQueries(stores).targetCoverage("c1", null).orElseThrow();
+        return new TargetCoverageQueries(stores, InMemoryStores.openGuard()).targetCoverage("c1", null).orElseThrow();
     }
 
     private static List<Published> shuffled(List<Published> events, long seed) {

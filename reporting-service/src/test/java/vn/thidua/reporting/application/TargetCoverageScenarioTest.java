@@ -35,7 +35,7 @@ class TargetCoverageScenarioTest {
 
     private final InMemoryStores stores = new InMemoryStores();
     private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
-    private final TargetCoverageQueries queries = new TargetCoverageQueries(stores);
+    private final TargetCoverageQueries queries = new TargetCoverageQueries(stores, InMemoryStores.openGuard());
     private long offset;
 
     private static final ModelRegistered M1 = model("m1", "c1", "C1", ModelField.ECONOMY);
