@@ -28,7 +28,7 @@ class ProjectionUpdaterTest {
     private static final Actor ACTOR = new Actor("can-bo-01", "W19390");
 
     private final InMemoryStores stores = new InMemoryStores();
-    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
+    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores);
     private long offset;
 
     private Outcome apply(String id, IntegrationEvent event) {

@@ -117,7 +117,7 @@ class TargetCoveragePropertiesTest {
 
     private static TargetCoverage fold(List<Published> events) {
         InMemoryStores stores = new InMemoryStores();
-        ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
+        ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores);
         long offset = 0;
         for (Published published : events) {
             updater.apply(published.id(), published.event().getClass().getSimpleName(), published.event(),

@@ -34,7 +34,7 @@ import static vn.thidua.reporting.Events.withdrawn;
 class TargetCoverageScenarioTest {
 
     private final InMemoryStores stores = new InMemoryStores();
-    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
+    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores);
     private final TargetCoverageQueries queries = new TargetCoverageQueries(stores, InMemoryStores.openGuard());
     private long offset;
 
