@@ -142,7 +142,7 @@ class RebuildIT {
             awaitCoverage(second, campaignId, expected);
             awaitTargetCoverage(second, targets, targets.expected(true));
             assertThat(collections(infrastructure.mongoUri())).contains("models", "campaigns", "units",
-                    "processed_events", "positions");
+                    "model_history", "processed_events", "positions");
         }
     }
 

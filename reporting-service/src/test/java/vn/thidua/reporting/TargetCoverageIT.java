@@ -171,6 +171,42 @@ class TargetCoverageIT {
     }
 
     @Test
+    void eachReaderCountsOnlyTheUnitsOfItsSubtreeAndACommuneAsksForItsPart() throws Exception {
+        TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
+        scenario.produce(records);
+        awaitTargetCoverage(scenario.campaignId, scenario.expected());
+
+        // the province sees every unit that registered, V9 (in D2) too
+        JsonNode province = http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, scenario.campaignId);
+        assertThat(units(province)).contains(scenario.id("V9"));
+        assertThat(province.get("totals").get("registered").asLong()).isEqualTo(9);
+
+        // the organiser district: not the unit of the district beside it
+        JsonNode district = Callers.as(anonymous, TestUser.of("nguoi-xem-d", scenario.id("D"), "VIEWER"))
+                .getForObject("/api/campaigns/{id}/coverage", JsonNode.class, scenario.campaignId);
+        assertThat(units(district)).contains(scenario.id("C1"), scenario.id("A1")).doesNotContain(scenario.id("V9"));
+        assertThat(district.get("totals").get("registered").asLong()).isEqualTo(8);
+
+        // a commune: its own part of the district's campaign, nothing else
+        TestRestTemplate commune = Callers.as(anonymous, TestUser.of("nguoi-xem-c1", scenario.id("C1"), "VIEWER"));
+        JsonNode part = commune.getForObject("/api/campaigns/{id}/coverage?unitId={unit}", JsonNode.class,
+                scenario.campaignId, scenario.id("C1"));
+        assertThat(units(part)).containsExactly(scenario.id("C1"), scenario.id("V1"), scenario.id("V2"));
+        assertThat(part.get("totals").get("registered").asLong()).isEqualTo(3);
+        assertThat(commune.getForEntity("/api/campaigns/{id}/coverage", String.class, scenario.campaignId)
+                .getStatusCode()).as("the whole campaign").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(commune.getForEntity("/api/campaigns/{id}/coverage?unitId={unit}", String.class,
+                scenario.campaignId, scenario.id("C2")).getStatusCode()).as("a sibling commune")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static java.util.List<String> units(JsonNode coverage) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        coverage.get("units").forEach(unit -> ids.add(unit.get("unitId").asText()));
+        return ids;
+    }
+
+    @Test
     void onOneDayTheDenominatorIsTheTreeOfThatDay() throws Exception {
         TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
         scenario.produce(records);

@@ -5,11 +5,15 @@ import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
+import vn.thidua.reporting.application.access.UnitJurisdiction;
 import vn.thidua.reporting.domain.CampaignCoverage;
+import vn.thidua.reporting.domain.UnitCoverage;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.campaign.Campaign;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
 import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
@@ -26,16 +30,32 @@ public class ReportingQueries {
         this.guard = guard;
     }
 
-    /**
-     * Coverage of a launched campaign, for report readers over its organiser unit; a campaign without models has no
-     * units. A campaign whose launch has not arrived is not found (told only to callers holding a reader role).
-     */
+    /** Coverage of a launched campaign as a whole: see {@link #coverage(String, String)}. */
     public CampaignCoverage coverage(String campaignId) {
+        return coverage(campaignId, null);
+    }
+
+    /**
+     * Coverage of a launched campaign, for report readers over its organiser unit, or, with {@code unitId}, over that
+     * unit (then only the units of its subtree are counted). Either way only units inside the caller's subtree are
+     * listed and totalled. A campaign without models has no units. A campaign whose launch has not arrived is not
+     * found (told only to callers allowed to ask).
+     */
+    public CampaignCoverage coverage(String campaignId, String unitId) {
         guard.requireRole(REPORT_READERS);
+        if (unitId != null) guard.require(unitId, REPORT_READERS);
         Campaign campaign = projection.campaign(campaignId).filter(Campaign::launched)
                 .orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId));
-        guard.require(campaign.organiserUnitId(), REPORT_READERS);
-        return projection.coverage(campaignId);
+        if (unitId == null) guard.require(campaign.organiserUnitId(), REPORT_READERS);
+        CampaignCoverage all = projection.coverage(campaignId);
+        // the tree read once for the whole list
+        UnitJurisdiction tree = UnitJurisdiction.over(projection.units());
+        Predicate<String> visible = new AccessGuard(tree).visibleUnits(REPORT_READERS);
+        List<UnitCoverage> units = all.units().stream()
+                .filter(unit -> visible.test(unit.unitId()))
+                .filter(unit -> unitId == null || tree.covers(unitId, unit.unitId()))
+                .toList();
+        return units.size() == all.units().size() ? all : CampaignCoverage.of(campaignId, units);
     }
 
     /**
