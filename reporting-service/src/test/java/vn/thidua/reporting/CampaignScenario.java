@@ -12,6 +12,8 @@ import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.ReviewOpened;
 
+import vn.thidua.testsupport.identity.TestUser;
+
 import java.time.Instant;
 
 /**
@@ -20,8 +22,16 @@ import java.time.Instant;
  */
 final class CampaignScenario {
 
+    /** The province above units A and B, organiser of the scenario's campaigns (reporting's copy of the tree). */
+    static final String ROOT = "P-reporting-it";
     static final String UNIT_A = "unit-a";
     static final String UNIT_B = "unit-b";
+    /** A unit beside the root: its readers see nothing of the scenario. */
+    static final String ELSEWHERE = "P-elsewhere-it";
+    /** A reader of reports over the root's subtree. */
+    static final TestUser VIEWER = TestUser.of("nguoi-xem-tinh", ROOT, "VIEWER");
+    /** A reader of reports of another province. */
+    static final TestUser OTHER_VIEWER = TestUser.of("nguoi-xem-tinh-khac", ELSEWHERE, "VIEWER");
     static final Actor OFFICER = new Actor("can-bo-01", UNIT_A);
     static final Actor BOARD = new Actor("ban-dan-van", "D198");
     static final Actor COUNCIL = new Actor("hoi-dong-tdkt", "45");
@@ -44,8 +54,23 @@ final class CampaignScenario {
                 BOARD, Instant.parse("2024-04-01T08:00:00Z"));
     }
 
-    /** Produces the campaign's events; returns the coverage they make. */
+    /** The tree: the root and another province, units A and B (communes) below the root. Safe to repeat. */
+    static void tree(CloudEventRecords records) {
+        records.send(Events.unit(ROOT, null, "tỉnh", "province"));
+        records.send(Events.unit(ELSEWHERE, null, "tỉnh", "province"));
+        records.send(Events.unit(UNIT_A, ROOT, "xã", "commune"));
+        records.send(Events.unit(UNIT_B, ROOT, "xã", "commune"));
+    }
+
+    /** The campaign's launch by the root (coverage is reported once it has arrived). */
+    static void launch(CloudEventRecords records, String campaignId) {
+        records.send(Events.launched(campaignId, ROOT));
+    }
+
+    /** Produces the tree, the campaign's launch and its events; returns the coverage they make. */
     static String produce(CloudEventRecords records, String campaignId) {
+        tree(records);
+        launch(records, campaignId);
         String m1 = model(campaignId, 1);
         String m3 = model(campaignId, 3);
         Instant t = Instant.parse("2024-05-01T08:00:00Z");

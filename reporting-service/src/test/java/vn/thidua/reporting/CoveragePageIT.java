@@ -8,15 +8,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.http.HttpResponse;
 
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -40,7 +42,9 @@ class CoveragePageIT {
 
     private static CloudEventRecords records;
 
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate anonymous;
+    /** The browser of the current test, signed in as a viewer of the scenario's province. */
+    private PageSession browser;
 
     @BeforeAll
     static void topics(Infrastructure infrastructure) {
@@ -58,19 +62,25 @@ class CoveragePageIT {
         TargetScenario scenario = new TargetScenario(UUID.randomUUID().toString().substring(0, 8));
         scenario.produce(records);
         awaitTargets(scenario, scenario.expected());
+        browser = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(), scenario.viewer());
         return scenario;
     }
 
     private void awaitTargets(TargetScenario scenario, String expectedJson) throws Exception {
         JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
+        TestRestTemplate http = Callers.as(anonymous, scenario.viewer());
         await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(http.getForObject(
                 "/api/campaigns/{id}/target-coverage", JsonNode.class, scenario.campaignId)).isEqualTo(expected));
     }
 
-    private ResponseEntity<String> page(String path, Object... variables) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(java.util.List.of(MediaType.TEXT_HTML));
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class, variables);
+    /** The page as the signed-in browser gets it ({@code {}} in the path filled with the variables, encoded). */
+    private HttpResponse<String> page(String path, Object... variables) {
+        return browser.get(UriComponentsBuilder.fromUriString(path).buildAndExpand(variables).encode().toUriString());
+    }
+
+    private static boolean isHtml(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").map(MediaType::parseMediaType)
+                .map(type -> type.isCompatibleWith(MediaType.TEXT_HTML)).orElse(false);
     }
 
     /** The text a reader sees in the element with this id: tags dropped, whitespace collapsed. */
@@ -89,10 +99,10 @@ class CoveragePageIT {
     void theCoveragePageShowsTargetsUnitsWithoutModelsAndTotalsInVietnamese() throws Exception {
         TargetScenario scenario = arrived();
 
-        ResponseEntity<String> response = page("/campaigns/{id}/coverage", scenario.campaignId);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        String html = response.getBody();
+        HttpResponse<String> response = page("/campaigns/{id}/coverage", scenario.campaignId);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(isHtml(response)).isTrue();
+        String html = response.body();
         assertThat(html).contains("<html lang=\"vi\"", "Phong trào thi đua", "Đang diễn ra",
                 "01/01/2023 – 31/12/2025", "Đơn vị D-" + scenario.s + " (D-" + scenario.s + ")");
 
@@ -122,7 +132,7 @@ class CoveragePageIT {
         // once C2's "other" model is confirmed, communes reach their 100 % target
         records.send(Events.confirmed(scenario.m2Other));
         awaitTargets(scenario, scenario.expected(true));
-        String confirmed = visible(page("/campaigns/{id}/coverage", scenario.campaignId).getBody(), "table", "targets");
+        String confirmed = visible(page("/campaigns/{id}/coverage", scenario.campaignId).body(), "table", "targets");
         assertThat(confirmed).contains("commune ≥ 100 % 2 2 100 % ✓ Đạt").doesNotContain("Đơn vị C2-");
     }
 
@@ -130,9 +140,9 @@ class CoveragePageIT {
     void englishWithLangEnRememberedInACookie() throws Exception {
         TargetScenario scenario = arrived();
 
-        ResponseEntity<String> english = page("/campaigns/{id}/coverage?lang=en", scenario.campaignId);
-        assertThat(english.getStatusCode()).isEqualTo(HttpStatus.OK);
-        String html = english.getBody();
+        HttpResponse<String> english = page("/campaigns/{id}/coverage?lang=en", scenario.campaignId);
+        assertThat(english.statusCode()).isEqualTo(200);
+        String html = english.body();
         assertThat(html).contains("<html lang=\"en\"", "Coverage against targets", "Open");
         assertThat(visible(html, "table", "targets")).contains(
                 "Unit kind Target Units Units with models Percent Result",
@@ -142,12 +152,10 @@ class CoveragePageIT {
         assertThat(visible(html, "table", "fields")).contains("Economy 3", "Defence and security 1", "Other fields 0");
         assertThat(visible(html, "table", "stages")).endsWith("Total 9 0 0 0");
 
-        String cookie = english.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
-        assertThat(cookie).startsWith("thidua-lang=en");
-        HttpHeaders headers = new HttpHeaders();
-        headers.add(HttpHeaders.COOKIE, cookie.substring(0, cookie.indexOf(';')));
-        String remembered = http.exchange("/campaigns/{id}/coverage", HttpMethod.GET, new HttpEntity<>(headers),
-                String.class, scenario.campaignId).getBody();
+        assertThat(english.headers().firstValue(HttpHeaders.SET_COOKIE)).hasValueSatisfying(cookie ->
+                assertThat(cookie).startsWith("thidua-lang=en"));
+        assertThat(browser.cookie("thidua-lang")).isEqualTo("en");
+        String remembered = page("/campaigns/{id}/coverage", scenario.campaignId).body();
         assertThat(remembered).contains("Coverage against targets").doesNotContain("Độ bao phủ so với chỉ tiêu");
     }
 
@@ -156,31 +164,39 @@ class CoveragePageIT {
         TargetScenario scenario = arrived();
 
         for (String path : new String[] {"/", "/campaigns"}) {
-            ResponseEntity<String> response = page(path);
-            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-            assertThat(response.getBody()).contains("Các phong trào",
+            HttpResponse<String> response = page(path);
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.body()).contains("Các phong trào",
                     "href=\"/campaigns/" + scenario.campaignId + "/coverage\"", "<label for=\"campaignId\">");
         }
-        ResponseEntity<String> found = http.getForEntity("/campaigns/find?campaignId={id}", String.class,
-                " " + scenario.campaignId + " ");
-        assertThat(found.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(found.getBody()).contains("Độ bao phủ so với chỉ tiêu", scenario.campaignId);
+        HttpResponse<String> found = page("/campaigns/find?campaignId={id}", " " + scenario.campaignId + " ");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("Độ bao phủ so với chỉ tiêu", scenario.campaignId);
+
+        // a viewer of the district beside the organiser does not see the campaign listed
+        PageSession sibling = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+                scenario.siblingViewer());
+        HttpResponse<String> listed = sibling.get("/campaigns");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).doesNotContain(scenario.campaignId);
     }
 
     @Test
     void anUnknownCampaignIsA404PageNotProblemJson() {
-        ResponseEntity<String> response = page("/campaigns/{id}/coverage", "no-such-campaign");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
-        assertThat(response.getBody()).contains("<title>Không tìm thấy phong trào</title>",
+        TestUser viewer = TestUser.of("nguoi-xem", "P-not-heard-of", "VIEWER");
+        browser = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(), viewer);
+        HttpResponse<String> response = page("/campaigns/{id}/coverage", "no-such-campaign");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(isHtml(response)).isTrue();
+        assertThat(response.body()).contains("<title>Không tìm thấy phong trào</title>",
                 "Không tìm thấy phong trào no-such-campaign").doesNotContain("problem");
 
-        ResponseEntity<String> english = page("/campaigns/{id}/coverage?lang=en", "no-such-campaign");
-        assertThat(english.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(english.getBody()).contains("Campaign no-such-campaign was not found");
+        HttpResponse<String> english = page("/campaigns/{id}/coverage?lang=en", "no-such-campaign");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.body()).contains("Campaign no-such-campaign was not found");
 
         // the JSON API keeps answering problem+json
-        ResponseEntity<String> api = http.getForEntity("/api/campaigns/{id}/target-coverage", String.class,
+        ResponseEntity<String> api = Callers.as(anonymous, viewer).getForEntity("/api/campaigns/{id}/target-coverage", String.class,
                 "no-such-campaign");
         assertThat(api.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     }

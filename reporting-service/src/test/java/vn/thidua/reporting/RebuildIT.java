@@ -24,6 +24,7 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestUser;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,23 +56,25 @@ class RebuildIT {
                 "--spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200");
     }
 
-    private static TestRestTemplate http(ConfigurableApplicationContext context) {
+    /** A client of the running service, signed in as {@code user}. */
+    private static TestRestTemplate http(ConfigurableApplicationContext context, TestUser user) {
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-        return new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port));
+        return Callers.as("http://localhost:" + port, user);
     }
 
     private static void awaitCoverage(ConfigurableApplicationContext context, String campaignId, String expectedJson)
             throws Exception {
         JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
-        TestRestTemplate http = http(context);
+        TestRestTemplate http = http(context, CampaignScenario.VIEWER);
         await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(
                 http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, campaignId)).isEqualTo(expected));
     }
 
-    private static void awaitTargetCoverage(ConfigurableApplicationContext context, String campaignId,
+    private static void awaitTargetCoverage(ConfigurableApplicationContext context, TargetScenario scenario,
                                             String expectedJson) throws Exception {
+        String campaignId = scenario.campaignId;
         JsonNode expected = CloudEventRecords.JSON.readTree(expectedJson);
-        TestRestTemplate http = http(context);
+        TestRestTemplate http = http(context, scenario.viewer());
         await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(http.getForObject(
                 "/api/campaigns/{id}/target-coverage", JsonNode.class, campaignId)).isEqualTo(expected));
     }
@@ -127,7 +130,7 @@ class RebuildIT {
 
         try (ConfigurableApplicationContext first = start()) {
             awaitCoverage(first, campaignId, expected);
-            awaitTargetCoverage(first, targets.campaignId, targets.expected(true));
+            awaitTargetCoverage(first, targets, targets.expected(true));
         }
 
         try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
@@ -137,9 +140,9 @@ class RebuildIT {
 
         try (ConfigurableApplicationContext second = start()) {
             awaitCoverage(second, campaignId, expected);
-            awaitTargetCoverage(second, targets.campaignId, targets.expected(true));
+            awaitTargetCoverage(second, targets, targets.expected(true));
             assertThat(collections(infrastructure.mongoUri())).contains("models", "campaigns", "units",
-                    "processed_events", "positions");
+                    "model_history", "processed_events", "positions");
         }
     }
 

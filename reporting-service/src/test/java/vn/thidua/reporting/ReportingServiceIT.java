@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -55,14 +56,23 @@ class ReportingServiceIT {
 
     private static CloudEventRecords records;
 
-    @Autowired TestRestTemplate http;
+    /** Anonymous: operations endpoints and API documents only. */
+    @Autowired TestRestTemplate anonymous;
     @Autowired MongoTemplate mongo;
+    /** A viewer of the scenario's province. */
+    TestRestTemplate http;
+
+    @BeforeEach
+    void signIn() {
+        http = Callers.as(anonymous, CampaignScenario.VIEWER);
+    }
     @Autowired MeterRegistry meters;
 
     @BeforeAll
     static void topics(Infrastructure infrastructure) {
         CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
         records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+        CampaignScenario.tree(records);
     }
 
     @AfterAll
@@ -139,6 +149,7 @@ class ReportingServiceIT {
         String campaignId = campaign();
         String id = UUID.randomUUID().toString();
         double duplicatesBefore = events("duplicate");
+        CampaignScenario.launch(records, campaignId);
 
         records.send(registered(campaignId, 1, UNIT_A), id);
         records.send(registered(campaignId, 1, UNIT_A), id);
@@ -157,6 +168,7 @@ class ReportingServiceIT {
         String campaignId = campaign();
         String modelId = CampaignScenario.model(campaignId, 1);
         double skippedBefore = events("skipped");
+        CampaignScenario.launch(records, campaignId);
 
         // a type a newer producer added, on the same partition (same key) as the events that follow
         records.send(Topics.REGISTRATION, modelId, "vn.thidua.ModelArchived.v1", UUID.randomUUID().toString(),
@@ -173,6 +185,7 @@ class ReportingServiceIT {
         String campaignId = campaign();
         String modelId = CampaignScenario.model(campaignId, 1);
         String poisonId = "poison-" + UUID.randomUUID();
+        CampaignScenario.launch(records, campaignId);
 
         try (KafkaConsumer<byte[], byte[]> dlq = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers(),
@@ -201,12 +214,53 @@ class ReportingServiceIT {
     }
 
     @Test
-    void anUnknownCampaignHasNoUnits() throws Exception {
+    void aLaunchedCampaignWithoutModelsHasNoUnitsAndOneNeverLaunchedIsA404() throws Exception {
         String campaignId = campaign();
-        assertThat(coverage(campaignId)).isEqualTo(CloudEventRecords.JSON.readTree("""
+        ResponseEntity<JsonNode> unknown = http.getForEntity("/api/campaigns/{id}/coverage", JsonNode.class,
+                campaignId);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+
+        CampaignScenario.launch(records, campaignId);
+        awaitCoverage(campaignId, """
                 {"campaignId":"%s","units":[],
                  "totals":{"registered":0,"recognized":0,"proposedForAward":0,"awarded":0}}
-                """.formatted(campaignId)));
+                """.formatted(campaignId));
+    }
+
+    @Test
+    void aReaderOfAnotherProvinceIsRefusedTheCoverageAndTheModelsAndAnonymousIsAskedToSignIn()
+            throws Exception {
+        String campaignId = campaign();
+        awaitCoverage(campaignId, CampaignScenario.produce(records, campaignId));
+        String modelId = CampaignScenario.model(campaignId, 1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(http.getForEntity("/api/models/{id}", JsonNode.class,
+                modelId).getStatusCode()).isEqualTo(HttpStatus.OK));
+
+        TestRestTemplate other = Callers.as(anonymous, CampaignScenario.OTHER_VIEWER);
+        for (ResponseEntity<String> refused : List.of(
+                other.getForEntity("/api/campaigns/{id}/coverage", String.class, campaignId),
+                other.getForEntity("/api/models/{id}", String.class, modelId),
+                other.getForEntity("/api/units/{id}", String.class, UNIT_A))) {
+            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+            // nothing about the thing refused (beyond the caller's own request path in "instance")
+            var problem = (com.fasterxml.jackson.databind.node.ObjectNode) CloudEventRecords.JSON.readTree(refused.getBody());
+            problem.remove("instance");
+            assertThat(problem.toString()).doesNotContain(campaignId).doesNotContain(UNIT_A)
+                    .doesNotContain("registered");
+        }
+        // the officer of unit A reads its own model, not the campaign's coverage (a report)
+        TestRestTemplate officer = Callers.as(anonymous, vn.thidua.testsupport.identity.TestUser.of("can-bo-01",
+                UNIT_A, "UNIT_OFFICER"));
+        assertThat(officer.getForEntity("/api/models/{id}", String.class, modelId).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(officer.getForEntity("/api/campaigns/{id}/coverage", String.class, campaignId).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        ResponseEntity<String> nobody = anonymous.getForEntity("/api/campaigns/{id}/coverage", String.class, campaignId);
+        assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(nobody.getHeaders().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
 
     @Test
@@ -219,14 +273,19 @@ class ReportingServiceIT {
 
     @Test
     void operationsEndpointsAndApiDocsAreServed() {
+        TestRestTemplate http = anonymous;
         assertThat(http.getForEntity("/actuator/health", JsonNode.class).getBody().get("status").asText())
                 .isEqualTo("UP");
         assertThat(http.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<String> prometheus = http.getForEntity("/actuator/prometheus", String.class);
         assertThat(prometheus.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(prometheus.getBody()).contains("jvm_memory_used_bytes");
-        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http.getForEntity("/actuator/beans", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        PageSession browser = PageSession.anonymous(anonymous.getRootUri());
+        for (String hidden : List.of("/actuator/env", "/actuator/beans")) {
+            var response = browser.get(hidden);
+            assertThat(response.statusCode()).as(hidden).isNotEqualTo(200);
+            assertThat(response.body()).as(hidden).doesNotContain("propertySources").doesNotContain("contexts");
+        }
 
         ResponseEntity<String> docs = http.getForEntity("/v3/api-docs", String.class);
         assertThat(docs.getStatusCode()).isEqualTo(HttpStatus.OK);

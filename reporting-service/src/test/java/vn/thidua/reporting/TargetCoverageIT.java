@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import vn.thidua.testsupport.identity.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -35,7 +37,19 @@ class TargetCoverageIT {
 
     private static CloudEventRecords records;
 
-    @Autowired TestRestTemplate http;
+    @Autowired TestRestTemplate anonymous;
+    /** Signed in as a viewer: of the scenario's province once a scenario is made, else of a unit unknown here. */
+    TestRestTemplate http;
+
+    @BeforeEach
+    void signIn() {
+        http = Callers.as(anonymous, TestUser.of("nguoi-xem", "P-not-heard-of", "VIEWER"));
+    }
+
+    private TargetScenario signedInFor(TargetScenario scenario) {
+        http = Callers.as(anonymous, scenario.viewer());
+        return scenario;
+    }
     @Autowired MeterRegistry meters;
 
     @BeforeAll
@@ -73,7 +87,7 @@ class TargetCoverageIT {
 
     @Test
     void targetsAreMeasuredOnTheTreeAsItStoodAndTheCountingModels() throws Exception {
-        TargetScenario scenario = new TargetScenario(suffix());
+        TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
         scenario.produce(records);
 
         // agencies 2 of 3; communes 1 of 2 (C-old closed before the period, C2's "other" model awaits its
@@ -97,7 +111,7 @@ class TargetCoverageIT {
 
     @Test
     void redeliveredRecordsChangeNothing() throws Exception {
-        TargetScenario scenario = new TargetScenario(suffix());
+        TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
         scenario.produce(records);
         awaitTargetCoverage(scenario.campaignId, scenario.expected());
         double duplicatesBefore = events("duplicate");
@@ -117,7 +131,7 @@ class TargetCoverageIT {
 
     @Test
     void theCampaignAndTheTreeAreQueryable() throws Exception {
-        TargetScenario scenario = new TargetScenario(suffix());
+        TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
         scenario.produce(records);
         awaitTargetCoverage(scenario.campaignId, scenario.expected());
 
@@ -139,14 +153,62 @@ class TargetCoverageIT {
         assertThat(closed.get("successorId").asText()).isEqualTo(scenario.id("C1"));
         assertThat(closed.get("open").asBoolean()).isFalse();
 
+        // a viewer of the district beside the organiser sees its own units, not D's campaign or units
+        TestRestTemplate sibling = Callers.as(anonymous, scenario.siblingViewer());
+        assertThat(sibling.getForEntity("/api/units/{id}", String.class, scenario.id("V9")).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        for (String path : new String[] {"/api/campaigns/{id}", "/api/campaigns/{id}/target-coverage",
+                "/api/campaigns/{id}/coverage"}) {
+            assertThat(sibling.getForEntity(path, String.class, scenario.campaignId).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(sibling.getForEntity("/api/units/{id}", String.class, scenario.id("V3")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
         records.send(Events.closed(scenario.campaignId, java.time.Instant.parse("2025-12-31T10:00:00Z")));
         await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(
                 targetCoverage(scenario.campaignId).getBody().get("status").asText()).isEqualTo("CLOSED"));
     }
 
     @Test
+    void eachReaderCountsOnlyTheUnitsOfItsSubtreeAndACommuneAsksForItsPart() throws Exception {
+        TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
+        scenario.produce(records);
+        awaitTargetCoverage(scenario.campaignId, scenario.expected());
+
+        // the province sees every unit that registered, V9 (in D2) too
+        JsonNode province = http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, scenario.campaignId);
+        assertThat(units(province)).contains(scenario.id("V9"));
+        assertThat(province.get("totals").get("registered").asLong()).isEqualTo(9);
+
+        // the organiser district: not the unit of the district beside it
+        JsonNode district = Callers.as(anonymous, TestUser.of("nguoi-xem-d", scenario.id("D"), "VIEWER"))
+                .getForObject("/api/campaigns/{id}/coverage", JsonNode.class, scenario.campaignId);
+        assertThat(units(district)).contains(scenario.id("C1"), scenario.id("A1")).doesNotContain(scenario.id("V9"));
+        assertThat(district.get("totals").get("registered").asLong()).isEqualTo(8);
+
+        // a commune: its own part of the district's campaign, nothing else
+        TestRestTemplate commune = Callers.as(anonymous, TestUser.of("nguoi-xem-c1", scenario.id("C1"), "VIEWER"));
+        JsonNode part = commune.getForObject("/api/campaigns/{id}/coverage?unitId={unit}", JsonNode.class,
+                scenario.campaignId, scenario.id("C1"));
+        assertThat(units(part)).containsExactly(scenario.id("C1"), scenario.id("V1"), scenario.id("V2"));
+        assertThat(part.get("totals").get("registered").asLong()).isEqualTo(3);
+        assertThat(commune.getForEntity("/api/campaigns/{id}/coverage", String.class, scenario.campaignId)
+                .getStatusCode()).as("the whole campaign").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(commune.getForEntity("/api/campaigns/{id}/coverage?unitId={unit}", String.class,
+                scenario.campaignId, scenario.id("C2")).getStatusCode()).as("a sibling commune")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static java.util.List<String> units(JsonNode coverage) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        coverage.get("units").forEach(unit -> ids.add(unit.get("unitId").asText()));
+        return ids;
+    }
+
+    @Test
     void onOneDayTheDenominatorIsTheTreeOfThatDay() throws Exception {
-        TargetScenario scenario = new TargetScenario(suffix());
+        TargetScenario scenario = signedInFor(new TargetScenario(suffix()));
         scenario.produce(records);
         awaitTargetCoverage(scenario.campaignId, scenario.expected());
 
@@ -167,9 +229,10 @@ class TargetCoverageIT {
         assertThat(response.getBody().get("messageVi").asText()).isEqualTo("Không tìm thấy phong trào no-such-campaign");
         assertThat(response.getBody().get("messageEn").asText()).isEqualTo("campaign no-such-campaign was not found");
 
+        // a unit never heard of is in nobody's subtree: refused, not "not found"
         ResponseEntity<JsonNode> unit = http.getForEntity("/api/units/{id}", JsonNode.class, "no-such-unit");
-        assertThat(unit.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(unit.getBody().get("messageVi").asText()).isEqualTo("Không tìm thấy đơn vị no-such-unit");
+        assertThat(unit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(unit.getBody().get("code").asText()).isEqualTo("forbidden");
     }
 
     @Test
@@ -183,7 +246,7 @@ class TargetCoverageIT {
 
     @Test
     void theApiIsDocumented() {
-        String docs = http.getForObject("/v3/api-docs", String.class);
+        String docs = anonymous.getForObject("/v3/api-docs", String.class);
         assertThat(docs).contains("/api/campaigns/{campaignId}/target-coverage", "/api/campaigns/{campaignId}",
                 "/api/units/{unitId}", "Độ bao phủ so với chỉ tiêu");
     }

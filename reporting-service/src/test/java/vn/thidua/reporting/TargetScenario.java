@@ -3,6 +3,7 @@ package vn.thidua.reporting;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.LocalDate;
@@ -37,6 +38,16 @@ final class TargetScenario {
         this.m1 = model(id("m1"), campaignId, id("C1"), ModelField.ECONOMY);
         this.m2Other = model(id("m2"), campaignId, id("C2"), ModelField.OTHER);
         this.m4Withdrawn = model(id("m4"), campaignId, id("V2"), ModelField.ECONOMY);
+    }
+
+    /** A viewer of reports over the scenario's province P (so D, D2 and everything below them). */
+    TestUser viewer() {
+        return TestUser.of("nguoi-xem-" + s, id("P"), "VIEWER");
+    }
+
+    /** A viewer of reports of district D2 only (beside D, the campaign's organiser). */
+    TestUser siblingViewer() {
+        return TestUser.of("nguoi-xem-d2-" + s, id("D2"), "VIEWER");
     }
 
     String id(String name) {

@@ -43,4 +43,7 @@ public interface ProjectionStore {
 
     /** The whole organisation tree as heard of. */
     List<Unit> units();
+
+    /** One unit of the tree, if heard of. */
+    Optional<Unit> unit(String unitId);
 }

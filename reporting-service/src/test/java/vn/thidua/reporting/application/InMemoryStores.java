@@ -16,7 +16,39 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /** Both ports in memory, folding with the domain rules, and a journal of the writes in the order they came. */
-class InMemoryStores implements ProjectionStore, PositionStore {
+class InMemoryStores implements ProjectionStore, PositionStore, vn.thidua.reporting.application.history.ModelHistoryStore {
+
+    final Map<String, vn.thidua.reporting.domain.history.HistoryEntry> history = new java.util.LinkedHashMap<>();
+
+    @Override
+    public void record(vn.thidua.reporting.domain.history.HistoryEntry entry) {
+        history.putIfAbsent(entry.eventId(), entry);
+    }
+
+    @Override
+    public List<vn.thidua.reporting.domain.history.HistoryEntry> entries(String modelId) {
+        return history.values().stream().filter(e -> e.modelId().equals(modelId))
+                .sorted(vn.thidua.reporting.domain.history.HistoryEntry.CHRONOLOGICAL).toList();
+    }
+
+    /** A guard that lets every call through: for tests of the counting rules, not of access (the ITs test that). */
+    static vn.thidua.platform.security.AccessGuard openGuard() {
+        return new vn.thidua.platform.security.AccessGuard((ancestor, unit) -> true) {
+            @Override
+            public void require(String unitId, vn.thidua.platform.security.Role... roles) {
+            }
+
+            @Override
+            public void requireRole(vn.thidua.platform.security.Role... roles) {
+            }
+
+            @Override
+            public boolean allows(String unitId, vn.thidua.platform.security.Role... roles) {
+                return true;
+            }
+        };
+    }
+
 
     final Map<String, ModelProgress> models = new HashMap<>();
     final Map<String, Campaign> campaigns = new HashMap<>();
@@ -56,6 +88,11 @@ class InMemoryStores implements ProjectionStore, PositionStore {
     @Override
     public List<Unit> units() {
         return List.copyOf(units.values());
+    }
+
+    @Override
+    public Optional<Unit> unit(String unitId) {
+        return Optional.ofNullable(unitId == null ? null : units.get(unitId));
     }
 
     @Override

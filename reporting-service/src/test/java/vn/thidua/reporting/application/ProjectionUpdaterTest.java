@@ -28,7 +28,7 @@ class ProjectionUpdaterTest {
     private static final Actor ACTOR = new Actor("can-bo-01", "W19390");
 
     private final InMemoryStores stores = new InMemoryStores();
-    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
+    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores);
     private long offset;
 
     private Outcome apply(String id, IntegrationEvent event) {
@@ -106,5 +106,24 @@ class ProjectionUpdaterTest {
                 T0.plusSeconds(99), null);
         assertThat(stores.find("m1").orElseThrow().reachedAt(Milestone.RECOGNIZED)).contains(T0.plusSeconds(99));
         assertThat(stores.positions).isEmpty();
+    }
+
+    @Test
+    void everyModelEventIsOneHistoryEntryInTimeOrderAndARedeliveryAddsNothing() {
+        updater.apply("e2", "AwardProposed", new AwardProposed("p1", "m1", "c1", "A", AwardForm.CERTIFICATE_OF_MERIT,
+                "tiêu biểu", new Actor("ban-dan-van", "D198"), T0.plusSeconds(60)), T0, "corr-2", null);
+        updater.apply("e1", "ModelRegistered", registered("m1", "A"), T0, "corr-1", null);
+        updater.apply("e1", "ModelRegistered", registered("m1", "A"), T0, "corr-1", null);
+        updater.apply("e3", "ModelRegistered", registered("m2", "A"), T0, "corr-3", null);
+
+        var history = stores.entries("m1");
+        assertThat(history).extracting(e -> e.eventId()).containsExactly("e1", "e2");
+        var proposed = history.get(1);
+        assertThat(proposed.action()).isEqualTo(vn.thidua.reporting.domain.history.ModelAction.AWARD_PROPOSED);
+        assertThat(proposed.actorUserId()).isEqualTo("ban-dan-van");
+        assertThat(proposed.actorUnitId()).isEqualTo("D198");
+        assertThat(proposed.reason()).isEqualTo("tiêu biểu");
+        assertThat(proposed.correlationId()).isEqualTo("corr-2");
+        assertThat(proposed.at()).isEqualTo(T0.plusSeconds(60));
     }
 }

@@ -117,13 +117,13 @@ class TargetCoveragePropertiesTest {
 
     private static TargetCoverage fold(List<Published> events) {
         InMemoryStores stores = new InMemoryStores();
-        ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
+        ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores);
         long offset = 0;
         for (Published published : events) {
             updater.apply(published.id(), published.event().getClass().getSimpleName(), published.event(),
                     Instant.EPOCH, new StreamPosition("thidua.registration", 0, offset++));
         }
-        return new TargetCoverageQueries(stores).targetCoverage("c1", null).orElseThrow();
+        return new TargetCoverageQueries(stores, InMemoryStores.openGuard()).targetCoverage("c1", null).orElseThrow();
     }
 
     private static List<Published> shuffled(List<Published> events, long seed) {

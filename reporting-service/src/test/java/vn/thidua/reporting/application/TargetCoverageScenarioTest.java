@@ -34,8 +34,8 @@ import static vn.thidua.reporting.Events.withdrawn;
 class TargetCoverageScenarioTest {
 
     private final InMemoryStores stores = new InMemoryStores();
-    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores);
-    private final TargetCoverageQueries queries = new TargetCoverageQueries(stores);
+    private final ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores);
+    private final TargetCoverageQueries queries = new TargetCoverageQueries(stores, InMemoryStores.openGuard());
     private long offset;
 
     private static final ModelRegistered M1 = model("m1", "c1", "C1", ModelField.ECONOMY);

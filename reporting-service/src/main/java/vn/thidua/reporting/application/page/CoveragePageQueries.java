@@ -1,6 +1,7 @@
 package vn.thidua.reporting.application.page;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.ReportingQueries;
 import vn.thidua.reporting.application.target.TargetCoverageQueries;
@@ -13,6 +14,9 @@ import vn.thidua.reporting.domain.unit.UnitTree;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+
+import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
 
 /**
  * What the coverage page shows: the same answers as the JSON queries (coverage against targets, per-unit stage
@@ -34,16 +38,21 @@ public class CoveragePageQueries {
     private final TargetCoverageQueries campaigns;
     private final ReportingQueries reporting;
     private final CampaignCatalogue catalogue;
+    private final AccessGuard guard;
 
     public CoveragePageQueries(ProjectionStore projection, TargetCoverageQueries campaigns, ReportingQueries reporting,
-                               CampaignCatalogue catalogue) {
+                               CampaignCatalogue catalogue, AccessGuard guard) {
         this.projection = projection;
         this.campaigns = campaigns;
         this.reporting = reporting;
         this.catalogue = catalogue;
+        this.guard = guard;
     }
 
-    /** Empty while the campaign's launch has not arrived (as GET /api/campaigns/{id}/target-coverage). */
+    /**
+     * Empty while the campaign's launch has not arrived (as GET /api/campaigns/{id}/target-coverage); refused (403)
+     * to callers who do not read reports of its organiser unit.
+     */
     public Optional<CoveragePage> page(String campaignId) {
         return campaigns.campaign(campaignId).map(campaign -> {
             UnitTree tree = new UnitTree(projection.units());
@@ -52,9 +61,12 @@ public class CoveragePageQueries {
         });
     }
 
-    /** The launched campaigns, newest period first, then by id. */
+    /** The launched campaigns whose organiser unit the caller reads reports of, newest period first, then by id. */
     public List<Campaign> launchedCampaigns() {
+        guard.requireRole(REPORT_READERS);
+        Predicate<String> visible = guard.visibleUnits(REPORT_READERS);
         return catalogue.all().stream().filter(Campaign::launched)
+                .filter(campaign -> visible.test(campaign.organiserUnitId()))
                 .sorted(Comparator.comparing(Campaign::startYear, Comparator.reverseOrder())
                         .thenComparing(Campaign::campaignId))
                 .toList();

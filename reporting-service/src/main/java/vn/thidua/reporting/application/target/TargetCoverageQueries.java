@@ -1,6 +1,7 @@
 package vn.thidua.reporting.application.target;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.domain.campaign.Campaign;
 import vn.thidua.reporting.domain.target.TargetCoverage;
@@ -9,19 +10,29 @@ import vn.thidua.reporting.domain.unit.UnitTree;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** Campaigns and their coverage against targets, from the projection. */
+import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
+
+/**
+ * Campaigns and their coverage against targets, from the projection, for report readers over the campaign's
+ * organiser unit (403 elsewhere; a campaign not launched is empty, i.e. 404, only to callers holding a reader role).
+ */
 @Service
 public class TargetCoverageQueries {
 
     private final ProjectionStore projection;
+    private final AccessGuard guard;
 
-    public TargetCoverageQueries(ProjectionStore projection) {
+    public TargetCoverageQueries(ProjectionStore projection, AccessGuard guard) {
         this.projection = projection;
+        this.guard = guard;
     }
 
     /** The campaign, once its launch has arrived; empty before. */
     public Optional<Campaign> campaign(String campaignId) {
-        return projection.campaign(campaignId).filter(Campaign::launched);
+        guard.requireRole(REPORT_READERS);
+        Optional<Campaign> campaign = projection.campaign(campaignId).filter(Campaign::launched);
+        campaign.ifPresent(found -> guard.require(found.organiserUnitId(), REPORT_READERS));
+        return campaign;
     }
 
     /**

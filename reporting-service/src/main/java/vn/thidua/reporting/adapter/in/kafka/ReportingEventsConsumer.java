@@ -34,7 +34,8 @@ public class ReportingEventsConsumer {
             StreamPosition position = position(message.getHeaders());
             Optional<InboundEvent> event = InboundEvents.decode(message, json);
             Outcome outcome = event
-                    .map(e -> updater.apply(e.id(), e.type().ceType(), e.payload(), e.time(), position))
+                    .map(e -> updater.apply(e.id(), e.type().ceType(), e.payload(), e.time(), e.correlationId(),
+                            position))
                     .orElseGet(() -> updater.skip(position));
             meters.counter("thidua.reporting.events", "outcome", outcome.name().toLowerCase(),
                     "topic", position == null ? "none" : position.topic()).increment();

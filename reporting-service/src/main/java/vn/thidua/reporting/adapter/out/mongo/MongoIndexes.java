@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class MongoIndexes implements ApplicationRunner {
 
     private final MongoProjectionStore store;
+    private final MongoModelHistory history;
 
-    MongoIndexes(MongoProjectionStore store) {
+    MongoIndexes(MongoProjectionStore store, MongoModelHistory history) {
         this.store = store;
+        this.history = history;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         store.ensureIndexes();
+        history.ensureIndexes();
     }
 }

@@ -194,6 +194,12 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     }
 
     @Override
+    public Optional<Unit> unit(String unitId) {
+        if (unitId == null) return Optional.empty();
+        return Optional.ofNullable(mongo.findById(unitId, Document.class, UNITS)).map(UnitDocuments::toUnit);
+    }
+
+    @Override
     public List<ModelProgress> models(String campaignId) {
         return mongo.find(Query.query(where("campaignId").is(campaignId)), Document.class, MODELS).stream()
                 .map(MongoProjectionStore::progress).toList();

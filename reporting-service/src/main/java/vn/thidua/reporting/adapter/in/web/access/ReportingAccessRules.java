@@ -1,0 +1,51 @@
+package vn.thidua.reporting.adapter.in.web.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.AccessRules;
+import vn.thidua.platform.security.Jurisdiction;
+import vn.thidua.reporting.application.ProjectionStore;
+import vn.thidua.reporting.application.access.UnitJurisdiction;
+
+import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
+import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
+import static vn.thidua.reporting.application.access.ReportingAccess.names;
+
+/**
+ * Reporting's access table by role (issue #4); the unit comes second, in the application layer ({@link AccessGuard}
+ * over {@link UnitJurisdiction}, reporting's own copy of the tree). Anything not named here is refused (403).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportingAccessRules implements AccessRules {
+
+    private static final String[] REPORTS = names(REPORT_READERS);
+    private static final String[] MODELS = names(MODEL_READERS);
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/campaigns/*/coverage", "/api/campaigns/*/target-coverage",
+                        "/api/campaigns/*", "/api/units/*").hasAnyRole(REPORTS)
+                .requestMatchers(HttpMethod.GET, "/api/models/*", "/api/models/*/history").hasAnyRole(MODELS);
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/", "/campaigns", "/campaigns/find", "/campaigns/*/coverage")
+                .hasAnyRole(REPORTS)
+                .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS);
+    }
+
+    @Bean
+    public Jurisdiction unitJurisdiction(ProjectionStore projection) {
+        return new UnitJurisdiction(projection);
+    }
+
+    @Bean
+    public AccessGuard accessGuard(Jurisdiction jurisdiction) {
+        return new AccessGuard(jurisdiction);
+    }
+}

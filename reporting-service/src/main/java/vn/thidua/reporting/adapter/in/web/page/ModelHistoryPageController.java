@@ -1,0 +1,39 @@
+package vn.thidua.reporting.adapter.in.web.page;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.thidua.reporting.application.history.ModelHistoryQueries;
+
+import java.util.Locale;
+
+/** A model's history as a page (lịch sử mô hình): the same answer as GET /api/models/{id}/history. */
+@Controller
+@Hidden
+public class ModelHistoryPageController {
+
+    private final ModelHistoryQueries queries;
+
+    public ModelHistoryPageController(ModelHistoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/models/{modelId}/history")
+    public String history(@PathVariable String modelId, Locale locale, Model model, HttpServletResponse response) {
+        model.addAttribute("path", UriComponentsBuilder.fromPath("/models/{id}/history").buildAndExpand(modelId)
+                .encode().toUriString());
+        return queries.history(modelId).map(history -> {
+            model.addAttribute("history", HistoryView.of(history, locale));
+            return "history";
+        }).orElseGet(() -> {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("modelId", modelId);
+            return "model-not-found";
+        });
+    }
+}

@@ -1,0 +1,15 @@
+package vn.thidua.reporting.application.history;
+
+import vn.thidua.reporting.domain.history.HistoryEntry;
+
+import java.util.List;
+
+/** The model_history projection (port; MongoDB in production). */
+public interface ModelHistoryStore {
+
+    /** Keeps the entry unless one with its event id is kept already (a redelivery adds nothing). */
+    void record(HistoryEntry entry);
+
+    /** The model's entries, oldest first ({@link HistoryEntry#CHRONOLOGICAL}). */
+    List<HistoryEntry> entries(String modelId);
+}
