@@ -78,7 +78,19 @@ public class AuthorizationServerConfiguration {
         OAuth2AuthorizationServerConfigurer server = OAuth2AuthorizationServerConfigurer.authorizationServer();
         http.securityMatcher(server.getEndpointsMatcher())
                 .with(server, as -> {
-                    as.oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo)));
+                    as.oidc(oidc -> oidc
+                            .userInfoEndpoint(userInfo -> userInfo.userInfoMapper(claims::userInfo))
+                            .providerConfigurationEndpoint(discovery -> discovery.providerConfigurationCustomizer(
+                                    metadata -> metadata.claims(values -> {
+                                        values.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat",
+                                                "name", "preferred_username", IdentityClaims.UNIT,
+                                                IdentityClaims.ROLES));
+                                        if (properties.passwordGrantEnabled()) {
+                                            addTo(values, "grant_types_supported", PasswordGrant.PASSWORD.getValue());
+                                            addTo(values, "token_endpoint_auth_methods_supported",
+                                                    ClientAuthenticationMethod.NONE.getValue());
+                                        }
+                                    }))));
                     if (properties.passwordGrantEnabled()) {
                         DaoAuthenticationProvider userAuthentication = new DaoAuthenticationProvider(users);
                         userAuthentication.setPasswordEncoder(passwords);
@@ -116,6 +128,13 @@ public class AuthorizationServerConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addTo(java.util.Map<String, Object> metadata, String name, String value) {
+        List<String> values = new ArrayList<>((List<String>) metadata.getOrDefault(name, List.of()));
+        if (!values.contains(value)) values.add(value);
+        metadata.put(name, values);
     }
 
     @Bean
