@@ -8,7 +8,7 @@ import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -42,7 +42,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
-import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ public class AuthorizationServerConfiguration {
     public static final String PAGES_CLIENT = "thidua-pages";
     /** Scripts and smoke tests: the password grant, a public client (development only). */
     public static final String CLI_CLIENT = "thidua-cli";
+
+    static final String AUTHORIZATION_ENDPOINT = "/oauth2/authorize";
 
     /** The pages may load nothing from elsewhere and run no inline script. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -104,9 +107,13 @@ public class AuthorizationServerConfiguration {
                     }
                 })
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
-                // not signed in: browsers go to the login page
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                // not signed in: the authorization endpoint (a browser) goes to the login page; any other endpoint
+                // (a client without valid credentials, e.g. a password grant when it is off) answers 401
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> AUTHORIZATION_ENDPOINT.equals(request.getServletPath()))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny()));
