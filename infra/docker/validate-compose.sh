@@ -90,10 +90,10 @@ for port in 8081 8082 8083 8084; do
     || fail "no service has SERVER_PORT $port in $compose"
 done
 # The services trust the issuer of the compose file's identity provider (Keycloak's realm thidua).
-grep -Eq "^[[:space:]]+THIDUA_SECURITY_ISSUER_URI:[[:space:]]*[\"']?http://keycloak:9000/realms/thidua[\"']?[[:space:]]*$" "$compose" \
-  || fail "THIDUA_SECURITY_ISSUER_URI is not Keycloak's realm thidua (http://keycloak:9000/realms/thidua) in $compose"
-grep -Eq "^[[:space:]]+KC_HOSTNAME:[[:space:]]*[\"']?http://keycloak:9000[\"']?[[:space:]]*$" "$compose" \
-  || fail "Keycloak's KC_HOSTNAME is not http://keycloak:9000 (the issuer the services trust) in $compose"
+grep -Eq "^[[:space:]]+THIDUA_SECURITY_ISSUER_URI:[[:space:]]*[\"']?http://keycloak.localhost:9000/realms/thidua[\"']?[[:space:]]*$" "$compose" \
+  || fail "THIDUA_SECURITY_ISSUER_URI is not Keycloak's realm thidua (http://keycloak.localhost:9000/realms/thidua) in $compose"
+grep -Eq "^[[:space:]]+KC_HOSTNAME:[[:space:]]*[\"']?http://keycloak.localhost:9000[\"']?[[:space:]]*$" "$compose" \
+  || fail "Keycloak's KC_HOSTNAME is not http://keycloak.localhost:9000 (the issuer the services trust) in $compose"
 # Kafka's host listener must advertise the published port, or host clients get redirected.
 grep -Eq "^[[:space:]]+KAFKA_ADVERTISED_LISTENERS:.*://localhost:9092" "$compose" \
   || fail "Kafka does not advertise localhost:9092 for host clients in $compose"
