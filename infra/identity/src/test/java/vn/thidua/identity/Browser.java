@@ -31,7 +31,7 @@ final class Browser {
 
     final String base;
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(new LocalhostIsSecure())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
@@ -41,6 +41,10 @@ final class Browser {
 
     HttpResponse<String> get(String pathOrUri) {
         return send(HttpRequest.newBuilder(uri(pathOrUri)).header("Accept", "text/html").GET().build());
+    }
+
+    HttpResponse<String> getJson(String pathOrUri) {
+        return send(HttpRequest.newBuilder(uri(pathOrUri)).header("Accept", "application/json").GET().build());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form, String... headers) {
@@ -58,6 +62,19 @@ final class Browser {
         Matcher csrf = CSRF.matcher(page.body());
         if (!csrf.find()) throw new AssertionError("no CSRF token on the login page");
         return post("/login", Map.of("username", username, "password", password, "_csrf", csrf.group(1)));
+    }
+
+    /** Sends the sign-in form of another provider's login page (its {@code action}, fields username/password). */
+    HttpResponse<String> submitLoginForm(HttpResponse<String> page, String username, String password) {
+        Matcher forms = Pattern.compile("<form[^>]*>", Pattern.DOTALL).matcher(page.body());
+        String target = null;
+        while (forms.find()) {
+            Matcher action = Pattern.compile("\\baction=\"([^\"]+)\"").matcher(forms.group());
+            if (!action.find()) continue;
+            if (target == null || forms.group().contains("kc-form-login")) target = action.group(1).replace("&amp;", "&");
+        }
+        if (target == null) throw new AssertionError("no form on the page: " + page.body());
+        return post(target, Map.of("username", username, "password", password, "credentialId", ""));
     }
 
     HttpResponse<String> send(HttpRequest request) {
@@ -114,6 +131,31 @@ final class Browser {
 
     private URI uri(String pathOrUri) {
         return URI.create(pathOrUri.startsWith("http") ? pathOrUri : base + pathOrUri);
+    }
+
+    /**
+     * Sends {@code Secure} cookies back over plain HTTP to {@code localhost} and {@code *.localhost}, as browsers do
+     * (a secure context); Keycloak sets its login cookies {@code Secure} even over HTTP.
+     */
+    static final class LocalhostIsSecure extends CookieManager {
+        LocalhostIsSecure() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                throws IOException {
+            String host = uri.getHost();
+            boolean local = "http".equals(uri.getScheme()) && host != null
+                    && (host.equals("localhost") || host.endsWith(".localhost") || host.equals("127.0.0.1"));
+            if (!local) return super.get(uri, headers);
+            try {
+                return super.get(new URI("https", uri.getUserInfo(), host, uri.getPort(), uri.getPath(),
+                        uri.getQuery(), uri.getFragment()), headers);
+            } catch (java.net.URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
     }
 
     /** A PKCE pair: the verifier and its S256 challenge. */

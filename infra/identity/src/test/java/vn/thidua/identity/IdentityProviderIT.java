@@ -69,7 +69,7 @@ class IdentityProviderIT {
 
     @Test
     void discoveryNamesTheEndpointsTheServicesUse() {
-        HttpResponse<String> response = browser.get("/.well-known/openid-configuration");
+        HttpResponse<String> response = browser.getJson("/.well-known/openid-configuration");
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode discovery = Browser.json(response);
@@ -254,7 +254,7 @@ class IdentityProviderIT {
 
     @Test
     void keysAreRsaForSigning() {
-        JsonNode keys = Browser.json(browser.get("/oauth2/jwks")).path("keys");
+        JsonNode keys = Browser.json(browser.getJson("/oauth2/jwks")).path("keys");
 
         assertThat(keys.size()).isEqualTo(1);
         assertThat(keys.get(0).path("kty").asText()).isEqualTo("RSA");

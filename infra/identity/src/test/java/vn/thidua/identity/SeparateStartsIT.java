@@ -31,7 +31,7 @@ class SeparateStartsIT {
     }
 
     static String kid(String base) {
-        JsonNode keys = Browser.json(new Browser(base).get("/oauth2/jwks")).path("keys");
+        JsonNode keys = Browser.json(new Browser(base).getJson("/oauth2/jwks")).path("keys");
         assertThat(keys.size()).isEqualTo(1);
         return keys.get(0).path("kid").asText();
     }
@@ -82,7 +82,7 @@ class SeparateStartsIT {
             assertThat(refused.statusCode()).isIn(400, 401);
             assertThat(refused.body()).doesNotContain("access_token");
 
-            JsonNode discovery = Browser.json(new Browser(base(context)).get("/.well-known/openid-configuration"));
+            JsonNode discovery = Browser.json(new Browser(base(context)).getJson("/.well-known/openid-configuration"));
             assertThat(discovery.path("grant_types_supported").toString()).doesNotContain("\"password\"");
 
             String login = new Browser(base(context)).get("/login").body();
