@@ -5,8 +5,8 @@
 #      warning fails.
 #   2. dockerfile-utils: syntax check of service.Dockerfile.
 #   3. grep: docker-compose.yml stays in step with the embedded local stack (published host ports
-#      8081-8084, 9092, 5432, 27017 and the THIDUA_* / SERVER_PORT variable names the services read),
-#      and the files it references exist.
+#      8081-8084, 9092, 5432, 27017, 9000 and the THIDUA_* / SERVER_PORT variable names the services
+#      read), the services trust Keycloak's realm, and the files it references exist.
 #
 # Usage (CI):  bash infra/docker/validate-compose.sh [compose-file]
 #              compose-file defaults to docker-compose.yml at the repository root.
@@ -80,7 +80,7 @@ dockerfile_utils lint "$here/service.Dockerfile" \
 # --- 3. in step with the embedded local stack -------------------------------------------------
 say "checking ports and variable names against the local stack"
 # Published host ports, e.g.  - "127.0.0.1:8081:8081"  (host side must be the local-stack port).
-for port in 8081 8082 8083 8084 9092 5432 27017; do
+for port in 8081 8082 8083 8084 9092 5432 27017 9000; do
   grep -Eq "^[[:space:]]*-[[:space:]]*[\"']?([0-9.]+:)?${port}:[0-9]+[\"']?[[:space:]]*(#.*)?$" "$compose" \
     || fail "host port $port is not published in $compose (the local stack uses it)"
 done
@@ -89,18 +89,23 @@ for port in 8081 8082 8083 8084; do
   grep -Eq "^[[:space:]]+SERVER_PORT:[[:space:]]*[\"']?${port}[\"']?[[:space:]]*$" "$compose" \
     || fail "no service has SERVER_PORT $port in $compose"
 done
+# The services trust the issuer of the compose file's identity provider (Keycloak's realm thidua).
+grep -Eq "^[[:space:]]+THIDUA_SECURITY_ISSUER_URI:[[:space:]]*[\"']?http://keycloak.localhost:9000/realms/thidua[\"']?[[:space:]]*$" "$compose" \
+  || fail "THIDUA_SECURITY_ISSUER_URI is not Keycloak's realm thidua (http://keycloak.localhost:9000/realms/thidua) in $compose"
+grep -Eq "^[[:space:]]+KC_HOSTNAME:[[:space:]]*[\"']?http://keycloak.localhost:9000[\"']?[[:space:]]*$" "$compose" \
+  || fail "Keycloak's KC_HOSTNAME is not http://keycloak.localhost:9000 (the issuer the services trust) in $compose"
 # Kafka's host listener must advertise the published port, or host clients get redirected.
 grep -Eq "^[[:space:]]+KAFKA_ADVERTISED_LISTENERS:.*://localhost:9092" "$compose" \
   || fail "Kafka does not advertise localhost:9092 for host clients in $compose"
 # The variable names the services bind (thidua.* properties, relaxed binding).
 for name in THIDUA_KAFKA_BOOTSTRAP_SERVERS THIDUA_POSTGRES_HOST THIDUA_POSTGRES_PORT \
             THIDUA_POSTGRES_USERNAME THIDUA_POSTGRES_PASSWORD THIDUA_MONGO_URI \
-            SERVER_PORT JAVA_TOOL_OPTIONS; do
+            THIDUA_SECURITY_ISSUER_URI SERVER_PORT JAVA_TOOL_OPTIONS; do
   grep -Eq "^[[:space:]]+${name}:" "$compose" || fail "environment variable $name is not set in $compose"
 done
 # Files the compose file references (paths relative to the repository root). A missing bind
 # source would silently become an empty directory.
-for file in infra/docker/service.Dockerfile infra/docker/postgres-init.sql; do
+for file in infra/docker/service.Dockerfile infra/docker/postgres-init.sql infra/identity/keycloak/thidua-realm.json; do
   grep -Fq "$file" "$compose" || fail "$compose no longer references $file"
   [[ -f $repo/$file ]] || fail "$file is referenced by $compose but missing"
 done
