@@ -29,10 +29,30 @@ import java.util.function.Predicate;
  * stage the system has: registered, "other"-field awaiting and confirmed, individual, replica (nhân rộng),
  * withdrawn, recognised (công nhận), proposed for an award (đề nghị khen thưởng) and awarded.
  *
+ * <p>Every call is made as a demo user of the identity provider, with that user's role and unit — configuration by
+ * the administrator, models by each area's data-entry officer (unit officer and managing-unit officer of the area),
+ * recognition by the area's recognising authority, proposals by its board, decisions by its council — so the demo
+ * passes the same access rules as everyone.
+ *
  * <p>Idempotent: a campaign that already has models is left alone, and the tree import issues commands only for
  * what differs.
  */
 public final class DemoData {
+
+    /** The password of every demo user of the development identity provider (README: demo users). */
+    public static final String DEMO_PASSWORD = "ThiDua@2026";
+    /** Configuration (tree imports, seed campaigns): the administrator. */
+    static final String ADMINISTRATOR = "quantri";
+
+    /** Who does what in one seed area: data entry (unit + managing-unit officer), recognition, board, council. */
+    record AreaUsers(String officer, String recogniser, String board, String council) {
+    }
+
+    /** Seed area (organiser unit) → its demo users (infra/identity's application.yml). */
+    static final Map<String, AreaUsers> AREA_USERS = Map.of(
+            "D464", new AreaUsers("nhaplieu.vinhlinh", "congnhan.vinhlinh", "bandanvan.vinhlinh", "hoidong.vinhlinh"),
+            "D677", new AreaUsers("nhaplieu.donduong", "congnhan.donduong", "bandanvan.donduong", "hoidong.donduong"),
+            "20", new AreaUsers("nhaplieu.langson", "congnhan.langson", "bandantoc.langson", "hoidong.langson"));
 
     /** Seed campaign id → organiser unit code in the 2025-03-01 tree (the area whose demo units are generated). */
     static final Map<String, String> SEED_AREAS = Map.of(
@@ -58,54 +78,63 @@ public final class DemoData {
     private final String registration;
     private final String review;
     private final String award;
+    private final PasswordGrantTokens tokens;
     private final PrintStream out;
     private final Duration timeout;
 
-    public DemoData(String registrationUrl, String reviewUrl, String awardUrl, PrintStream out, Duration timeout) {
+    public DemoData(String registrationUrl, String reviewUrl, String awardUrl, String identityUrl, PrintStream out,
+                    Duration timeout) {
         this.registration = registrationUrl;
         this.review = reviewUrl;
         this.award = awardUrl;
+        this.tokens = new PasswordGrantTokens(identityUrl, DEMO_PASSWORD);
         this.out = out;
         this.timeout = timeout;
     }
 
     public static DemoData forStack(RunningStack stack, PrintStream out) {
         return new DemoData(stack.serviceUrl("registration"), stack.serviceUrl("review"), stack.serviceUrl("award"),
-                out, Duration.ofMinutes(10));
+                stack.serviceUrl(LocalStack.IDENTITY), out, Duration.ofMinutes(10));
     }
 
     /** Loads whatever is missing; returns the number of models registered by this call. */
     public int load() {
         Instant started = Instant.now();
         out.println("[demo] dữ liệu mẫu / loading demo data (first start takes a minute or two)");
-        if (SEED_AREAS.keySet().stream().allMatch(this::hasModels)) {
+        if (SEED_AREAS.entrySet().stream().allMatch(seed -> hasModels(seed.getKey(), seed.getValue()))) {
             out.println("[demo] đã có / already loaded");
             return 0;
         }
-        importUnits("/api/unit-imports/reference/vn-units-2025-03-01", "cây đơn vị 2025-03-01 / administrative tree");
+        importReferenceTree();
         for (String area : SEED_AREAS.values()) {
             importUnits("/api/unit-imports/demo/" + area, "đơn vị mẫu / demo units " + area);
         }
-        send("POST", registration + "/api/campaigns/seed-demo", json.createObjectNode(), "ban-dan-van", "20", 200, 201);
+        send("POST", registration + "/api/campaigns/seed-demo", json.createObjectNode(), ADMINISTRATOR, 200, 201);
         int registered = 0;
         for (var seed : SEED_AREAS.entrySet()) {
-            if (!hasModels(seed.getKey())) registered += modelsFor(seed.getKey(), seed.getValue());
+            if (!hasModels(seed.getKey(), seed.getValue())) registered += modelsFor(seed.getKey(), seed.getValue());
         }
         out.printf("[demo] xong / done: %d models in %d s%n", registered,
                 Duration.between(started, Instant.now()).toSeconds());
         return registered;
     }
 
-    private boolean hasModels(String campaignId) {
-        JsonNode page = get(registration + "/api/models?size=1&campaignId=" + encode(campaignId));
+    private boolean hasModels(String campaignId, String organiser) {
+        JsonNode page = get(registration + "/api/models?size=1&campaignId=" + encode(campaignId),
+                AREA_USERS.get(organiser).officer());
         return page != null && page.path("total").asLong(0) > 0;
     }
 
+    /** The 2025-03-01 administrative tree (three tiers) the seed areas are part of; only what differs is applied. */
+    public void importReferenceTree() {
+        importUnits("/api/unit-imports/reference/vn-units-2025-03-01", "cây đơn vị 2025-03-01 / administrative tree");
+    }
+
     private void importUnits(String path, String what) {
-        JsonNode job = send("POST", registration + path, null, "ban-dan-van", "20", 202);
+        JsonNode job = send("POST", registration + path, null, ADMINISTRATOR, 202);
         String jobId = job.path("jobId").asText();
         int[] lastPercent = {-1};
-        JsonNode finished = waitFor(() -> get(registration + "/api/unit-imports/" + jobId), j -> {
+        JsonNode finished = waitFor(() -> get(registration + "/api/unit-imports/" + jobId, ADMINISTRATOR), j -> {
             int percent = j.path("total").asInt(0) == 0 ? 0 : 100 * j.path("processed").asInt() / j.path("total").asInt();
             if (percent / 25 != lastPercent[0] / 25) {
                 lastPercent[0] = percent;
@@ -122,13 +151,13 @@ public final class DemoData {
     }
 
     /** Units below the organiser, breadth first, until enough communes and villages are known. */
-    private List<JsonNode> unitsBelow(String organiser) {
+    private List<JsonNode> unitsBelow(String organiser, String user) {
         List<JsonNode> found = new ArrayList<>();
         List<String> frontier = new ArrayList<>(List.of(organiser));
         for (int depth = 0; depth < 3 && !frontier.isEmpty() && found.size() < 400; depth++) {
             List<String> next = new ArrayList<>();
             for (String parent : frontier.subList(0, Math.min(frontier.size(), 6))) {
-                JsonNode children = get(registration + "/api/units?parentId=" + encode(parent));
+                JsonNode children = get(registration + "/api/units?parentId=" + encode(parent), user);
                 for (JsonNode child : items(children)) {
                     found.add(child);
                     next.add(child.path("unitId").asText());
@@ -140,7 +169,8 @@ public final class DemoData {
     }
 
     private int modelsFor(String campaignId, String organiser) {
-        List<JsonNode> units = unitsBelow(organiser);
+        AreaUsers users = AREA_USERS.get(organiser);
+        List<JsonNode> units = unitsBelow(organiser, users.officer());
         List<JsonNode> communes = filter(units, u -> "commune".equals(u.path("level").asText()));
         List<JsonNode> villages = filter(units, u -> "village".equals(u.path("level").asText()));
         List<JsonNode> others = filter(units, u -> !"commune".equals(u.path("level").asText())
@@ -174,31 +204,32 @@ public final class DemoData {
             body.put("method", "Cán bộ đến từng hộ, nêu gương, họp dân công khai, dân bàn dân làm");
             body.put("expectedResults", "100% hộ gia đình tham gia; công trình hoàn thành trong năm");
             if (i == 4 && !modelIds.isEmpty()) body.put("replicaOf", modelIds.get(0)); // nhân rộng
-            JsonNode created = send("POST", registration + "/api/models", body, "can-bo-" + unit.path("unitId").asText(),
-                    unit.path("unitId").asText(), 201);
+            JsonNode created = send("POST", registration + "/api/models", body, users.officer(), 201);
             String modelId = created.path("modelId").asText();
             modelIds.add(modelId);
             if ("OTHER".equals(FIELDS[i % FIELDS.length]) && i % 2 == 0) {
                 // lĩnh vực khác: the managing unit confirms the content
                 String managing = unit.path("parentId").asText();
-                send("POST", registration + "/api/models/" + modelId + "/content-confirmation", json.createObjectNode(),
-                        "can-bo-" + managing, managing, 200, 204);
+                if (!managing.isBlank()) {
+                    send("POST", registration + "/api/models/" + modelId + "/content-confirmation",
+                            json.createObjectNode(), users.officer(), 200, 204);
+                }
             }
         }
         // withdrawn (rút đăng ký): the last one
         ObjectNode reason = json.createObjectNode().put("reason", "Đơn vị đăng ký trùng nội dung với mô hình khác");
         String last = modelIds.get(modelIds.size() - 1);
-        send("POST", registration + "/api/models/" + last + "/withdrawal", reason, "can-bo", organiser, 200, 204);
+        send("POST", registration + "/api/models/" + last + "/withdrawal", reason, users.officer(), 200, 204);
 
         // công nhận điển hình → đề nghị khen thưởng → quyết định khen thưởng
         int recognised = Math.min(3, modelIds.size() - 1);
         for (int i = 0; i < recognised; i++) {
             String modelId = modelIds.get(i);
-            JsonNode cases = waitFor(() -> get(review + "/api/review-cases?modelId=" + modelId),
+            JsonNode cases = waitFor(() -> get(review + "/api/review-cases?modelId=" + modelId, users.recogniser()),
                     c -> items(c).size() > 0, "review case of " + modelId);
             String caseId = items(cases).get(0).path("reviewCaseId").asText();
             send("POST", review + "/api/review-cases/" + caseId + "/recognition",
-                    json.createObjectNode().put("recognizedByUnitId", organiser), "ban-dan-van", organiser, 200, 204);
+                    json.createObjectNode().put("recognizedByUnitId", organiser), users.recogniser(), 200, 204);
         }
         for (int i = 0; i < Math.min(2, recognised); i++) {
             String modelId = modelIds.get(i);
@@ -206,12 +237,12 @@ public final class DemoData {
                     .put("awardForm", i == 0 ? "CERTIFICATE_OF_MERIT" : "CERTIFICATE_OF_COMMENDATION")
                     .put("reason", "Mô hình tiêu biểu trong phong trào thi đua \"Dân vận khéo\"");
             JsonNode proposed = waitFor(() -> trySend("POST", award + "/api/models/" + modelId + "/award-proposals",
-                    proposal, "ban-dan-van", organiser, 201).orElse(null), p -> true, "award proposal of " + modelId);
+                    proposal, users.board(), 201).orElse(null), p -> true, "award proposal of " + modelId);
             if (i == 0) {
                 ObjectNode decision = json.createObjectNode().put("outcome", "APPROVED")
                         .put("decisionNumber", "15/QĐ-UBND");
                 send("POST", award + "/api/models/" + modelId + "/award-proposals/"
-                        + proposed.path("proposalId").asText() + "/decision", decision, "hoi-dong-tdkt", organiser, 200, 204);
+                        + proposed.path("proposalId").asText() + "/decision", decision, users.council(), 200, 204);
             }
         }
         out.printf("[demo]   %s: %d models (%d recognised, 2 proposed, 1 awarded, 1 withdrawn)%n", campaignId,
@@ -237,9 +268,10 @@ public final class DemoData {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private JsonNode get(String url) {
+    private JsonNode get(String url, String user) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", tokens.bearer(user))
                     .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? json.readTree(response.body()) : null;
         } catch (IOException e) {
@@ -250,23 +282,23 @@ public final class DemoData {
         }
     }
 
-    private JsonNode send(String method, String url, JsonNode body, String userId, String unitId, int... accepted) {
-        HttpResponse<String> response = exchange(method, url, body, userId, unitId);
+    private JsonNode send(String method, String url, JsonNode body, String user, int... accepted) {
+        HttpResponse<String> response = exchange(method, url, body, user);
         for (int status : accepted) {
             if (response.statusCode() == status) return readOrEmpty(response.body());
         }
         throw new IllegalStateException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
     }
 
-    private Optional<JsonNode> trySend(String method, String url, JsonNode body, String userId, String unitId, int accepted) {
-        HttpResponse<String> response = exchange(method, url, body, userId, unitId);
+    private Optional<JsonNode> trySend(String method, String url, JsonNode body, String user, int accepted) {
+        HttpResponse<String> response = exchange(method, url, body, user);
         return response.statusCode() == accepted ? Optional.of(readOrEmpty(response.body())) : Optional.empty();
     }
 
-    private HttpResponse<String> exchange(String method, String url, JsonNode body, String userId, String unitId) {
+    private HttpResponse<String> exchange(String method, String url, JsonNode body, String user) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                    .header("X-User-Id", userId).header("X-Unit-Id", unitId)
+                    .header("Authorization", tokens.bearer(user))
                     .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
                     .header("Accept", "application/json");
             if (body != null) {

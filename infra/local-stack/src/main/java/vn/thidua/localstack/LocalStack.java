@@ -24,8 +24,10 @@ import vn.thidua.testsupport.Ports;
  * java -jar infra/local-stack/target/local-stack.jar      [--root DIR]
  * </pre>
  * Starts PostgreSQL (5432), the MongoDB stand-in (27017, H2 file) and Kafka (9092, controller 9093) — the
- * embedded servers of {@code test-support}, with persistent data in {@code data/} — then the four service jars as
- * separate {@code java -jar} processes (8081-8084), waits until they are healthy and prints every address.
+ * embedded servers of {@code test-support}, with persistent data in {@code data/} — then the identity provider
+ * ({@code infra/identity}, 9000: the services' OpenID Connect issuer, its signing key kept in
+ * {@code data/identity/}) and the four service jars as separate {@code java -jar} processes (8081-8084), waits
+ * until they are healthy and prints every address.
  * Ctrl-C stops everything; the next start finds the data again.
  * <p>
  * As a library (end-to-end tests): {@link #start(Options)}.
@@ -35,6 +37,9 @@ public final class LocalStack {
     public static final List<String> SERVICES =
             List.of("registration-service", "review-service", "award-service", "reporting-service");
     public static final Map<String, Integer> DEFAULT_SERVICE_PORTS = defaultServicePorts();
+    /** The development identity provider (Spring Authorization Server, {@code infra/identity}). */
+    public static final String IDENTITY = "identity";
+    public static final int DEFAULT_IDENTITY_PORT = 9000;
     public static final int DEFAULT_KAFKA_PORT = 9092;
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_POSTGRES_PORT = 5432;
@@ -157,12 +162,30 @@ public final class LocalStack {
             servicePorts.put(service, port);
         }
 
+        Integer identityPort = null;
+        if (options.identityProvider) {
+            int port;
+            if (options.randomPorts) {
+                do {
+                    port = Ports.freePort();
+                } while (!taken.add(port));
+            } else {
+                port = options.identityPort;
+            }
+            identityPort = port;
+        }
+
         // preflight: nothing is started when something is missing
         CommandFactory commandFactory = options.commandFactory;
         if (commandFactory == null) {
             Preflight.checkServiceJars(root, services).ifPresent(problem -> {
                 throw problem;
             });
+            if (options.identityProvider) {
+                Preflight.checkIdentityJar(root).ifPresent(problem -> {
+                    throw problem;
+                });
+            }
             commandFactory = execJar(root);
         }
         Map<Integer, String> portsToCheck = new LinkedHashMap<>();
@@ -171,6 +194,9 @@ public final class LocalStack {
             portsToCheck.put(options.kafkaControllerPort, "Kafka controller");
             portsToCheck.put(options.postgresPort, "PostgreSQL");
             portsToCheck.put(options.mongoPort, "MongoDB");
+        }
+        if (identityPort != null) {
+            portsToCheck.put(identityPort, IDENTITY);
         }
         servicePorts.forEach((service, port) -> portsToCheck.put(port, service));
         Preflight.checkPortsFree(portsToCheck).ifPresent(problem -> {
@@ -200,6 +226,17 @@ public final class LocalStack {
             }
 
             Infrastructure infrastructure = stack.infrastructure();
+            String issuer = null;
+            if (identityPort != null) {
+                // the issuer first: the services verify tokens with its keys, the pages sign in there
+                issuer = "http://localhost:" + identityPort;
+                Files.createDirectories(dataDir.resolve("identity"));
+                List<String> identityArgs = new ArrayList<>(identityArguments(identityPort, issuer,
+                        dataDir.resolve("identity").resolve("signing-key.json"), servicePorts.values()));
+                identityArgs.addAll(options.extraArgs.getOrDefault(IDENTITY, List.of()));
+                stack.launchAll(List.of(new ServiceSpec(IDENTITY, identityPort,
+                        commandFactory.command(IDENTITY, options.jvmArgs, List.copyOf(identityArgs)))));
+            }
             List<ServiceSpec> specs = new ArrayList<>();
             for (String service : services) {
                 int port = servicePorts.get(service);
@@ -208,6 +245,9 @@ public final class LocalStack {
                 infrastructure.springProperties().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey())
                         .forEach(entry -> applicationArgs.add("--" + entry.getKey() + "=" + entry.getValue()));
+                if (issuer != null) {
+                    applicationArgs.add("--thidua.security.issuer-uri=" + issuer);
+                }
                 applicationArgs.addAll(options.extraArgs.getOrDefault(service, List.of()));
                 specs.add(new ServiceSpec(service, port,
                         commandFactory.command(service, options.jvmArgs, List.copyOf(applicationArgs))));
@@ -225,12 +265,34 @@ public final class LocalStack {
     }
 
     /**
+     * The identity provider's arguments: its port and issuer, the file keeping its signing key across restarts,
+     * and the sign-in and sign-out return addresses of every service's pages.
+     */
+    static List<String> identityArguments(int port, String issuer, Path keyFile, java.util.Collection<Integer> servicePorts) {
+        List<String> redirects = new ArrayList<>();
+        List<String> afterLogout = new ArrayList<>();
+        for (int servicePort : servicePorts) {
+            for (String host : List.of("localhost", "127.0.0.1")) {
+                redirects.add("http://" + host + ":" + servicePort + "/login/oauth2/code/thidua");
+                afterLogout.add("http://" + host + ":" + servicePort + "/");
+            }
+        }
+        return List.of("--server.port=" + port,
+                "--thidua.identity.issuer=" + issuer,
+                "--thidua.identity.key-file=" + keyFile,
+                "--thidua.identity.pages-redirect-uris=" + String.join(",", redirects),
+                "--thidua.identity.pages-post-logout-redirect-uris=" + String.join(",", afterLogout));
+    }
+
+    /**
      * The way teams deploy a service: {@code java <jvmArgs> -jar <root>/<service>/target/<service>-*-exec.jar
-     * <applicationArgs>}.
+     * <applicationArgs>}; the identity provider from {@code <root>/infra/identity/target/identity.jar}.
      */
     public static CommandFactory execJar(Path root) {
         return (service, jvmArgs, applicationArgs) -> {
-            Path jar = Preflight.findServiceJar(root, service).orElseThrow(() ->
+            Path jar = service.equals(IDENTITY)
+                    ? Preflight.findIdentityJar(root).orElseThrow(() -> Preflight.checkIdentityJar(root).orElseThrow())
+                    : Preflight.findServiceJar(root, service).orElseThrow(() ->
                     Preflight.checkServiceJars(root, List.of(service)).orElseThrow());
             List<String> command = new ArrayList<>();
             command.add(ChildProcesses.javaBinary());
@@ -256,7 +318,8 @@ public final class LocalStack {
 
     /**
      * What to start and where. Defaults: repository root = current directory, data in {@code <root>/data},
-     * the fixed ports (Kafka 9092/9093, PostgreSQL 5432, MongoDB 27017, services 8081-8084), all four services
+     * the fixed ports (Kafka 9092/9093, PostgreSQL 5432, MongoDB 27017, identity 9000, services 8081-8084), the
+     * identity provider and all four services
      * from their exec jars with {@code -Xmx384m}, self-started persistent embedded infrastructure, health
      * deadline 180 s.
      */
@@ -268,6 +331,8 @@ public final class LocalStack {
         private int kafkaControllerPort = DEFAULT_KAFKA_CONTROLLER_PORT;
         private int postgresPort = DEFAULT_POSTGRES_PORT;
         private int mongoPort = DEFAULT_MONGO_PORT;
+        private boolean identityProvider = true;
+        private int identityPort = DEFAULT_IDENTITY_PORT;
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>(DEFAULT_SERVICE_PORTS);
         private List<String> services = SERVICES;
         private final Map<String, List<String>> extraArgs = new HashMap<>();
@@ -300,6 +365,21 @@ public final class LocalStack {
             this.kafkaControllerPort = kafkaController;
             this.postgresPort = postgres;
             this.mongoPort = mongo;
+            return this;
+        }
+
+        /**
+         * Whether the stack starts its identity provider (default yes) and points every service at it; without it,
+         * the services keep the issuer of their own configuration (e.g. {@code --thidua.security.issuer-uri=...}
+         * through {@link #extraArgs}).
+         */
+        public Options identityProvider(boolean start) {
+            this.identityProvider = start;
+            return this;
+        }
+
+        public Options identityPort(int port) {
+            this.identityPort = port;
             return this;
         }
 

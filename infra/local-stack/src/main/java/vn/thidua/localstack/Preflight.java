@@ -52,6 +52,23 @@ public final class Preflight {
         return Optional.empty();
     }
 
+    /** The identity provider's jar, {@code <root>/infra/identity/target/identity.jar}, if built. */
+    public static Optional<LocalStackException> checkIdentityJar(Path root) {
+        if (findIdentityJar(root).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LocalStackException("Không tìm thấy " + IDENTITY_JAR + " / Identity provider jar "
+                + IDENTITY_JAR + " not found in " + root.toAbsolutePath().normalize()
+                + ": run ./mvnw -DskipTests package first.", LocalStackException.PRECONDITION_FAILED));
+    }
+
+    static final String IDENTITY_JAR = "infra/identity/target/identity.jar";
+
+    public static Optional<Path> findIdentityJar(Path root) {
+        Path jar = root.resolve(IDENTITY_JAR);
+        return Files.isRegularFile(jar) ? Optional.of(jar) : Optional.empty();
+    }
+
     /** Java 17 or newer. */
     public static Optional<LocalStackException> checkJavaVersion(int feature) {
         if (feature < 17) {

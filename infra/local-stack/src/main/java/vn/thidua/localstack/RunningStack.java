@@ -190,6 +190,13 @@ public final class RunningStack implements AutoCloseable {
         for (ServiceProcess process : snapshot()) {
             String url = process.spec().url();
             text.append(String.format("  %-22s %s%n", process.spec().name(), url));
+            if (process.spec().name().equals(LocalStack.IDENTITY)) {
+                text.append("      OpenID Connect: ").append(url).append("/.well-known/openid-configuration").append(nl);
+                text.append("      Người dùng mẫu / demo users: README.md, mật khẩu / password ")
+                        .append(DemoData.DEMO_PASSWORD).append(nl);
+                text.append("      Log:        ").append(display(process.logFile())).append(nl);
+                continue;
+            }
             text.append("      Swagger UI: ").append(url).append("/swagger-ui.html").append(nl);
             text.append("      Health:     ").append(url).append("/actuator/health").append(nl);
             text.append("      Log:        ").append(display(process.logFile())).append(nl);

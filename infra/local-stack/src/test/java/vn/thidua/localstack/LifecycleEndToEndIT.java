@@ -6,7 +6,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.net.URI;
@@ -21,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole lifecycle across the four services, each started from its own jar as teams deploy them, on
- * shared infrastructure: register → recognise → propose → decide over REST, then the coverage endpoint.
+ * The whole lifecycle across the four services, each started from its own jar as teams deploy them, behind the
+ * real development identity provider ({@code infra/identity}), on shared infrastructure: every call is made as a
+ * demo user signed in there (password grant of the command-line client; the browser test through its sign-in
+ * form), so the access rules are the real ones — register → recognise → propose → decide, then coverage.
  */
 @WithInfrastructure
 class LifecycleEndToEndIT {
@@ -31,40 +38,40 @@ class LifecycleEndToEndIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration EVENTUALLY = Duration.ofSeconds(120);
 
+    // demo users of infra/identity (README: demo users)
+    private static final String BOARD = "bandanvan.vinhlinh";          // Ban Dân vận huyện Vĩnh Linh, D464
+    private static final String DATA_ENTRY = "nhaplieu.vinhlinh";      // unit + managing-unit officer, D464
+    private static final String RECOGNISER = "congnhan.vinhlinh";      // recognising authority, D464
+    private static final String COUNCIL = "hoidong.vinhlinh";          // Hội đồng thi đua, D464
+    private static final String VIEWER = "xem.vinhlinh";               // viewer, D464
+    private static final String HO_XA = "canbo.hoxa";                  // unit officer, commune W19363
+    private static final String VINH_THAI = "canbo.vinhthai";          // unit officer, commune W19369
+
     @TempDir
     static Path data;
     private static RunningStack stack;
+    private static PasswordGrantTokens tokens;
 
     @BeforeAll
     static void startServices(Infrastructure infrastructure) {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         stack = LocalStack.start(new LocalStack.Options().root(root).dataDir(data).randomPorts()
                 .infrastructure(infrastructure).jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k"));
-        // the Vĩnh Linh line of the 2025-03-01 tree: province 45 → district D464 → communes
-        openUnit("45", null, "tỉnh", "province", "Quảng Trị");
-        openUnit("D464", "45", "huyện", "district", "Vĩnh Linh");
-        openUnit("W19363", "D464", "thị trấn", "commune", "Hồ Xá");
-        openUnit("W19366", "D464", "thị trấn", "commune", "Bến Quan");
-        openUnit("W19369", "D464", "xã", "commune", "Vĩnh Thái");
-        openUnit("W19372", "D464", "xã", "commune", "Vĩnh Tú");
+        tokens = new PasswordGrantTokens(stack.serviceUrl(LocalStack.IDENTITY), DemoData.DEMO_PASSWORD);
+        // the administrator loads the 2025-03-01 tree: province 45 → district D464 Vĩnh Linh → its communes
+        demoData().importReferenceTree();
     }
 
-    private static void openUnit(String code, String parent, String kind, String level, String name) {
-        String body = """
-                {"unitId":"%s","parentId":%s,"kind":"%s","level":"%s","name":"%s","openedOn":"2020-01-01"}"""
-                .formatted(code, parent == null ? "null" : "\"" + parent + "\"", kind, level, name);
-        // the unit view is updated asynchronously: a child is refused until its parent shows there
-        await().atMost(EVENTUALLY).ignoreExceptions().until(() -> {
-            call("POST", url("registration-service", "/api/units"), body, 201);
-            return true;
-        }, ok -> ok);
+    private static DemoData demoData() {
+        return new DemoData(stack.serviceUrl("registration"), stack.serviceUrl("review"), stack.serviceUrl("award"),
+                stack.serviceUrl(LocalStack.IDENTITY), System.out, Duration.ofMinutes(5));
     }
 
     /** Launches an open campaign of the Vĩnh Linh board with a registration window still open. */
     private static String launchCampaign(String prefix) throws Exception {
         String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         int year = java.time.LocalDate.now().getYear();
-        call("POST", url("registration-service", "/api/campaigns"), """
+        call(BOARD, "POST", url("registration-service", "/api/campaigns"), """
                 {"campaignId":"%s","organiserUnitId":"D464","name":"Phong trào thi đua Dân vận khéo (kiểm thử)",
                  "startYear":%d,"endYear":%d,
                  "registrationWindows":[{"name":"Đợt 1","opensOn":"%d-01-01","dueOn":"%d-12-31"}],
@@ -72,9 +79,7 @@ class LifecycleEndToEndIT {
                  "coverageTargets":[{"unitKind":"commune","comparison":"AT_LEAST","percent":100}],
                  "modelsPerUnitPerYear":1}""".formatted(id, year, year + 1, year, year, year + 1), 201);
         // registration checks the campaign in its view, which follows the event store asynchronously
-        await().atMost(EVENTUALLY).until(() -> HTTP.send(HttpRequest.newBuilder(
-                URI.create(url("registration-service", "/api/campaigns/" + id))).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        await().atMost(EVENTUALLY).until(() -> status(BOARD, "GET", url("registration-service", "/api/campaigns/" + id)) == 200);
         return id;
     }
 
@@ -83,36 +88,48 @@ class LifecycleEndToEndIT {
         if (stack != null) stack.close();
     }
 
-    private static JsonNode call(String method, String url, String body, int expectedStatus) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    private static HttpRequest.Builder request(String user, String method, String url, String body) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .header("X-User-Id", "can-bo-e2e").header("X-Unit-Id", "D464").header("X-Roles", "BOARD_OFFICER")
+                .header("Authorization", tokens.bearer(user))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s → %s", method, url, response.body()).isEqualTo(expectedStatus);
+    }
+
+    private static JsonNode call(String user, String method, String url, String body, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HTTP.send(request(user, method, url, body).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s %s as %s → %s", method, url, user, response.body()).isEqualTo(expectedStatus);
         return response.body().isBlank() ? null : JSON.readTree(response.body());
+    }
+
+    private static int status(String user, String method, String url) throws Exception {
+        return HTTP.send(request(user, method, url, null).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String url(String service, String path) {
         return stack.serviceUrl(service) + path;
     }
 
-    private static String register(String campaign, String unit) throws Exception {
-        return call("POST", url("registration-service", "/api/models"), """
-                {"campaignId":"%s","unitId":"%s","registrantKind":"COLLECTIVE","novelty":"NEW",
-                 "title":"Dân vận khéo trong xây dựng nông thôn mới","field":"NEW_RURAL_CONSTRUCTION"}"""
-                .formatted(campaign, unit), 201).get("modelId").asText();
+    private static String register(String user, String campaign, String unit) throws Exception {
+        return register(user, campaign, unit, "Dân vận khéo trong xây dựng nông thôn mới");
     }
 
+    private static String register(String user, String campaign, String unit, String title) throws Exception {
+        return call(user, "POST", url("registration-service", "/api/models"), """
+                {"campaignId":"%s","unitId":"%s","registrantKind":"COLLECTIVE","novelty":"NEW",
+                 "title":"%s","field":"NEW_RURAL_CONSTRUCTION"}"""
+                .formatted(campaign, unit, title), 201).get("modelId").asText();
+    }
+
+    /** The review case of a model, once the recognising authority of Vĩnh Linh sees it (its tree copy has the unit). */
     private static String reviewCaseOf(String modelId) {
         return await().atMost(EVENTUALLY).until(() -> {
-            JsonNode cases = call("GET", url("review-service", "/api/review-cases?modelId=" + modelId), null, 200);
+            JsonNode cases = call(RECOGNISER, "GET", url("review-service", "/api/review-cases?modelId=" + modelId), null, 200);
             return cases.isEmpty() ? null : cases.get(0).get("reviewCaseId").asText();
         }, id -> id != null);
     }
 
     private static JsonNode coverageOf(String campaign, String unit) throws Exception {
-        JsonNode coverage = call("GET", url("reporting-service", "/api/campaigns/" + campaign + "/coverage"), null, 200);
+        JsonNode coverage = call(VIEWER, "GET", url("reporting-service", "/api/campaigns/" + campaign + "/coverage"), null, 200);
         for (JsonNode row : coverage.get("units")) {
             if (row.get("unitId").asText().equals(unit)) return row;
         }
@@ -122,19 +139,28 @@ class LifecycleEndToEndIT {
     @Test
     void modelGoesFromRegistrationThroughRecognitionToAwardAndCoverageCountsIt() throws Exception {
         String campaign = launchCampaign("e2e");
-        String awarded = register(campaign, "W19363");
-        String onlyRegistered = register(campaign, "W19363");
-        register(campaign, "W19366");
+        String awarded = register(HO_XA, campaign, "W19363");
+        String onlyRegistered = register(HO_XA, campaign, "W19363");
+        register(DATA_ENTRY, campaign, "W19366");
 
+        // a commune's officer reads its own model, not a neighbour's, and cannot recognise anything
+        call(HO_XA, "GET", url("registration-service", "/api/models/" + awarded), null, 200);
+        assertThat(status(VINH_THAI, "GET", url("registration-service", "/api/models/" + awarded))).isEqualTo(403);
         String reviewCase = reviewCaseOf(awarded);
-        call("POST", url("review-service", "/api/review-cases/" + reviewCase + "/recognition"),
+        call(HO_XA, "POST", url("review-service", "/api/review-cases/" + reviewCase + "/recognition"),
+                "{\"recognizedByUnitId\":\"W19363\"}", 403);
+
+        call(RECOGNISER, "POST", url("review-service", "/api/review-cases/" + reviewCase + "/recognition"),
                 "{\"recognizedByUnitId\":\"D464\"}", 204);
 
-        String proposal = await().atMost(EVENTUALLY).ignoreExceptions().until(() -> call("POST",
+        String proposal = await().atMost(EVENTUALLY).ignoreExceptions().until(() -> call(BOARD, "POST",
                 url("award-service", "/api/models/" + awarded + "/award-proposals"),
                 "{\"awardForm\":\"CERTIFICATE_OF_MERIT\",\"reason\":\"Mô hình tiêu biểu\"}", 201)
                 .get("proposalId").asText(), id -> id != null);
-        call("POST", url("award-service", "/api/models/" + awarded + "/award-proposals/" + proposal + "/decision"),
+        // the board proposes, the council decides
+        call(BOARD, "POST", url("award-service", "/api/models/" + awarded + "/award-proposals/" + proposal + "/decision"),
+                "{\"outcome\":\"APPROVED\",\"decisionNumber\":\"123/QĐ-UBND\"}", 403);
+        call(COUNCIL, "POST", url("award-service", "/api/models/" + awarded + "/award-proposals/" + proposal + "/decision"),
                 "{\"outcome\":\"APPROVED\",\"decisionNumber\":\"123/QĐ-UBND\"}", 204);
 
         await().atMost(EVENTUALLY).untilAsserted(() -> {
@@ -153,10 +179,11 @@ class LifecycleEndToEndIT {
 
     @Test
     void proposingAnAwardForAnUnrecognisedModelIsRefused() throws Exception {
-        String model = register(launchCampaign("e2e"), "W19369");
+        String model = register(VINH_THAI, launchCampaign("e2e"), "W19369");
         reviewCaseOf(model);
-        JsonNode problem = call("POST", url("award-service", "/api/models/" + model + "/award-proposals"),
-                "{\"awardForm\":\"CERTIFICATE_OF_MERIT\"}", 409);
+        JsonNode problem = await().atMost(EVENTUALLY).ignoreExceptions().until(() -> call(BOARD, "POST",
+                url("award-service", "/api/models/" + model + "/award-proposals"),
+                "{\"awardForm\":\"CERTIFICATE_OF_MERIT\"}", 409), p -> p != null);
         assertThat(problem.get("code").asText()).isEqualTo("not-eligible");
         assertThat(problem.get("messageVi").asText()).contains("chưa được công nhận");
     }
@@ -167,7 +194,7 @@ class LifecycleEndToEndIT {
         stack.stopKafka();
         String model;
         try {
-            model = register(campaign, "W19372");
+            model = register(DATA_ENTRY, campaign, "W19372");
         } finally {
             stack.startKafka();
         }
@@ -181,18 +208,17 @@ class LifecycleEndToEndIT {
 
     @Test
     void demoDataLoadsTheSeedCampaignsWithModelsInEveryStageOnce() throws Exception {
-        DemoData demo = new DemoData(stack.serviceUrl("registration"), stack.serviceUrl("review"),
-                stack.serviceUrl("award"), System.out, Duration.ofMinutes(5));
+        DemoData demo = demoData();
         assertThat(demo.load()).as("models registered by the first load").isGreaterThanOrEqualTo(3 * 5);
 
-        JsonNode campaigns = call("GET", url("registration-service", "/api/campaigns"), null, 200);
+        JsonNode campaigns = call(VIEWER, "GET", url("registration-service", "/api/campaigns"), null, 200);
         assertThat(campaigns.findValuesAsText("campaignId"))
                 .contains("vinh-linh-2023-2025", "don-duong-2020", "ban-dan-toc-lang-son-2021-2025");
         // the seed area's real tree and its generated villages are there
-        JsonNode villages = call("GET", url("registration-service", "/api/units?parentId=W19363"), null, 200);
+        JsonNode villages = call(HO_XA, "GET", url("registration-service", "/api/units?parentId=W19363"), null, 200);
         assertThat(villages.findValuesAsText("level")).contains("village");
         await().atMost(EVENTUALLY).untilAsserted(() -> {
-            JsonNode totals = call("GET", url("reporting-service",
+            JsonNode totals = call(VIEWER, "GET", url("reporting-service",
                     "/api/campaigns/vinh-linh-2023-2025/coverage"), null, 200).get("totals");
             assertThat(totals.get("recognized").asInt()).isGreaterThanOrEqualTo(3);
             assertThat(totals.get("proposedForAward").asInt()).isGreaterThanOrEqualTo(2);
@@ -200,5 +226,42 @@ class LifecycleEndToEndIT {
         });
 
         assertThat(demo.load()).as("a second start loads nothing again").isZero();
+    }
+
+    /**
+     * In a real browser: each commune's officer signs in through the identity provider's form (authorization code
+     * with PKCE) and the models page shows its own commune's model, never the other's.
+     */
+    @Test
+    void twoCommunesSignedInInTheBrowserSeeOnlyTheirOwnModels() throws Exception {
+        String campaign = launchCampaign("e2e-browser");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String hoXaTitle = "Dân vận khéo khu phố Hồ Xá " + marker;
+        String vinhThaiTitle = "Dân vận khéo thôn Vĩnh Thái " + marker;
+        register(HO_XA, campaign, "W19363", hoXaTitle);
+        register(VINH_THAI, campaign, "W19369", vinhThaiTitle);
+
+        assertThat(modelsPageSignedInAs(HO_XA, marker)).contains(hoXaTitle).doesNotContain(vinhThaiTitle);
+        assertThat(modelsPageSignedInAs(VINH_THAI, marker)).contains(vinhThaiTitle).doesNotContain(hoXaTitle);
+    }
+
+    /** The text of the registration service's models page (searched for {@code query}) after signing in as {@code user}. */
+    private static String modelsPageSignedInAs(String user, String query) {
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
+            String models = url("registration-service", "/models?q=" + query);
+            browser.get(models);
+            // not signed in: the page sends the browser to the provider's sign-in form
+            waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(browser.getCurrentUrl()).startsWith(stack.serviceUrl(LocalStack.IDENTITY));
+            browser.findElement(By.id("username")).sendKeys(user);
+            browser.findElement(By.id("password")).sendKeys(DemoData.DEMO_PASSWORD);
+            browser.findElement(By.id("sign-in")).click();
+            waiting.until(ExpectedConditions.urlContains(stack.serviceUrl("registration-service") + "/models"));
+            return browser.findElement(By.tagName("body")).getText();
+        } finally {
+            browser.quit();
+        }
     }
 }

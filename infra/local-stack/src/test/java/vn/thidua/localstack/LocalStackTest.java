@@ -66,6 +66,16 @@ class LocalStackTest {
             assertThat(args.lines()).contains("-Xmx384m", "--server.port=" + alphaPort, "--thidua.extra=1");
             infrastructure.springProperties().forEach((key, value) -> assertThat(args.lines()).contains("--" + key + "=" + value));
             assertThat(Files.readString(stack.logFile("alpha"))).contains("fake service listening on " + alphaPort);
+            // the identity provider starts first; every service trusts it as its issuer
+            String identity = stack.serviceUrl(LocalStack.IDENTITY);
+            assertThat(args.lines()).contains("--thidua.security.issuer-uri=" + identity);
+            String identityArgs = get(identity + "/args");
+            assertThat(identityArgs.lines()).contains("--thidua.identity.issuer=" + identity,
+                    "--thidua.identity.key-file=" + dataDir.resolve("identity/signing-key.json"));
+            assertThat(identityArgs).contains("http://localhost:" + alphaPort + "/login/oauth2/code/thidua",
+                    stack.serviceUrl("beta") + "/login/oauth2/code/thidua");
+            assertThat(stack.services()).containsExactly(LocalStack.IDENTITY, "alpha-service", "beta-service");
+            assertThat(stack.summary()).contains(identity + "/.well-known/openid-configuration");
             assertThat(stack.summary()).contains(stack.serviceUrl("beta") + "/swagger-ui.html",
                     infrastructure.kafkaBootstrapServers(), infrastructure.jdbcUrl("review"), infrastructure.mongoUri());
 
@@ -108,6 +118,7 @@ class LocalStackTest {
                 .root(root)
                 .randomPorts()
                 .infrastructure(infrastructure)
+                .identityProvider(false)
                 .services("ok-service", "broken-service")
                 .extraArgs("broken-service", "--fake.mode=exit")
                 .commandFactory(FakeService.command());
@@ -131,6 +142,7 @@ class LocalStackTest {
                 .root(root)
                 .randomPorts()
                 .infrastructure(Infrastructure.shared())
+                .identityProvider(false)
                 .services("sick-service")
                 .extraArgs("sick-service", "--fake.mode=down")
                 .healthTimeout(Duration.ofSeconds(3))

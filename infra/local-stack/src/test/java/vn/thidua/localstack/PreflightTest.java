@@ -55,6 +55,7 @@ class PreflightTest {
             LocalStackException problem = assertThrows(LocalStackException.class, () -> LocalStack.start(new LocalStack.Options()
                     .root(root)
                     .infrastructurePorts(Ports.freePort(), Ports.freePort(), Ports.freePort(), Ports.freePort())
+                    .identityProvider(false)
                     .services("alpha-service")
                     .servicePort("alpha-service", busy.getLocalPort())
                     .commandFactory(FakeService.command())));
@@ -62,6 +63,20 @@ class PreflightTest {
             assertEquals(2, problem.exitCode());
             assertThat(root.resolve("data")).doesNotExist();
         }
+    }
+
+    @Test
+    void aMissingIdentityProviderJarTellsToPackageFirstAndABuiltOneIsFound() throws Exception {
+        LocalStackException problem = Preflight.checkIdentityJar(root).orElseThrow();
+        assertThat(problem.getMessage()).contains("infra/identity/target/identity.jar")
+                .endsWith("run ./mvnw -DskipTests package first.");
+        assertEquals(2, problem.exitCode());
+        assertOneLineWithoutStackTrace(problem.getMessage());
+
+        Files.createDirectories(root.resolve("infra/identity/target"));
+        Files.createFile(root.resolve("infra/identity/target/identity.jar"));
+        assertThat(Preflight.checkIdentityJar(root)).isEmpty();
+        assertThat(Preflight.findIdentityJar(root)).contains(root.resolve("infra/identity/target/identity.jar"));
     }
 
     @Test

@@ -57,6 +57,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         // the published API is /api/**; the pages are for people, not for the OpenAPI document
         defaults.put("springdoc.paths-to-match", "/api/**");
         defaults.put("spring.jackson.default-property-inclusion", "non_null");
+        // cookies are per host, not per port: on one machine (localhost:8081…8084 and the identity provider on
+        // 9000) a shared JSESSIONID would make each sign-in overwrite the others' sessions
+        defaults.put("server.servlet.session.cookie.name", "THIDUA_${spring.application.name}");
+        defaults.put("server.servlet.session.cookie.http-only", "true");
+        defaults.put("server.servlet.session.cookie.same-site", "lax");
         defaults.put("logging.level.org.apache.kafka", "WARN");
         defaults.put("logging.level.org.axonframework.eventhandling.TrackingEventProcessor", "WARN");
         environment.getPropertySources().addLast(new MapPropertySource("thiduaPlatformDefaults", defaults));
