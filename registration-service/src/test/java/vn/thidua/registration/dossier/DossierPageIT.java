@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.registration.pages.Browser;
+import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.awt.Color;
@@ -42,6 +43,7 @@ class DossierPageIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        TestIdentity.shared().signInNextAs(DossierApi.OFFICER);
     }
 
     @AfterAll

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.file.Files;
@@ -42,6 +44,7 @@ class ModelPagesIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        TestIdentity.shared().signInNextAs(Callers.officer("WX19390"));
     }
 
     @AfterAll

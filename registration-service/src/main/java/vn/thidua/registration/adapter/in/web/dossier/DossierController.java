@@ -77,7 +77,11 @@ public class DossierController {
     @GetMapping("/{documentId}/content")
     public ResponseEntity<InputStreamResource> content(@PathVariable String modelId, @PathVariable String documentId)
             throws IOException {
-        DocumentContent content = dossier.content(modelId, documentId);
+        return download(dossier.content(modelId, documentId));
+    }
+
+    /** The stored bytes as an attachment that no browser runs or sniffs. */
+    static ResponseEntity<InputStreamResource> download(DocumentContent content) throws IOException {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(content.fileName()));
         headers.set("X-Content-Type-Options", "nosniff");
