@@ -124,7 +124,7 @@ class UnitImportIT {
         assertThat(first.get("applied").asInt()).isEqualTo(5);
         assertThat(first.get("opened").asInt()).isEqualTo(5);
         assertThat(first.get("rejected").asInt()).isZero();
-        assertThat(first.get("requestedBy").asText()).isEqualTo("can-bo-tinh");
+        assertThat(first.get("requestedBy").asText()).isEqualTo(Callers.ADMINISTRATOR.userId());
 
         // the view: ancestors root → parent, NFC names, folded names, groups, dates
         JsonNode commune = admin.getForObject("/api/units/" + p + "-W1", JsonNode.class);
