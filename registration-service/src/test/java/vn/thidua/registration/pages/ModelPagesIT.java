@@ -82,7 +82,8 @@ class ModelPagesIT {
     private String registerThroughTheForm(String title) {
         browser.get(url("/models/new"));
         new Select(browser.findElement(By.id("campaignId"))).selectByValue(campaign);
-        browser.findElement(By.id("unitId")).sendKeys("WX19390");
+        // the officer's own unit is filled in
+        assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo("WX19390");
         browser.findElement(By.cssSelector("input[name=registrantKind][value=COLLECTIVE]")).click();
         browser.findElement(By.cssSelector("input[name=novelty][value=NEW]")).click();
         new Select(browser.findElement(By.id("field"))).selectByValue("CULTURE_SOCIETY");

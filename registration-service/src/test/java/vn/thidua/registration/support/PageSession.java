@@ -62,6 +62,19 @@ public final class PageSession {
         return send(client, HttpRequest.newBuilder(uri(path)).GET());
     }
 
+    /** GET of bytes (a download). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET, following redirects (to the provider and back, too). */
     public HttpResponse<String> follow(String path) {
         return send(following, HttpRequest.newBuilder(uri(path)).GET());

@@ -145,7 +145,7 @@ class UnitImportIT {
         var opened = topic.all(r -> (p + "-W1").equals(CloudEventRecords.key(r))).get(0);
         assertThat(CloudEventRecords.header(opened, "ce_type")).isEqualTo("vn.thidua.UnitOpened.v1");
         assertThat(new String(opened.value(), StandardCharsets.UTF_8)).contains("\"parentId\":\"" + p + "-D1\"")
-                .contains("\"userId\":\"can-bo-tinh\"");
+                .contains("\"userId\":\"" + Callers.ADMINISTRATOR.userId() + "\"");
         long events = storedEvents();
 
         JsonNode second = awaitDone(admin, upload(admin, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), null),
