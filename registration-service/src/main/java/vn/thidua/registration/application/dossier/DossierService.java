@@ -93,6 +93,11 @@ public class DossierService {
         }
     }
 
+    /** Refuses (403) unless the caller is a unit officer over the model's unit; checked before the upload is read. */
+    public void requireUploader(String modelId) {
+        models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);
+    }
+
     /** Removes a document from the dossier, then its bytes. */
     public void remove(String modelId, String documentId) {
         ModelView model = models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);

@@ -76,7 +76,7 @@ public class UnitImports {
     private final ExecutorService workers;
 
     /** Imports configure the reference tree: the administrator's (or the service's own). */
-    private void requireAdministrator() {
+    void requireAdministrator() {
         guard.requireRole(Role.ADMINISTRATOR);
     }
 

@@ -53,6 +53,7 @@ public class DossierController {
             @Parameter(description = "Loại tài liệu / Document kind",
                     schema = @Schema(allowableValues = {"REGISTRATION_FORM", "EVIDENCE", "PHOTO", "SUMMARY_TABLE"}))
             @RequestParam(value = "kind", required = false) String kind) {
+        dossier.requireUploader(modelId);
         var form = new UploadForm(file, kind);
         var documentKind = form.validKind();
         DossierDocumentView attached;
