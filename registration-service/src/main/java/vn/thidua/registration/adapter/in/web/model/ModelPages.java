@@ -127,8 +127,8 @@ public class ModelPages {
                        @RequestParam(required = false) String q,
                        @RequestParam(defaultValue = "0") int page, Model model) {
         ModelField modelField = parse(field);
-        String unit = unitId == null ? callerUnit().orElse(null) : unitId;
-        Filter filter = new Filter(campaignId, unit, modelField, status != null && ModelView.STATUSES.contains(status) ? status : null, q);
+        // the list holds what the signed-in officer may see (its unit's subtree); a unit narrows it further
+        Filter filter = new Filter(campaignId, unitId, modelField, status != null && ModelView.STATUSES.contains(status) ? status : null, q);
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter, page, PAGE_SIZE));
         model.addAttribute("campaigns", choices.allCampaigns());
