@@ -24,7 +24,9 @@ import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.contracts.TargetComparison;
 import vn.thidua.contracts.Topics;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
@@ -65,21 +67,30 @@ class CampaignApiIT {
         return "thu-nghiem-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static HttpHeaders headers() {
-        HttpHeaders headers = new HttpHeaders();
+    /** Ban Dân vận of Huyện Vĩnh Linh (D464), the organiser of the test campaigns. */
+    private static final TestUser BOARD = TestUser.of("ban-dan-van", "D464", "BOARD_OFFICER");
+
+    private static HttpHeaders headers(TestUser caller) {
+        HttpHeaders headers = Callers.headers(caller);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User-Id", "ban-dan-van");
-        headers.set("X-Unit-Id", "D464");
         headers.set("X-Correlation-Id", "corr-" + UUID.randomUUID());
         return headers;
     }
 
     private ResponseEntity<JsonNode> post(String path, Object body) {
-        return http.postForEntity(path, new HttpEntity<>(body, headers()), JsonNode.class);
+        return post(path, body, BOARD);
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body, TestUser caller) {
+        return http.postForEntity(path, new HttpEntity<>(body, headers(caller)), JsonNode.class);
     }
 
     private ResponseEntity<JsonNode> put(String path, Object body) {
-        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers()), JsonNode.class);
+        return put(path, body, BOARD);
+    }
+
+    private ResponseEntity<JsonNode> put(String path, Object body, TestUser caller) {
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers(caller)), JsonNode.class);
     }
 
     private static Map<String, Object> campaign(String id) {
@@ -127,7 +138,7 @@ class CampaignApiIT {
 
     private JsonNode awaitView(String id, java.util.function.Predicate<JsonNode> until) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            var view = http.getForEntity("/api/campaigns/" + id, JsonNode.class);
+            var view = Callers.as(http, Callers.officer("WX19390")).getForEntity("/api/campaigns/" + id, JsonNode.class);
             return view.getStatusCode() == HttpStatus.OK ? view.getBody() : null;
         }, view -> view != null && until.test(view));
     }
@@ -192,7 +203,7 @@ class CampaignApiIT {
         post("/api/campaigns", campaign(newer));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> ids = new ArrayList<>();
-            http.getForObject("/api/campaigns", JsonNode.class).forEach(c -> ids.add(c.get("campaignId").asText()));
+            Callers.as(http, Callers.officer("WX19390")).getForObject("/api/campaigns", JsonNode.class).forEach(c -> ids.add(c.get("campaignId").asText()));
             assertThat(ids).contains(older, newer);
             assertThat(ids.indexOf(newer)).isLessThan(ids.indexOf(older));
         });
@@ -249,7 +260,7 @@ class CampaignApiIT {
 
     @Test
     void unknownCampaignIsA404Problem() {
-        var get = http.getForEntity("/api/campaigns/khong-co", JsonNode.class);
+        var get = Callers.as(http, Callers.officer("WX19390")).getForEntity("/api/campaigns/khong-co", JsonNode.class);
         assertThat(get.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get.getBody().get("messageVi").asText()).contains("Không tìm thấy phong trào thi đua khong-co");
         assertThat(put("/api/campaigns/khong-co", campaign("khong-co")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -258,9 +269,11 @@ class CampaignApiIT {
 
     @Test
     void seedDemoLaunchesTheThreeSeedCampaignsOnce() {
-        var first = post("/api/campaigns/seed-demo", null);
+        assertThat(post("/api/campaigns/seed-demo", null).getStatusCode()).as("configuration, not the board's")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        var first = post("/api/campaigns/seed-demo", null, Callers.ADMINISTRATOR);
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
-        var second = post("/api/campaigns/seed-demo", null);
+        var second = post("/api/campaigns/seed-demo", null, Callers.ADMINISTRATOR);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(second.getBody().get("launched")).isEmpty();
         List<String> seeds = List.of("don-duong-2020", "ban-dan-toc-lang-son-2021-2025", "vinh-linh-2023-2025");
@@ -289,5 +302,25 @@ class CampaignApiIT {
         assertThat(docs).contains("/api/campaigns/{campaignId}/closure").contains("/api/campaigns/seed-demo")
                 .contains("Phát động phong trào thi đua / Launch a campaign")
                 .contains("Điều chỉnh phong trào đang diễn ra / Amend an open campaign");
+    }
+
+    @Test
+    void onlyTheOrganisersBoardLaunchesAmendsAndClosesItsCampaign() {
+        String id = newId();
+        assertThat(post("/api/campaigns", campaign(id), Callers.officer("D464")).getStatusCode())
+                .as("a unit officer launches nothing").isEqualTo(HttpStatus.FORBIDDEN);
+        TestUser otherBoard = TestUser.of("ban-dan-van-khac", "D465", "BOARD_OFFICER");
+        assertThat(post("/api/campaigns", campaign(id), otherBoard).getStatusCode())
+                .as("nor does the board of another district for this one").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("/api/campaigns", campaign(id)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        awaitView(id, v -> v.get("status").asText().equals("OPEN"));
+
+        var amended = campaign(id);
+        amended.put("name", "Đổi tên hộ");
+        assertThat(put("/api/campaigns/" + id, amended, otherBoard).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("/api/campaigns/" + id + "/closure", Map.of(), otherBoard).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(awaitView(id, v -> true).get("name").asText()).isNotEqualTo("Đổi tên hộ");
+        assertThat(awaitView(id, v -> true).get("status").asText()).isEqualTo("OPEN");
     }
 }

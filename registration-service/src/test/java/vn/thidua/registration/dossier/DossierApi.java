@@ -3,6 +3,8 @@ package vn.thidua.registration.dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.testsupport.identity.TestUser;
 import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
@@ -32,14 +34,14 @@ final class DossierApi {
     private String campaign;
 
     DossierApi(TestRestTemplate http) {
-        this.http = http;
+        this.http = Callers.as(http, OFFICER);
     }
 
+    /** The commune's officer (cán bộ): registers, uploads, removes. */
+    static final TestUser OFFICER = TestUser.of(USER, UNIT, "UNIT_OFFICER");
+
     static HttpHeaders caller() {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set("X-User-Id", USER);
-        headers.set("X-Unit-Id", UNIT);
-        headers.set("X-Roles", "UNIT_OFFICER");
+        HttpHeaders headers = Callers.headers(OFFICER);
         headers.set("X-Correlation-Id", "corr-" + UUID.randomUUID());
         return headers;
     }

@@ -17,6 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.registration.pages.Browser;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.registration.support.PageSession;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.awt.Color;
@@ -42,6 +44,7 @@ class DossierPageIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        TestIdentity.shared().signInNextAs(DossierApi.OFFICER);
     }
 
     @AfterAll
@@ -75,11 +78,11 @@ class DossierPageIT {
 
         assertThat(waitFor(By.cssSelector(".notice")).getText()).isEqualTo("Đã tải lên: Ảnh hội nghị.png");
         WebElement row = browser.findElement(By.cssSelector("#documents tbody tr"));
-        assertThat(row.getText()).contains("Hình ảnh", "Ảnh hội nghị.png", "PNG", "anonymous");
+        assertThat(row.getText()).contains("Hình ảnh", "Ảnh hội nghị.png", "PNG", DossierApi.USER);
         String href = row.findElement(By.linkText("Tải về")).getAttribute("href");
-        var download = http.getForEntity(href, byte[].class);
-        assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(download.getBody()).isEqualTo(TestFiles.png(Color.ORANGE));
+        var download = PageSession.signedIn(port, DossierApi.OFFICER).getBytes(href);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(TestFiles.png(Color.ORANGE));
     }
 
     @Test
@@ -141,8 +144,8 @@ class DossierPageIT {
 
     @Test
     void anUnknownModelIsA404Page() {
-        var response = http.getForEntity("/models/khong-co/dossier", String.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getBody()).contains("Không tìm thấy mô hình").contains("khong-co");
+        var response = PageSession.signedIn(port, DossierApi.OFFICER).get("/models/khong-co/dossier");
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Không tìm thấy mô hình").contains("khong-co");
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import vn.thidua.registration.support.Callers;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,8 +33,9 @@ public final class ModelFixtures {
 
     private final TestRestTemplate http;
 
+    /** Creates campaigns and units as the province's Ban Dân vận (board officer over the test line of the tree). */
     public ModelFixtures(TestRestTemplate http) {
-        this.http = http;
+        this.http = Callers.as(http, Callers.PROVINCE_BOARD);
     }
 
     public static String unique(String prefix) {
@@ -120,8 +122,6 @@ public final class ModelFixtures {
     private org.springframework.http.ResponseEntity<JsonNode> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User-Id", "ban-dan-van-kiem-thu");
-        headers.set("X-Unit-Id", DISTRICT);
         return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 }

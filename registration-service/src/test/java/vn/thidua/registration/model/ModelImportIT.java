@@ -19,7 +19,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
+import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestUser;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,14 +45,21 @@ class ModelImportIT {
 
     private String campaign;
 
+    private TestRestTemplate reader;
+
     @BeforeEach
     void seed() {
+        reader = Callers.as(http, Callers.DISTRICT_BOARD);
         ModelFixtures fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
         campaign = fixtures.openCampaign(ModelFixtures.unique("import"));
     }
 
     private ResponseEntity<JsonNode> upload(String campaignId, String filename, byte[] content) {
+        return upload(campaignId, filename, content, Callers.DISTRICT_BOARD);
+    }
+
+    private ResponseEntity<JsonNode> upload(String campaignId, String filename, byte[] content, TestUser caller) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         if (campaignId != null) form.add("campaignId", campaignId);
         form.add("file", new ByteArrayResource(content) {
@@ -59,10 +68,8 @@ class ModelImportIT {
                 return filename;
             }
         });
-        HttpHeaders headers = new HttpHeaders();
+        HttpHeaders headers = Callers.headers(caller);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.set("X-User-Id", "can-bo-huyen");
-        headers.set("X-Unit-Id", "DX198");
         return http.postForEntity("/api/model-imports", new HttpEntity<>(form, headers), JsonNode.class);
     }
 
@@ -138,14 +145,14 @@ class ModelImportIT {
 
         String individual = rows.get(1).get("modelId").asText();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode view = http.getForObject("/api/models/" + individual, JsonNode.class);
+            JsonNode view = reader.getForObject("/api/models/" + individual, JsonNode.class);
             assertThat(view.get("individual").get("fullName").asText()).isEqualTo("Trần Thị Lan");
             assertThat(view.get("field").asText()).isEqualTo("CULTURE_SOCIETY");
             assertThat(view.get("novelty").asText()).isEqualTo("CONTINUING");
             assertThat(view.get("startDate").asText()).isEqualTo("2024-06-15");
         });
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/models?campaignId=" + campaign, JsonNode.class).get("total").asInt()).isEqualTo(3));
+                reader.getForObject("/api/models?campaignId=" + campaign, JsonNode.class).get("total").asInt()).isEqualTo(3));
     }
 
     @Test
@@ -180,7 +187,7 @@ class ModelImportIT {
 
     @Test
     void theTemplateHasTheColumnsAndItsExampleRowImports() throws Exception {
-        ResponseEntity<byte[]> template = http.getForEntity("/api/model-imports/template.xlsx", byte[].class);
+        ResponseEntity<byte[]> template = reader.getForEntity("/api/model-imports/template.xlsx", byte[].class);
         byte[] exampleRow;
         assertThat(template.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(template.getHeaders().getContentType().toString()).contains("spreadsheetml");
@@ -201,5 +208,32 @@ class ModelImportIT {
         }
         JsonNode report = upload(campaign, "mau.xlsx", exampleRow).getBody();
         assertThat(report.get("registered").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommuneOfficerImportsOnlyItsOwnUnitsRowsAndIsToldWhyTheOthersWereRejected() throws Exception {
+        byte[] file = workbook(HEADERS, List.of(
+                List.of("1", "WX19390", "Mô hình của xã mình", "Kinh tế", "Tập thể", "Mới", "", "", "", "", "", ""),
+                List.of("2", "WX19391", "Mô hình của xã bên cạnh", "Kinh tế", "Tập thể", "Mới", "", "", "", "", "", ""),
+                List.of("3", "DX198", "Mô hình của huyện", "Kinh tế", "Tập thể", "Mới", "", "", "", "", "", "")));
+
+        ResponseEntity<JsonNode> response = upload(campaign, "bang.xlsx", file, Callers.officer("WX19390"));
+
+        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
+        JsonNode rows = response.getBody().get("rows");
+        assertThat(response.getBody().get("registered").asInt()).isEqualTo(1);
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("REGISTERED");
+        for (JsonNode outside : List.of(rows.get(1), rows.get(2))) {
+            assertThat(outside.get("status").asText()).isEqualTo("REJECTED");
+            assertThat(outside.has("modelId")).isFalse();
+            JsonNode error = outside.get("errors").get(0);
+            assertThat(error.get("field").asText()).isEqualTo("unitId");
+            assertThat(error.get("column").asText()).isEqualTo("Đơn vị");
+            assertThat(error.get("messageVi").asText()).contains("ngoài phạm vi");
+            assertThat(error.get("messageEn").asText()).contains("outside");
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                reader.getForObject("/api/models?campaignId=" + campaign, JsonNode.class).get("items"))
+                .extracting(m -> m.get("title").asText()).containsExactly("Mô hình của xã mình"));
     }
 }

@@ -27,7 +27,9 @@ import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
+import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -56,6 +58,7 @@ class ModelRegistrationIT {
     @Autowired JdbcTemplate jdbc;
 
     private ModelFixtures fixtures;
+    private TestRestTemplate reader;
     private String campaign;
 
     @BeforeAll
@@ -73,16 +76,19 @@ class ModelRegistrationIT {
 
     @BeforeEach
     void seed() {
+        reader = Callers.as(http, Callers.DISTRICT_BOARD);
         fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
         campaign = fixtures.openCampaign(ModelFixtures.unique("vinh-linh"));
     }
 
     private ResponseEntity<JsonNode> post(String path, Object body, String unit) {
-        HttpHeaders headers = new HttpHeaders();
+        return post(path, body, Callers.officer(unit));
+    }
+
+    private ResponseEntity<JsonNode> post(String path, Object body, TestUser caller) {
+        HttpHeaders headers = Callers.headers(caller);
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set("X-User-Id", "can-bo-" + unit);
-        headers.set("X-Unit-Id", unit);
         headers.set("X-Correlation-Id", "corr-" + UUID.randomUUID());
         return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
@@ -103,7 +109,7 @@ class ModelRegistrationIT {
     }
 
     private String register(Map<String, Object> body) {
-        ResponseEntity<JsonNode> response = post("/api/models", body, "WX19390");
+        ResponseEntity<JsonNode> response = post("/api/models", body, (String) body.get("unitId"));
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
         return response.getBody().get("modelId").asText();
     }
@@ -122,7 +128,7 @@ class ModelRegistrationIT {
 
     private JsonNode view(String modelId, java.util.function.Predicate<JsonNode> until) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            ResponseEntity<JsonNode> response = http.getForEntity("/api/models/" + modelId, JsonNode.class);
+            ResponseEntity<JsonNode> response = reader.getForEntity("/api/models/" + modelId, JsonNode.class);
             return response.getStatusCode() == HttpStatus.OK ? response.getBody() : null;
         }, v -> v != null && until.test(v));
     }
@@ -183,7 +189,7 @@ class ModelRegistrationIT {
         body.put("startDate", "1999-05-01");
         body.put("replicaOf", "no-such-model");
 
-        ResponseEntity<JsonNode> response = post("/api/models", body, "WX19390");
+        ResponseEntity<JsonNode> response = post("/api/models", body, "DX198");
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
@@ -195,7 +201,7 @@ class ModelRegistrationIT {
 
         body.put("campaignId", "no-such-campaign");
         body.put("unitId", "NO-SUCH-UNIT");
-        assertThat(fields(post("/api/models", body, "WX19390").getBody())).startsWith("campaignId", "unitId");
+        assertThat(fields(post("/api/models", body, "DX198").getBody())).startsWith("campaignId", "unitId");
     }
 
     @Test
@@ -235,12 +241,17 @@ class ModelRegistrationIT {
         String modelId = register(model("Dân vận khéo trong chuyển đổi số", "OTHER"));
         assertThat(published(modelId, ModelRegistered.class).managingUnitConfirmationRequired()).isTrue();
 
-        ResponseEntity<JsonNode> byOther = post("/api/models/" + modelId + "/content-confirmation", null, "WX19390");
-        assertThat(byOther.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(byOther.getBody().get("code").asText()).isEqualTo("not-managing-unit");
+        // the registering unit cannot confirm its own content, nor can the managing officer of another district
+        ResponseEntity<JsonNode> byUnit = post("/api/models/" + modelId + "/content-confirmation", null, "WX19390");
+        assertThat(byUnit.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<JsonNode> byOther = post("/api/models/" + modelId + "/content-confirmation", null,
+                Callers.managingOfficer("DX199"));
+        assertThat(byOther.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byOther.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(byOther.getBody().get("code").asText()).isEqualTo("forbidden");
 
-        assertThat(post("/api/models/" + modelId + "/content-confirmation", null, "DX198").getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(post("/api/models/" + modelId + "/content-confirmation", null, Callers.managingOfficer("DX198"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ModelContentConfirmed confirmed = published(modelId, ModelContentConfirmed.class);
         assertThat(confirmed.confirmedByUnitId()).isEqualTo("DX198");
         assertThat(confirmed.actor().unitId()).isEqualTo("DX198");
@@ -303,6 +314,8 @@ class ModelRegistrationIT {
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(post("/api/models/" + UUID.randomUUID() + "/withdrawal", Map.of("reason", "x"), "WX19390")
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("/api/models/" + UUID.randomUUID() + "/withdrawal", Map.of("reason", "x"),
+                Callers.DISTRICT_BOARD).getStatusCode()).as("a board officer withdraws nothing").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -328,18 +341,61 @@ class ModelRegistrationIT {
         view(a, v -> true);
         view(b, v -> true);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                http.getForObject("/api/models?campaignId=" + campaign, JsonNode.class).get("total").asInt() == 3);
+                reader.getForObject("/api/models?campaignId=" + campaign, JsonNode.class).get("total").asInt() == 3);
 
-        JsonNode found = http.getForObject("/api/models?campaignId={c}&q={q}", JsonNode.class, campaign, "DUONG LANG");
+        JsonNode found = reader.getForObject("/api/models?campaignId={c}&q={q}", JsonNode.class, campaign, "DUONG LANG");
         assertThat(found.get("total").asInt()).isEqualTo(2);
-        JsonNode byField = http.getForObject("/api/models?campaignId={c}&q={q}&field=CULTURE_SOCIETY", JsonNode.class,
+        JsonNode byField = reader.getForObject("/api/models?campaignId={c}&q={q}&field=CULTURE_SOCIETY", JsonNode.class,
                 campaign, "duong lang");
         assertThat(byField.get("items")).extracting(m -> m.get("modelId").asText()).containsExactly(b);
-        JsonNode page = http.getForObject("/api/models?campaignId={c}&unitId=WX19390&status=REGISTERED&page=1&size=2",
+        JsonNode page = reader.getForObject("/api/models?campaignId={c}&unitId=WX19390&status=REGISTERED&page=1&size=2",
                 JsonNode.class, campaign);
         assertThat(page.get("total").asInt()).isEqualTo(3);
         assertThat(page.get("items")).hasSize(1);
-        assertThat(http.getForEntity("/api/models?field=SPORTS", JsonNode.class).getStatusCode())
+        assertThat(reader.getForEntity("/api/models?field=SPORTS", JsonNode.class).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void anOfficerReadsListsAndChangesOnlyItsOwnUnitsModelsWhileTheDistrictBoardSeesBoth() {
+        String mine = register(model("Mô hình của xã Vĩnh Thủy", "ECONOMY"));
+        Map<String, Object> other = model("Mô hình của xã Vĩnh Lâm", "ECONOMY");
+        other.put("unitId", "WX19391");
+        ResponseEntity<JsonNode> created = post("/api/models", other, "WX19391");
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String theirs = created.getBody().get("modelId").asText();
+        view(mine, v -> true);
+        view(theirs, v -> true);
+
+        TestRestTemplate communeA = Callers.as(http, Callers.officer("WX19390"));
+        assertThat(communeA.getForEntity("/api/models/" + mine, JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<JsonNode> refused = communeA.getForEntity("/api/models/" + theirs, JsonNode.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().toString()).doesNotContain("Vĩnh Lâm");
+        assertThat(communeA.getForEntity("/api/models/" + theirs + "/documents", JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("/api/models/" + theirs + "/amendment", Map.of("title", "Sửa hộ xã khác", "field", "ECONOMY"),
+                "WX19390").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("/api/models/" + theirs + "/withdrawal", Map.of("reason", "Rút hộ"), "WX19390")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> onTheirBehalf = model("Đăng ký hộ xã khác", "ECONOMY");
+        onTheirBehalf.put("unitId", "WX19391");
+        assertThat(post("/api/models", onTheirBehalf, "WX19390").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        JsonNode ownList = communeA.getForObject("/api/models?campaignId={c}", JsonNode.class, campaign);
+        assertThat(ownList.get("items")).extracting(m -> m.get("modelId").asText()).containsExactly(mine);
+        assertThat(ownList.get("total").asInt()).isEqualTo(1);
+        JsonNode askedForTheOther = communeA.getForObject("/api/models?campaignId={c}&unitId=WX19391", JsonNode.class, campaign);
+        assertThat(askedForTheOther.get("total").asInt()).isZero();
+
+        JsonNode districtList = reader.getForObject("/api/models?campaignId={c}", JsonNode.class, campaign);
+        assertThat(districtList.get("items")).extracting(m -> m.get("modelId").asText()).containsExactlyInAnyOrder(mine, theirs);
+        assertThat(reader.getForObject("/api/models/" + theirs, JsonNode.class).get("title").asText())
+                .isEqualTo("Mô hình của xã Vĩnh Lâm");
+        TestRestTemplate otherDistrict = Callers.as(http, TestUser.of("ban-dan-van-huyen-khac", "DX199", "BOARD_OFFICER"));
+        assertThat(otherDistrict.getForEntity("/api/models/" + mine, JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherDistrict.getForObject("/api/models?campaignId={c}", JsonNode.class, campaign).get("total").asInt())
+                .isZero();
     }
 }

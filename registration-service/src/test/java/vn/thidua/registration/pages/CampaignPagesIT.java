@@ -14,6 +14,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.registration.support.PageSession;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.time.Duration;
@@ -29,6 +33,9 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CampaignPagesIT {
 
+    /** Ban Dân vận of Huyện Vĩnh Linh: launches, amends and closes its campaigns. */
+    private static final TestUser BOARD = TestUser.of("ban-dan-van-vinh-linh", "D464", "BOARD_OFFICER");
+
     private static ChromeDriver browser;
 
     @LocalServerPort int port;
@@ -37,6 +44,7 @@ class CampaignPagesIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        TestIdentity.shared().signInNextAs(BOARD);
     }
 
     @AfterAll
@@ -116,13 +124,14 @@ class CampaignPagesIT {
     @Test
     void amendThenCloseFromTheCampaignPageInEnglish() {
         String id = "trang-" + UUID.randomUUID().toString().substring(0, 8);
-        var launched = http.postForEntity("/api/campaigns", Map.of("campaignId", id, "organiserUnitId", "D677",
+        TestRestTemplate board = Callers.as(http, BOARD);
+        var launched = board.postForEntity("/api/campaigns", Map.of("campaignId", id, "organiserUnitId", "D464",
                 "name", "Dân vận khéo " + id, "startYear", 2024, "endYear", 2025, "modelsPerUnitPerYear", 1,
                 "registrationWindows", List.of(Map.of("name", "Đợt 1", "opensOn", "2024-01-01", "dueOn", "2024-06-30"))),
                 String.class);
         assertThat(launched.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                http.getForEntity("/api/campaigns/" + id, String.class).getStatusCode() == HttpStatus.OK);
+                board.getForEntity("/api/campaigns/" + id, String.class).getStatusCode() == HttpStatus.OK);
 
         browser.get(url("/campaigns/" + id + "?lang=en"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("amend"), "Amend the campaign"));
@@ -162,17 +171,14 @@ class CampaignPagesIT {
 
     @Test
     void unknownCampaignPageIsA404PageAndAForgedFormIsA400Page() {
-        var missing = http.getForEntity("/campaigns/khong-co-phong-trao", String.class);
-        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(missing.getBody()).contains("Không có phong trào thi đua nào có mã").contains("khong-co-phong-trao");
+        PageSession session = PageSession.signedIn(port, BOARD);
+        var missing = session.get("/campaigns/khong-co-phong-trao");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không có phong trào thi đua nào có mã").contains("khong-co-phong-trao");
 
-        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
-        form.add("campaignId", "gia-mao");
-        form.add("registrationWindows[500].name", "Đợt 501");
-        var headers = new org.springframework.http.HttpHeaders();
-        headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-        var forged = http.postForEntity("/campaigns", new org.springframework.http.HttpEntity<>(form, headers), String.class);
-        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(forged.getBody()).contains("error-summary").contains("Biểu mẫu có quá nhiều dòng");
+        var forged = session.postForm("/campaigns/new", "/campaigns",
+                Map.of("campaignId", "gia-mao", "registrationWindows[500].name", "Đợt 501"));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("error-summary").contains("Biểu mẫu có quá nhiều dòng");
     }
 }

@@ -7,6 +7,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +25,8 @@ class HomePageIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        // the first page sends the browser through the provider's sign-in, which signs this officer in
+        TestIdentity.shared().signInNextAs(Callers.officer("WX19390"));
     }
 
     @AfterAll

@@ -16,6 +16,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.file.Files;
@@ -42,6 +44,7 @@ class ModelPagesIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        TestIdentity.shared().signInNextAs(Callers.officer("WX19390"));
     }
 
     @AfterAll
@@ -79,7 +82,8 @@ class ModelPagesIT {
     private String registerThroughTheForm(String title) {
         browser.get(url("/models/new"));
         new Select(browser.findElement(By.id("campaignId"))).selectByValue(campaign);
-        browser.findElement(By.id("unitId")).sendKeys("WX19390");
+        // the officer's own unit is filled in
+        assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo("WX19390");
         browser.findElement(By.cssSelector("input[name=registrantKind][value=COLLECTIVE]")).click();
         browser.findElement(By.cssSelector("input[name=novelty][value=NEW]")).click();
         new Select(browser.findElement(By.id("field"))).selectByValue("CULTURE_SOCIETY");

@@ -18,7 +18,11 @@ import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.registration.support.PageSession;
 import vn.thidua.testsupport.WithInfrastructure;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import java.net.http.HttpResponse;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
@@ -34,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 class ModelPagesRenderIT {
 
     @Autowired TestRestTemplate http;
+    @LocalServerPort int port;
     @Autowired MongoTemplate mongo;
 
     private String campaign;
@@ -46,7 +51,7 @@ class ModelPagesRenderIT {
     }
 
     private String registerOther() {
-        HttpHeaders headers = new HttpHeaders();
+        HttpHeaders headers = Callers.headers(Callers.officer("WX19390"));
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
                 "campaignId", campaign, "unitId", "WX19390", "registrantKind", "COLLECTIVE", "novelty", "CONTINUING",
@@ -54,98 +59,112 @@ class ModelPagesRenderIT {
                 "content", "Hướng dẫn người dân dùng dịch vụ công trực tuyến"), headers), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String modelId = created.getBody().get("modelId").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                http.getForEntity("/api/models/" + modelId, String.class).getStatusCode() == HttpStatus.OK);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Callers.as(http, Callers.DISTRICT_BOARD)
+                .getForEntity("/api/models/" + modelId, String.class).getStatusCode() == HttpStatus.OK);
         return modelId;
-    }
-
-    private ResponseEntity<String> postForm(String path, Map<String, String> fields) {
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        fields.forEach(form::add);
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
-        return http.postForEntity(path, new HttpEntity<>(form, headers), String.class);
     }
 
     @Test
     void pagesSpeakEnglishOnRequest() {
-        assertThat(http.getForObject("/models/new?lang=en", String.class))
+        PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
+        assertThat(officer.get("/models/new?lang=en").body())
                 .contains("Register a &quot;Dân vận khéo&quot; model").contains("<label for=\"title\">Model title</label>")
                 .contains(campaign);
-        assertThat(http.getForObject("/models?lang=en", String.class)).contains("Registered models");
-        assertThat(http.getForObject("/models/import?lang=en", String.class))
+        assertThat(officer.get("/models?lang=en").body()).contains("Registered models");
+        assertThat(officer.get("/models/import?lang=en").body())
                 .contains("Register the models of a summary table").contains("Tập thể/Cá nhân");
         String modelId = registerOther();
-        assertThat(http.getForObject("/models/" + modelId + "?lang=en", String.class))
-                .contains("Awaiting confirmation by unit DX198").contains("Confirm the content").contains("Continuing");
+        assertThat(officer.get("/models/" + modelId + "?lang=en").body())
+                .contains("Awaiting confirmation by unit DX198").contains("Continuing")
+                .doesNotContain("Confirm the content"); // the commune's officer does not confirm its own content
+        PageSession managing = PageSession.signedIn(port, Callers.managingOfficer("DX198"));
+        assertThat(managing.get("/models/" + modelId + "?lang=en").body()).contains("Confirm the content");
     }
 
     @Test
-    void theManagingUnitConfirmsOnThePageAndAnotherUnitIsToldWhy() {
+    void theManagingUnitConfirmsOnThePageAndAnotherDistrictIsRefused() {
         String modelId = registerOther();
-        String page = http.getForObject("/models/" + modelId + "?lang=vi", String.class);
-        assertThat(page).contains("Chờ đơn vị DX198 xác nhận").contains("id=\"confirm-section\"");
+        String page = "/models/" + modelId + "?lang=vi";
 
-        ResponseEntity<String> refused = postForm("/models/" + modelId + "/content-confirmation", Map.of("unitId", "WX19390"));
-        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(refused.getBody()).contains("Chỉ đơn vị quản lý trực tiếp (DX198)");
+        PageSession otherDistrict = PageSession.signedIn(port, Callers.managingOfficer("DX199"));
+        // the other district's officer cannot even open the model, so it takes the form's token from its own page
+        HttpResponse<String> refused = otherDistrict.postForm("/", "/models/" + modelId + "/content-confirmation", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Không có quyền truy cập");
+        assertThat(otherDistrict.get(page).statusCode()).isEqualTo(403);
 
-        ResponseEntity<String> confirmed = postForm("/models/" + modelId + "/content-confirmation", Map.of("unitId", "DX198"));
-        // the redirect is followed (to the model page; the one-time notice needs the browser's session cookie)
-        assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(confirmed.getBody()).contains("<h1>Dân vận khéo trong chuyển đổi số</h1>");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/models/" + modelId, String.class)).contains("Đã được đơn vị DX198 xác nhận")
-                .doesNotContain("id=\"confirm-section\""));
+        PageSession managing = PageSession.signedIn(port, Callers.managingOfficer("DX198"));
+        assertThat(managing.get(page).body()).contains("Chờ đơn vị DX198 xác nhận").contains("id=\"confirm-section\"");
+        HttpResponse<String> confirmed = managing.postForm(page, "/models/" + modelId + "/content-confirmation", Map.of());
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(confirmed.headers().firstValue("Location").orElse("")).endsWith("/models/" + modelId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(managing.get(page).body())
+                .contains("Đã được đơn vị DX198 xác nhận").doesNotContain("id=\"confirm-section\""));
     }
 
     @Test
     void anAmendmentWithMistakesIsShownAgainWithTheMessagesAndALockedModelHasNoAmendForm(Infrastructure infrastructure) {
         String modelId = registerOther();
-        ResponseEntity<String> bad = postForm("/models/" + modelId + "/amendment",
+        String page = "/models/" + modelId + "?lang=vi";
+        PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
+        HttpResponse<String> bad = officer.postForm(page, "/models/" + modelId + "/amendment",
                 Map.of("title", "ab", "field", "OTHER", "content", "", "startDate", "1990-01-01"));
-        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(bad.getBody()).contains("Vui lòng sửa các lỗi sau").contains("phải có ít nhất 3 ký tự")
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Vui lòng sửa các lỗi sau").contains("phải có ít nhất 3 ký tự")
                 .contains("là bắt buộc với mô hình lĩnh vực khác").contains("phải trong khoảng từ 01/01/2000")
                 .contains("value=\"ab\"");
 
-        ResponseEntity<String> good = postForm("/models/" + modelId + "/amendment",
+        HttpResponse<String> good = officer.postForm(page, "/models/" + modelId + "/amendment",
                 Map.of("title", "Dân vận khéo trong chuyển đổi số ở thôn", "field", "OTHER", "content", "Nội dung mới"));
-        assertThat(good.getStatusCode()).isEqualTo(HttpStatus.OK);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/models/" + modelId, String.class)).contains("<h1>Dân vận khéo trong chuyển đổi số ở thôn</h1>")
-                .contains("Chờ đơn vị DX198 xác nhận"));
+        assertThat(good.statusCode()).isEqualTo(302);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(officer.get(page).body())
+                .contains("<h1>Dân vận khéo trong chuyển đổi số ở thôn</h1>").contains("Chờ đơn vị DX198 xác nhận"));
 
         try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
             records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
                     new Actor("huyen-uy", "DX198"), Instant.now()));
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                http.getForObject("/models/" + modelId, String.class)).contains("Đã được công nhận")
-                .contains("Được công nhận (khóa đăng ký)").doesNotContain("id=\"amend-section\""));
-        ResponseEntity<String> late = postForm("/models/" + modelId + "/amendment",
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(officer.get(page).body())
+                .contains("Đã được công nhận").contains("Được công nhận (khóa đăng ký)").doesNotContain("id=\"amend-section\""));
+        HttpResponse<String> late = officer.postForm(page, "/models/" + modelId + "/amendment",
                 Map.of("title", "Tên khác hẳn", "field", "ECONOMY"));
-        assertThat(late.getBody()).contains("không thể sửa đăng ký");
+        assertThat(late.body()).contains("không thể sửa đăng ký");
     }
 
     @Test
     void anUnknownModelIsA404PageAndTheImportPageReportsABrokenFile() {
-        ResponseEntity<String> missing = http.getForEntity("/models/no-such-model", String.class);
-        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(missing.getBody()).contains("Không tìm thấy mô hình");
+        PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
+        HttpResponse<String> missing = officer.get("/models/no-such-model?lang=vi");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Không tìm thấy mô hình");
 
-        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("campaignId", campaign);
-        form.add("file", new org.springframework.core.io.ByteArrayResource("not excel".getBytes()) {
-            @Override
-            public String getFilename() {
-                return "bang.xlsx";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> broken = http.postForEntity("/models/import", new HttpEntity<>(form, headers), String.class);
-        assertThat(broken.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(broken.getBody()).contains("id=\"import-errors\"").contains("cần tệp Excel .xlsx");
+        HttpResponse<String> broken = officer.postMultipart("/models/import?lang=vi", "/models/import",
+                Map.of("campaignId", campaign), "file", "bang.xlsx", "not excel".getBytes());
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(broken.body()).contains("id=\"import-errors\"").contains("cần tệp Excel .xlsx");
+    }
+
+    @Test
+    void theListPageShowsOnlyTheOfficersOwnUnitsModels() {
+        String mine = registerOther();
+        HttpHeaders headers = Callers.headers(Callers.officer("WX19391"));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
+                "campaignId", campaign, "unitId", "WX19391", "registrantKind", "COLLECTIVE", "novelty", "NEW",
+                "title", "Mô hình của xã Vĩnh Lâm", "field", "ECONOMY"), headers), JsonNode.class);
+        String theirs = created.getBody().get("modelId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Callers.as(http, Callers.DISTRICT_BOARD)
+                .getForEntity("/api/models/" + theirs, String.class).getStatusCode() == HttpStatus.OK);
+
+        PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
+        String list = officer.get("/models?lang=vi&campaignId=" + campaign).body();
+        assertThat(list).contains("/models/" + mine).doesNotContain("/models/" + theirs);
+        assertThat(officer.get("/models?lang=vi&campaignId=" + campaign + "&unitId=WX19391").body())
+                .doesNotContain("/models/" + theirs);
+        assertThat(officer.get("/models/" + theirs).statusCode()).isEqualTo(403);
+
+        PageSession district = PageSession.signedIn(port, Callers.DISTRICT_BOARD);
+        assertThat(district.get("/models?lang=vi&campaignId=" + campaign).body())
+                .contains("/models/" + mine).contains("/models/" + theirs);
     }
 }

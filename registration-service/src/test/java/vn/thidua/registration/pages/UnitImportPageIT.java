@@ -10,6 +10,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,7 @@ class UnitImportPageIT {
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+        TestIdentity.shared().signInNextAs(Callers.ADMINISTRATOR);
     }
 
     @AfterAll

@@ -20,6 +20,7 @@ import vn.thidua.contracts.Topics;
 import vn.thidua.platform.relay.EventRelay;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -50,6 +51,14 @@ class ReferenceTreeImportIT {
     private static CloudEventRecords.Subscriber topic;
 
     @Autowired TestRestTemplate http;
+    /** Reference trees and the reform are configuration: the administrator's. */
+    private TestRestTemplate admin;
+
+    @org.junit.jupiter.api.BeforeEach
+    void administrator() {
+        admin = Callers.as(http, Callers.ADMINISTRATOR);
+    }
+
     @Autowired MongoTemplate mongo;
     @Autowired JdbcTemplate jdbc;
     @Autowired EventStore eventStore;
@@ -70,7 +79,7 @@ class ReferenceTreeImportIT {
     @Test
     void importsTheThreeTierTreeThenTheReformOf2025() {
         long eventsBefore = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
-        JsonNode first = timed("reference vn-units-2025-03-01", () -> http.postForEntity(
+        JsonNode first = timed("reference vn-units-2025-03-01", () -> admin.postForEntity(
                 "/api/unit-imports/reference/vn-units-2025-03-01", null, JsonNode.class));
         assertThat(first.get("total").asInt()).isEqualTo(63 + 696 + 10_035);
         assertThat(first.get("rejected").asInt()).as(String.valueOf(first.get("rejections"))).isZero();
@@ -83,11 +92,11 @@ class ReferenceTreeImportIT {
         UnitView vinhThai = mongo.findById("W19369", UnitView.class);
         assertThat(vinhThai.ancestorIds()).containsExactly("45", "D464");
         assertThat(vinhThai.openedOn()).isEqualTo(LocalDate.of(2020, 1, 1));
-        assertThat(http.getForObject("/api/units?q=vinh linh&on=2024-01-01", JsonNode.class).findValuesAsText("unitId"))
+        assertThat(admin.getForObject("/api/units?q=vinh linh&on=2024-01-01", JsonNode.class).findValuesAsText("unitId"))
                 .contains("D464");
 
         // the reform: 34 provinces and 3,321 new communes open on 2 July 2025, the districts and old communes closed
-        JsonNode reform = timed("reform-2025", () -> http.postForEntity("/api/unit-imports/reform-2025", null, JsonNode.class));
+        JsonNode reform = timed("reform-2025", () -> admin.postForEntity("/api/unit-imports/reform-2025", null, JsonNode.class));
         assertThat(reform.get("rejected").asInt()).as(String.valueOf(reform.get("rejections"))).isZero();
         assertThat(reform.get("opened").asInt()).isEqualTo(3_321);
         assertThat(reform.get("renamed").asInt()).isEqualTo(7); // e.g. 44 Quảng Bình → Quảng Trị
@@ -116,7 +125,7 @@ class ReferenceTreeImportIT {
                 mongo.findById("C03194", UnitView.class).name(), Normalizer.Form.NFC));
 
         // importing the reform again changes nothing
-        JsonNode again = timed("reform-2025 again", () -> http.postForEntity("/api/unit-imports/reform-2025", null, JsonNode.class));
+        JsonNode again = timed("reform-2025 again", () -> admin.postForEntity("/api/unit-imports/reform-2025", null, JsonNode.class));
         assertThat(again.get("unchanged").asInt()).isEqualTo(34 + 3_321);
         assertThat(again.get("applied").asInt()).isZero();
 
@@ -155,7 +164,7 @@ class ReferenceTreeImportIT {
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String location = accepted.getHeaders().getLocation().toString();
         JsonNode job = await().atMost(LONG).pollInterval(Duration.ofSeconds(1))
-                .until(() -> http.getForObject(location, JsonNode.class), j -> j.get("status").asText().matches("DONE|FAILED"));
+                .until(() -> admin.getForObject(location, JsonNode.class), j -> j.get("status").asText().matches("DONE|FAILED"));
         double seconds = (System.nanoTime() - started) / 1e9;
         int commands = job.get("opened").asInt() + job.get("renamed").asInt() + job.get("moved").asInt()
                 + job.get("reclassified").asInt() + job.get("closed").asInt();

@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.thidua.contracts.Topics;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.nio.charset.StandardCharsets;
@@ -44,6 +46,16 @@ class UnitImportIT {
 
     /** A fresh prefix per test, so tests share the one tree without meeting. */
     private final String p = "IT" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+    /** Configures the tree (imports). */
+    private TestRestTemplate admin;
+    /** Ban Dân vận of the test province {@code p}: changes one unit at a time below it. */
+    private TestRestTemplate board;
+
+    @org.junit.jupiter.api.BeforeEach
+    void callers() {
+        admin = Callers.as(http, Callers.ADMINISTRATOR);
+        board = Callers.as(http, TestUser.of("ban-dan-van-" + p, p, "BOARD_OFFICER"));
+    }
 
     @BeforeAll
     static void subscribe(Infrastructure infrastructure) {
@@ -66,10 +78,8 @@ class UnitImportIT {
             }
         });
         if (effectiveOn != null) body.add("effectiveOn", effectiveOn);
-        HttpHeaders headers = new HttpHeaders();
+        HttpHeaders headers = Callers.headers(Callers.ADMINISTRATOR);
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.set("X-User-Id", "can-bo-tinh");
-        headers.set("X-Unit-Id", "45");
         return http.postForEntity("/api/unit-imports", new HttpEntity<>(body, headers), JsonNode.class);
     }
 
@@ -78,7 +88,7 @@ class UnitImportIT {
         String location = accepted.getHeaders().getLocation().toString();
         assertThat(location).isEqualTo("/api/unit-imports/" + accepted.getBody().get("jobId").asText());
         return await().atMost(timeout).pollInterval(Duration.ofMillis(300))
-                .until(() -> http.getForObject(location, JsonNode.class), job -> job.get("status").asText().equals("DONE"));
+                .until(() -> Callers.as(http, Callers.ADMINISTRATOR).getForObject(location, JsonNode.class), job -> job.get("status").asText().equals("DONE"));
     }
 
     private String tree() {
@@ -108,26 +118,26 @@ class UnitImportIT {
 
     @Test
     void importingTheSameTreeTwiceChangesNothingTheSecondTime() {
-        JsonNode first = awaitDone(http, upload(http, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"),
+        JsonNode first = awaitDone(admin, upload(admin, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"),
                 Duration.ofMinutes(2));
         assertThat(first.get("total").asInt()).isEqualTo(5);
         assertThat(first.get("applied").asInt()).isEqualTo(5);
         assertThat(first.get("opened").asInt()).isEqualTo(5);
         assertThat(first.get("rejected").asInt()).isZero();
-        assertThat(first.get("requestedBy").asText()).isEqualTo("can-bo-tinh");
+        assertThat(first.get("requestedBy").asText()).isEqualTo(Callers.ADMINISTRATOR.userId());
 
         // the view: ancestors root → parent, NFC names, folded names, groups, dates
-        JsonNode commune = http.getForObject("/api/units/" + p + "-W1", JsonNode.class);
+        JsonNode commune = admin.getForObject("/api/units/" + p + "-W1", JsonNode.class);
         assertThat(commune.get("ancestorIds").toString()).isEqualTo("[\"" + p + "\",\"" + p + "-D1\"]");
         assertThat(commune.get("nameFolded").asText()).isEqualTo("vinh thai");
         assertThat(commune.get("groups").get(0).asText()).isEqualTo("biên giới");
         assertThat(commune.get("openedOn").asText()).isEqualTo("2020-01-01");
-        assertThat(http.getForObject("/api/units/" + p, JsonNode.class).get("name").asText()).isEqualTo("Quảng Trị");
-        JsonNode children = http.getForObject("/api/units?parentId=" + p + "-D1&on=2024-01-01", JsonNode.class);
+        assertThat(admin.getForObject("/api/units/" + p, JsonNode.class).get("name").asText()).isEqualTo("Quảng Trị");
+        JsonNode children = admin.getForObject("/api/units?parentId=" + p + "-D1&on=2024-01-01", JsonNode.class);
         assertThat(children.size()).isEqualTo(2);
         assertThat(children.get(0).get("name").asText()).isEqualTo("Hồ Xá"); // Vietnamese order: H before V
-        assertThat(http.getForObject("/api/units?parentId=" + p + "-D1&on=2019-12-31", JsonNode.class).size()).isZero();
-        assertThat(http.getForObject("/api/units/" + p + "/subtree-size", JsonNode.class).get("subtreeSize").asInt()).isEqualTo(4);
+        assertThat(admin.getForObject("/api/units?parentId=" + p + "-D1&on=2019-12-31", JsonNode.class).size()).isZero();
+        assertThat(admin.getForObject("/api/units/" + p + "/subtree-size", JsonNode.class).get("subtreeSize").asInt()).isEqualTo(4);
 
         // published: one UnitOpened per unit, keyed by its code
         await().atMost(Duration.ofSeconds(90)).until(() -> publishedKeys().size() >= 5);
@@ -135,10 +145,10 @@ class UnitImportIT {
         var opened = topic.all(r -> (p + "-W1").equals(CloudEventRecords.key(r))).get(0);
         assertThat(CloudEventRecords.header(opened, "ce_type")).isEqualTo("vn.thidua.UnitOpened.v1");
         assertThat(new String(opened.value(), StandardCharsets.UTF_8)).contains("\"parentId\":\"" + p + "-D1\"")
-                .contains("\"userId\":\"can-bo-tinh\"");
+                .contains("\"userId\":\"" + Callers.ADMINISTRATOR.userId() + "\"");
         long events = storedEvents();
 
-        JsonNode second = awaitDone(http, upload(http, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), null),
+        JsonNode second = awaitDone(admin, upload(admin, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), null),
                 Duration.ofMinutes(2));
         assertThat(second.get("unchanged").asInt()).isEqualTo(5);
         assertThat(second.get("applied").asInt()).isZero();
@@ -147,7 +157,7 @@ class UnitImportIT {
 
         // a marker after the second import: once it is on Kafka, everything before it is too (the relay keeps order)
         String marker = p + "-MARK";
-        assertThat(http.postForEntity("/api/units", Map.of("unitId", marker, "parentId", p, "kind", "cơ quan",
+        assertThat(board.postForEntity("/api/units", Map.of("unitId", marker, "parentId", p, "kind", "cơ quan",
                 "level", "province", "name", "Ban Dân vận Tỉnh ủy"), JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         await().atMost(Duration.ofSeconds(90)).until(() -> publishedKeys().contains(marker));
         assertThat(publishedKeys()).hasSize(6);
@@ -155,7 +165,7 @@ class UnitImportIT {
 
     @Test
     void aChangedFileRenamesMovesAndClosesAndEveryBadRowIsReportedWithItsLine() {
-        awaitDone(http, upload(http, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"), Duration.ofMinutes(2));
+        awaitDone(admin, upload(admin, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"), Duration.ofMinutes(2));
         String changed = "code,parent_code,level,kind,name,full_name,opened_on,closed_on,successor_code\n"
                 + p + "-W1," + p + "-D2,commune,xã,Vĩnh Thái,Xã Vĩnh Thái,,,\n"            // 2 moved
                 + p + "-W2," + p + "-D1,commune,thị trấn,Hồ Xá Mới,Thị trấn Hồ Xá Mới,,,\n"   // 3 renamed
@@ -169,7 +179,7 @@ class UnitImportIT {
                 + p + "-X5," + p + ",district,huyện,Ngày Sai,Huyện Ngày Sai,31/02/2025,,\n"   // 11 bad date
                 + p + "-X6," + p + ",district,,Thiếu,,,,\n"                                   // 12 missing kind
                 + p + "-X7," + p + "-D2,commune,xã,Mới Lập,Xã Mới Lập,2024-05-01,,\n";        // 13 opened
-        JsonNode job = awaitDone(http, upload(http, "quang-tri-2.csv", changed.getBytes(StandardCharsets.UTF_8), "2020-01-01"),
+        JsonNode job = awaitDone(admin, upload(admin, "quang-tri-2.csv", changed.getBytes(StandardCharsets.UTF_8), "2020-01-01"),
                 Duration.ofMinutes(2));
         assertThat(job.get("total").asInt()).isEqualTo(12);
         assertThat(job.get("applied").asInt()).isEqualTo(3);
@@ -192,13 +202,13 @@ class UnitImportIT {
                 .isEqualTo("1 units below it stay open (" + p + "-W2); close or move them first");
         assertThat(job.get("rejections").get(6).get("messageVi").asText())
                 .isEqualTo("ngày '31/02/2025' ở cột opened_on không hợp lệ (dùng dạng 2025-07-01 hoặc 01/07/2025)");
-        assertThat(http.getForObject("/api/units/" + p + "-W2", JsonNode.class).get("name").asText()).isEqualTo("Hồ Xá Mới");
-        assertThat(http.getForObject("/api/units/" + p + "-W1", JsonNode.class).get("ancestorIds").toString())
+        assertThat(admin.getForObject("/api/units/" + p + "-W2", JsonNode.class).get("name").asText()).isEqualTo("Hồ Xá Mới");
+        assertThat(admin.getForObject("/api/units/" + p + "-W1", JsonNode.class).get("ancestorIds").toString())
                 .isEqualTo("[\"" + p + "\",\"" + p + "-D2\"]");
-        assertThat(http.getForObject("/api/units/" + p + "-D1", JsonNode.class).has("closedOn")).isFalse();
-        assertThat(http.getForEntity("/api/units/" + p + "-X4", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(admin.getForObject("/api/units/" + p + "-D1", JsonNode.class).has("closedOn")).isFalse();
+        assertThat(admin.getForEntity("/api/units/" + p + "-X4", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
-        JsonNode changes = http.getForObject("/api/unit-imports/" + job.get("jobId").asText() + "/changes", JsonNode.class);
+        JsonNode changes = admin.getForObject("/api/unit-imports/" + job.get("jobId").asText() + "/changes", JsonNode.class);
         List<String> applied = new ArrayList<>();
         changes.forEach(c -> applied.add(c.get("unitId").asText() + " " + c.get("action").asText()));
         assertThat(applied).containsExactlyInAnyOrder(p + "-W1 MOVED", p + "-W2 RENAMED", p + "-X7 OPENED");
@@ -206,19 +216,19 @@ class UnitImportIT {
 
     @Test
     void demoUnitsForADistrictGoThroughTheSameImport() {
-        awaitDone(http, upload(http, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"), Duration.ofMinutes(2));
-        JsonNode job = awaitDone(http, http.postForEntity("/api/unit-imports/demo/" + p + "-D1?seed=2023", null, JsonNode.class),
+        awaitDone(admin, upload(admin, "quang-tri.csv", tree().getBytes(StandardCharsets.UTF_8), "2020-01-01"), Duration.ofMinutes(2));
+        JsonNode job = awaitDone(admin, admin.postForEntity("/api/unit-imports/demo/" + p + "-D1?seed=2023", null, JsonNode.class),
                 Duration.ofMinutes(2));
         assertThat(job.get("kind").asText()).isEqualTo("ROWS");
         assertThat(job.get("rejected").asInt()).as(String.valueOf(job.get("rejections"))).isZero();
         assertThat(job.get("applied").asInt()).isEqualTo(job.get("total").asInt()).isGreaterThan(30);
-        JsonNode belowCommune = http.getForObject("/api/units?parentId=" + p + "-W1&on=2024-01-01", JsonNode.class);
+        JsonNode belowCommune = admin.getForObject("/api/units?parentId=" + p + "-W1&on=2024-01-01", JsonNode.class);
         assertThat(belowCommune.findValuesAsText("kind")).contains("village", "party-committee", "mass-organisation");
         assertThat(belowCommune.findValuesAsText("name")).contains("Đảng ủy xã Vĩnh Thái", "Hội Phụ nữ xã Vĩnh Thái");
-        assertThat(http.getForObject("/api/units?parentId=" + p + "-D1&on=2024-01-01", JsonNode.class)
+        assertThat(admin.getForObject("/api/units?parentId=" + p + "-D1&on=2024-01-01", JsonNode.class)
                 .findValuesAsText("name")).contains("Ban Dân vận Huyện ủy Vĩnh Linh");
         // generating again gives the same units: nothing to import
-        JsonNode again = awaitDone(http, http.postForEntity("/api/unit-imports/demo/" + p + "-D1?seed=2023", null, JsonNode.class),
+        JsonNode again = awaitDone(admin, admin.postForEntity("/api/unit-imports/demo/" + p + "-D1?seed=2023", null, JsonNode.class),
                 Duration.ofMinutes(2));
         assertThat(again.get("unchanged").asInt()).isEqualTo(job.get("total").asInt());
     }
@@ -240,7 +250,7 @@ class UnitImportIT {
                 "broken.xlsx", "not a valid Excel .xlsx workbook",
                 "photo.csv", "not a CSV text file");
         for (var file : broken.entrySet()) {
-            var response = upload(http, file.getKey(), file.getValue(), null);
+            var response = upload(admin, file.getKey(), file.getValue(), null);
             assertThat(response.getStatusCode()).as(file.getKey()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
             assertThat(response.getBody().get("messageEn").asText()).as(file.getKey()).contains(expected.get(file.getKey()));
@@ -264,7 +274,7 @@ class UnitImportIT {
         post("/api/units", Map.of("unitId", p + "-W1", "parentId", p + "-D1", "kind", "xã", "level", "commune",
                 "name", "Thụy Hùng", "openedOn", "2020-01-01"), HttpStatus.CREATED);
         awaitUnit(p + "-W1");
-        assertThat(http.getForObject("/api/units/" + p + "-D1", JsonNode.class).get("fullName").asText()).isEqualTo("Huyện Cao Lộc");
+        assertThat(admin.getForObject("/api/units/" + p + "-D1", JsonNode.class).get("fullName").asText()).isEqualTo("Huyện Cao Lộc");
 
         var unknownParent = post("/api/units", Map.of("unitId", p + "-W9", "parentId", p + "-NONE", "kind", "xã",
                 "level", "commune", "name", "Không Cha"), HttpStatus.BAD_REQUEST);
@@ -278,33 +288,33 @@ class UnitImportIT {
         // a move below its own subtree is a cycle; a real move rewrites the ancestors of the whole subtree
         var cycle = post("/api/units/" + p + "-D1/move", Map.of("parentId", p + "-W1"), HttpStatus.BAD_REQUEST);
         assertThat(cycle.get("code").asText()).isEqualTo("cycle");
-        post("/api/units", Map.of("unitId", p + "-R2", "kind", "tỉnh", "level", "province", "name", "Cao Bằng",
-                "openedOn", "2020-01-01"), HttpStatus.CREATED);
+        post("/api/units", Map.of("unitId", p + "-R2", "parentId", p, "kind", "thành phố", "level", "district",
+                "name", "Lạng Sơn", "openedOn", "2020-01-01"), HttpStatus.CREATED);
         awaitUnit(p + "-R2");
         post("/api/units/" + p + "-D1/move", Map.of("parentId", p + "-R2"), HttpStatus.NO_CONTENT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/units/" + p + "-W1", JsonNode.class).get("ancestorIds").toString())
-                .isEqualTo("[\"" + p + "-R2\",\"" + p + "-D1\"]"));
+                admin.getForObject("/api/units/" + p + "-W1", JsonNode.class).get("ancestorIds").toString())
+                .isEqualTo("[\"" + p + "\",\"" + p + "-R2\",\"" + p + "-D1\"]"));
 
         post("/api/units/" + p + "-W1/rename", Map.of("name", "Thụy Hùng Mới", "fullName", "Xã Thụy Hùng Mới"), HttpStatus.NO_CONTENT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.getForObject("/api/units?q=THUY HUNG moi", JsonNode.class).findValuesAsText("unitId")).contains(p + "-W1"));
+                admin.getForObject("/api/units?q=THUY HUNG moi", JsonNode.class).findValuesAsText("unitId")).contains(p + "-W1"));
 
         var early = post("/api/units/" + p + "-W1/closure", Map.of("closedOn", "2019-01-01"), HttpStatus.BAD_REQUEST);
         assertThat(early.get("errors").get(0).get("field").asText()).isEqualTo("closedOn");
         post("/api/units/" + p + "-W1/closure", Map.of("closedOn", "2025-07-01"), HttpStatus.NO_CONTENT);
         var closed = post("/api/units/" + p + "-W1/rename", Map.of("name", "Khác", "fullName", "Xã Khác"), HttpStatus.CONFLICT);
         assertThat(closed.get("messageVi").asText()).contains("đã giải thể");
-        assertThat(http.getForEntity("/api/units/" + p + "-NONE", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(admin.getForEntity("/api/units/" + p + "-NONE", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     private void awaitUnit(String unitId) {
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                http.getForEntity("/api/units/" + unitId, JsonNode.class).getStatusCode() == HttpStatus.OK);
+                admin.getForEntity("/api/units/" + unitId, JsonNode.class).getStatusCode() == HttpStatus.OK);
     }
 
     private JsonNode post(String path, Map<String, Object> body, HttpStatus expected) {
-        ResponseEntity<JsonNode> response = http.postForEntity(path, body, JsonNode.class);
+        ResponseEntity<JsonNode> response = board.postForEntity(path, body, JsonNode.class);
         assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(expected);
         return response.getBody();
     }

@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
 import vn.thidua.registration.domain.campaign.AmendCampaignCommand;
 import vn.thidua.registration.domain.campaign.CloseCampaignCommand;
 import vn.thidua.registration.domain.campaign.LaunchCampaignCommand;
@@ -20,11 +22,25 @@ public class CampaignService {
     private final CommandGateway commands;
     private final EventStore events;
     private final CampaignDirectory directory;
+    private final AccessGuard guard;
 
-    public CampaignService(CommandGateway commands, EventStore events, CampaignDirectory directory) {
+    public CampaignService(CommandGateway commands, EventStore events, CampaignDirectory directory, AccessGuard guard) {
         this.commands = commands;
         this.events = events;
         this.directory = directory;
+        this.guard = guard;
+    }
+
+    /** The organiser's Ban Dân vận (a board officer over the organiser unit), else 403. */
+    private void requireOrganiser(String organiserUnitId) {
+        if (organiserUnitId == null || organiserUnitId.isBlank()) guard.requireRole(Role.BOARD_OFFICER);
+        else guard.require(organiserUnitId.strip(), Role.BOARD_OFFICER);
+    }
+
+    /** Over an existing campaign: its organiser's board; an unknown campaign is the command's 404. */
+    private void requireOrganiserOf(String campaignId) {
+        guard.requireRole(Role.BOARD_OFFICER);
+        directory.find(campaignId).ifPresent(campaign -> guard.require(campaign.organiserUnitId(), Role.BOARD_OFFICER));
     }
 
     /**
@@ -32,6 +48,7 @@ public class CampaignService {
      * fails to create the stream and is answered with a conflict (409) naming the id.
      */
     public String launch(LaunchCampaignCommand command) {
+        requireOrganiser(command.organiserUnitId());
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException e) {
@@ -51,10 +68,12 @@ public class CampaignService {
     }
 
     public void amend(AmendCampaignCommand command) {
+        requireOrganiserOf(command.campaignId());
         commands.sendAndWait(command);
     }
 
     public void close(CloseCampaignCommand command) {
+        requireOrganiserOf(command.campaignId());
         commands.sendAndWait(command);
     }
 

@@ -3,6 +3,8 @@ package vn.thidua.registration.application.campaign;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.registration.domain.campaign.CampaignMilestone;
 import vn.thidua.registration.domain.campaign.CampaignTarget;
@@ -53,7 +55,16 @@ public class SeedCampaigns {
 
     private final CampaignService campaigns;
 
+    private final AccessGuard guard;
+
+    /** For tests of the seed data alone ({@link #requests()}). */
     public SeedCampaigns(CampaignService campaigns) {
+        this(campaigns, null);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public SeedCampaigns(CampaignService campaigns, AccessGuard guard) {
+        this.guard = guard;
         this.campaigns = campaigns;
     }
 
@@ -68,6 +79,7 @@ public class SeedCampaigns {
 
     /** Launches whichever seed campaigns do not exist yet; calling it again launches nothing. */
     public Result launchMissing() {
+        guard.requireRole(Role.ADMINISTRATOR); // demo seeding is configuration, not the workflow
         List<String> launched = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (LaunchCampaignCommand request : requests()) {
@@ -86,11 +98,10 @@ public class SeedCampaigns {
         return new Result(launched, present);
     }
 
-    /** The caller of the request if it named one; otherwise the seeding acts for the organiser. */
+    /** The seeding acts as the service on the organiser's behalf (the administrator who asked is no board officer). */
     private static Caller seedCaller(LaunchCampaignCommand request) {
         var current = CurrentCaller.get();
-        if (current.isPresent() && !"anonymous".equals(current.get().userId())) return current.get();
-        return new Caller("system:seed-demo", request.organiserUnitId(), List.of("SYSTEM"),
+        return new Caller("system:seed-demo", request.organiserUnitId(), List.of(AccessGuard.SYSTEM_ROLE),
                 current.map(Caller::correlationId).orElse(null));
     }
 

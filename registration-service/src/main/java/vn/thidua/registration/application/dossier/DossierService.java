@@ -14,6 +14,7 @@ import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelView;
 import vn.thidua.registration.domain.dossier.AttachDocumentCommand;
@@ -68,7 +69,7 @@ public class DossierService {
      * @throws RuleViolation any refusal, with the reason in both languages
      */
     public DossierDocumentView attach(String modelId, DocumentKind kind, String uploadedName, InputStream content) {
-        ModelView model = models.model(modelId);
+        ModelView model = models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);
         boolean withdrawn = isWithdrawn(model);
         if (withdrawn) throw Dossier.modelWithdrawn();
         try (ReceivedFile received = inspector.receive(content)) {
@@ -92,9 +93,14 @@ public class DossierService {
         }
     }
 
+    /** Refuses (403) unless the caller is a unit officer over the model's unit; checked before the upload is read. */
+    public void requireUploader(String modelId) {
+        models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);
+    }
+
     /** Removes a document from the dossier, then its bytes. */
     public void remove(String modelId, String documentId) {
-        ModelView model = models.model(modelId);
+        ModelView model = models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);
         try {
             commands.sendAndWait(new RemoveDocumentCommand(modelId, documentId, isWithdrawn(model)));
         } catch (RuntimeException refused) {
@@ -112,6 +118,7 @@ public class DossierService {
 
     /** A document's bytes and what to say about them; the document must belong to this model. */
     public DocumentContent content(String modelId, String documentId) {
+        models.model(modelId); // who may read the model may read its dossier
         var resource = files.find(documentId)
                 .filter(r -> r.getGridFSFile().getMetadata() != null
                         && modelId.equals(r.getGridFSFile().getMetadata().getString("modelId")))

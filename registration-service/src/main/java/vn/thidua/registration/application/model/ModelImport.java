@@ -3,6 +3,8 @@ package vn.thidua.registration.application.model;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.security.Role;
+import vn.thidua.registration.application.unit.UnitDirectory;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
@@ -28,13 +30,21 @@ public class ModelImport {
 
     public static final String REGISTERED = "REGISTERED";
     public static final String REJECTED = "REJECTED";
+    /** Who imports a summary table: a unit officer, or the board (Ban Dân vận) for the units of its subtree. */
+    static final Role[] IMPORTERS = {Role.UNIT_OFFICER, Role.BOARD_OFFICER};
 
     private final ModelRegistration registration;
     private final CampaignDirectory campaigns;
+    private final UnitDirectory units;
 
-    public ModelImport(ModelRegistration registration, CampaignDirectory campaigns) {
+    public ModelImport(ModelRegistration registration, CampaignDirectory campaigns, UnitDirectory units) {
         this.registration = registration;
         this.campaigns = campaigns;
+        this.units = units;
+    }
+
+    private boolean unitKnown(String unitId) {
+        return unitId.strip().length() <= ModelRules.ID_MAX && units.find(unitId.strip()).isPresent();
     }
 
     /** One problem of a row, with the column it came from. */
@@ -50,6 +60,7 @@ public class ModelImport {
 
     /** @throws RuleViolation (400) naming campaignId or file when nothing can be imported */
     public ImportReport importTable(String campaignId, InputStream file) {
+        registration.requireRegistrant(null, IMPORTERS);
         checkCampaign(campaignId);
         List<SummaryTable.TableRow> rows = SummaryTable.read(file, campaignId.strip());
         List<RowReport> reports = new ArrayList<>();
@@ -63,6 +74,13 @@ public class ModelImport {
 
     private RowReport importRow(SummaryTable.TableRow row, Map<String, String> registeredHere) {
         RegistrationInput input = row.input();
+        if (!ModelRules.blank(input.unitId()) && !registration.mayRegisterFor(input.unitId(), IMPORTERS)
+                && unitKnown(input.unitId())) {
+            // nothing of a row outside the caller's subtree is looked at further, nor imported
+            return rejected(row, List.of(new FieldIssue("unitId",
+                    "đơn vị " + input.unitId().strip() + " ngoài phạm vi quản lý của bạn, không được đăng ký thay",
+                    "unit " + input.unitId().strip() + " is outside your jurisdiction: you cannot register for it")));
+        }
         ModelRegistration.Checked checked = registration.check(input);
         Set<String> unreadable = row.readIssues().stream().map(FieldIssue::field).collect(Collectors.toSet());
         List<FieldIssue> issues = new ArrayList<>(row.readIssues());
@@ -72,7 +90,7 @@ public class ModelImport {
             return rejected(row, ModelRules.inFormOrder(issues));
         }
         try {
-            RegistrationResult result = registration.send(checked.command());
+            RegistrationResult result = registration.send(checked.command(), IMPORTERS);
             Map<String, Warning> warnings = new LinkedHashMap<>();
             result.warnings().forEach(w -> warnings.put(w.modelId(), w));
             String key = checked.command().unitId() + "|" + VietnameseText.fold(checked.command().title());

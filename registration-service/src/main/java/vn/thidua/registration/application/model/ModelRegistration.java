@@ -5,6 +5,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
@@ -53,20 +55,28 @@ public class ModelRegistration {
     private final UnitDirectory units;
     private final ModelQueries models;
     private final Clock clock;
+    private final AccessGuard guard;
 
     @Autowired
     public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
-                             ModelQueries models) {
-        this(commands, campaigns, units, models, Clock.system(VIETNAM));
+                             ModelQueries models, AccessGuard guard) {
+        this(commands, campaigns, units, models, Clock.system(VIETNAM), guard);
     }
 
+    /** For tests of the checks alone ({@link #check}); nothing can be sent without a guard. */
     public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
                              ModelQueries models, Clock clock) {
+        this(commands, campaigns, units, models, clock, null);
+    }
+
+    private ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
+                              ModelQueries models, Clock clock, AccessGuard guard) {
         this.commands = commands;
         this.campaigns = campaigns;
         this.units = units;
         this.models = models;
         this.clock = clock;
+        this.guard = guard;
     }
 
     public LocalDate today() {
@@ -87,13 +97,36 @@ public class ModelRegistration {
 
     /** @throws vn.thidua.platform.domain.RuleViolation naming every bad field; nothing is registered then */
     public RegistrationResult register(RegistrationInput in) {
+        requireRegistrant(in.unitId(), Role.UNIT_OFFICER);
         Checked checked = check(in);
         if (!checked.valid()) throw ModelRules.invalid(checked.issues());
         return send(checked.command());
     }
 
-    /** Registers a checked command: duplicates of the same unit, campaign and folded title are warned about. */
+    /**
+     * A unit officer registers for units of its subtree only (403 otherwise). A unit the tree does not know is
+     * left to the checks, which name it (400): the tree is reference data every caller may read.
+     */
+    public void requireRegistrant(String unitId, Role... roles) {
+        guard.requireRole(roles);
+        String id = ModelRules.id(unitId);
+        if (id != null && lookable(id) && units.find(id).isPresent()) guard.require(id, roles);
+    }
+
+    /** Whether the current caller may register for the unit (false for a unit the tree does not know). */
+    public boolean mayRegisterFor(String unitId, Role... roles) {
+        String id = ModelRules.id(unitId);
+        return id != null && guard.allows(id, roles);
+    }
+
+    /** Registers a checked command for a unit officer over its unit. */
     public RegistrationResult send(RegisterModelCommand command) {
+        return send(command, Role.UNIT_OFFICER);
+    }
+
+    /** Registers a checked command: duplicates of the same unit, campaign and folded title are warned about. */
+    RegistrationResult send(RegisterModelCommand command, Role... roles) {
+        guard.require(command.unitId(), roles);
         List<Warning> warnings = new ArrayList<>();
         for (ModelView same : models.sameTitle(command.campaignId(), command.unitId(), command.title())) {
             warnings.add(duplicateOf(same.modelId(), same.title()));
@@ -111,18 +144,24 @@ public class ModelRegistration {
 
     /** @return whether anything changed */
     public boolean amend(String modelId, AmendmentInput in) {
+        models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);
         Object changed = commands.sendAndWait(new AmendModelCommand(modelId, in.title(), in.field(), in.content(),
                 in.method(), in.expectedResults(), in.startDate(), in.reason(), today()));
         return Boolean.TRUE.equals(changed);
     }
 
     public void withdraw(String modelId, String reason) {
+        models.forChange(modelId, ModelView::unitId, Role.UNIT_OFFICER);
         commands.sendAndWait(new WithdrawModelCommand(modelId, reason));
     }
 
-    /** @param confirmingUnitId the unit the caller acts for (must be the model's managing unit) */
-    public void confirmContent(String modelId, String confirmingUnitId) {
-        commands.sendAndWait(new ConfirmModelContentCommand(modelId, confirmingUnitId));
+    /**
+     * The directly managing unit confirms an "other" model's content: a managing-unit officer over that unit
+     * (its own or one of its subtree), else 403. The confirmation is the managing unit's.
+     */
+    public void confirmContent(String modelId) {
+        ModelView model = models.forChange(modelId, ModelView::managingUnitId, Role.MANAGING_UNIT_OFFICER);
+        commands.sendAndWait(new ConfirmModelContentCommand(modelId, model.managingUnitId()));
     }
 
     /** An amendment as the unit fills it in: the complete new registration content, and an optional note. */

@@ -31,16 +31,30 @@ public class Reform2025 {
 
     private final UnitImports imports;
     private final ReferenceTrees references;
+    private final UnitDirectory directory;
 
-    public Reform2025(UnitImports imports, ReferenceTrees references) {
+    public Reform2025(UnitImports imports, ReferenceTrees references, UnitDirectory directory) {
         this.imports = imports;
         this.references = references;
+        this.directory = directory;
     }
 
+    /**
+     * Queues the reform. It applies to the tree before it: without the bundled 2025-03-01 tree (none of its
+     * districts is known) it is refused (409), rather than importing the new tree into a tree it was not made for.
+     */
     public UnitImportJob submit() {
+        imports.requireAdministrator();
+        List<UnitRow> oldRows = references.rows(ReferenceTrees.BEFORE_REFORM);
+        boolean oldTreePresent = oldRows.stream().filter(r -> "district".equals(r.level())).limit(3)
+                .anyMatch(r -> directory.find(r.code().strip()).isPresent());
+        if (!oldTreePresent) {
+            throw new vn.thidua.platform.domain.RuleViolation("reform-needs-old-tree",
+                    "Chưa có cây đơn vị trước cải cách (" + ReferenceTrees.BEFORE_REFORM + "): hãy nhập cây đó trước",
+                    "The tree before the reform (" + ReferenceTrees.BEFORE_REFORM + ") is not there: import it first");
+        }
         List<UnitRow> newTree = references.rows(ReferenceTrees.AFTER_REFORM);
-        Set<String> oldTree = references.rows(ReferenceTrees.BEFORE_REFORM).stream().map(r -> r.code().strip())
-                .collect(Collectors.toSet());
+        Set<String> oldTree = oldRows.stream().map(r -> r.code().strip()).collect(Collectors.toSet());
         return imports.submit(UnitImportJob.KIND_REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
                 REFORM_DAY, tree -> rows(newTree, oldTree, tree));
     }

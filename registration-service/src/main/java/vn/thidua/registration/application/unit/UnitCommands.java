@@ -3,6 +3,8 @@ package vn.thidua.registration.application.unit;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.domain.unit.CloseUnitCommand;
 import vn.thidua.registration.domain.unit.MoveUnitCommand;
@@ -26,14 +28,32 @@ public class UnitCommands {
     private final CommandGateway commands;
     private final UnitDirectory directory;
     private final UnitViewFreshness freshness;
+    private final AccessGuard guard;
 
-    public UnitCommands(CommandGateway commands, UnitDirectory directory, UnitViewFreshness freshness) {
+    public UnitCommands(CommandGateway commands, UnitDirectory directory, UnitViewFreshness freshness,
+                        AccessGuard guard) {
         this.commands = commands;
         this.directory = directory;
         this.freshness = freshness;
+        this.guard = guard;
     }
 
+    /**
+     * The board (Ban Dân vận) over a unit of the tree. A unit the tree does not know is left to the tree rules,
+     * which name it (400/404): the tree is reference data every caller reads.
+     */
+    private void requireBoardOver(String unitId) {
+        guard.requireRole(Role.BOARD_OFFICER);
+        if (unitId != null && !unitId.isBlank() && directory.find(unitId).isPresent()) {
+            guard.require(unitId, Role.BOARD_OFFICER);
+        }
+    }
+
+    /** Opens a unit: the board over its parent; a new root only by the board of that very unit. */
     public void open(OpenUnitCommand command) {
+        guard.requireRole(Role.BOARD_OFFICER);
+        if (command.parentId() == null || command.parentId().isBlank()) guard.require(command.unitId(), Role.BOARD_OFFICER);
+        else requireBoardOver(command.parentId());
         freshness.awaitCurrent(FRESHNESS);
         if (command.unitId() != null && directory.find(command.unitId()).isPresent()) {
             throw new RuleViolation("unit-exists", "Đã có đơn vị mã " + command.unitId(),
@@ -46,14 +66,19 @@ public class UnitCommands {
     }
 
     public void rename(RenameUnitCommand command) {
+        guard.requireRole(Role.BOARD_OFFICER);
         freshness.awaitCurrent(FRESHNESS);
-        existing(command.unitId());
+        guard.require(existing(command.unitId()).unitId(), Role.BOARD_OFFICER);
         commands.sendAndWait(command);
     }
 
+    /** Moves a unit: the board over both its old parent and its new one (over the unit itself when it is a root). */
     public void move(MoveUnitCommand command) {
+        guard.requireRole(Role.BOARD_OFFICER);
         freshness.awaitCurrent(FRESHNESS);
-        existing(command.unitId());
+        UnitView unit = existing(command.unitId());
+        guard.require(unit.parentId() != null ? unit.parentId() : unit.unitId(), Role.BOARD_OFFICER);
+        requireBoardOver(command.parentId());
         if (command.parentId() != null && !command.parentId().isBlank() && !command.parentId().equals(command.unitId())) {
             UnitView parent = requireOpenParent(command.parentId());
             if (parent.ancestorIds() != null && parent.ancestorIds().contains(command.unitId())) {
@@ -67,8 +92,9 @@ public class UnitCommands {
     }
 
     public void close(CloseUnitCommand command) {
+        guard.requireRole(Role.BOARD_OFFICER);
         freshness.awaitCurrent(FRESHNESS);
-        existing(command.unitId());
+        guard.require(existing(command.unitId()).unitId(), Role.BOARD_OFFICER);
         if (command.successorId() != null && !command.successorId().isBlank()
                 && !command.successorId().equals(command.unitId()) && directory.find(command.successorId()).isEmpty()) {
             throw new RuleViolation("unknown-successor", "Không tìm thấy đơn vị kế thừa", "Unknown successor unit",

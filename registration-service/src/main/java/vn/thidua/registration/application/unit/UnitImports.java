@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.registration.domain.unit.CloseUnitCommand;
@@ -73,8 +75,16 @@ public class UnitImports {
     private final ExecutorService jobs = Executors.newSingleThreadExecutor(r -> daemon(r, "unit-import"));
     private final ExecutorService workers;
 
+    /** Imports configure the reference tree: the administrator's (or the service's own). */
+    void requireAdministrator() {
+        guard.requireRole(Role.ADMINISTRATOR);
+    }
+
+    private final AccessGuard guard;
+
     public UnitImports(MongoTemplate mongo, CommandGateway commands, UnitViewFreshness freshness,
-                       @Value("${thidua.units.import.parallelism:4}") int parallelism) {
+                       @Value("${thidua.units.import.parallelism:4}") int parallelism, AccessGuard guard) {
+        this.guard = guard;
         this.mongo = mongo;
         this.commands = commands;
         this.freshness = freshness;
@@ -85,6 +95,7 @@ public class UnitImports {
 
     /** Reads the file now (a broken file is refused with {@link UnitFileRejected}, nothing queued) and queues its rows. */
     public UnitImportJob submitFile(String fileName, byte[] content, LocalDate effectiveOn) {
+        requireAdministrator();
         UnitFileReader.UnitFile file = UnitFileReader.read(fileName, content);
         List<UnitRow> rows = file.rows();
         return submit(UnitImportJob.KIND_FILE, fileName == null || fileName.isBlank() ? "upload" : fileName,
@@ -103,6 +114,7 @@ public class UnitImports {
      * @param effectiveOn opening date for rows without opened_on; today (Vietnam) when null
      */
     public UnitImportJob submit(String kind, String source, String format, LocalDate effectiveOn, RowSource rows) {
+        requireAdministrator();
         LocalDate effective = effectiveOn != null ? effectiveOn : UnitTree.today();
         String jobId = UUID.randomUUID().toString();
         Caller caller = CurrentCaller.get().orElse(Caller.system("registration-service", "unit-import-" + jobId));
@@ -115,6 +127,7 @@ public class UnitImports {
     }
 
     public UnitImportJob job(String jobId) {
+        requireAdministrator();
         UnitImportJob job = jobId == null ? null : mongo.findById(jobId, UnitImportJob.class);
         if (job == null) throw new NotFound("lượt nhập đơn vị", "unit import", jobId);
         return job;
@@ -122,6 +135,7 @@ public class UnitImports {
 
     /** The most recent jobs first. */
     public List<UnitImportJob> recent(int limit) {
+        requireAdministrator();
         Query query = new Query().with(Sort.by(Sort.Direction.DESC, "submittedAt")).limit(limit);
         query.fields().exclude("rejections");
         return mongo.find(query, UnitImportJob.class);

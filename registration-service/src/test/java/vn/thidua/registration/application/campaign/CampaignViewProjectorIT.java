@@ -7,6 +7,8 @@ import vn.thidua.registration.domain.campaign.AmendCampaignCommand;
 import vn.thidua.registration.domain.campaign.CampaignLaunchedEvent;
 import vn.thidua.registration.domain.campaign.CampaignWindow;
 import vn.thidua.registration.domain.campaign.LaunchCampaignCommand;
+import vn.thidua.platform.actor.Caller;
+import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.time.Duration;
@@ -31,8 +33,12 @@ class CampaignViewProjectorIT {
         String id = "phat-lai-" + UUID.randomUUID().toString().substring(0, 8);
         List<CampaignWindow> windows = List.of(new CampaignWindow("Đợt 1", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)));
         var launch = new LaunchCampaignCommand(id, "D464", "Tên ban đầu", null, 2024, 2025, windows, List.of(), List.of(), 1);
-        campaigns.launch(launch);
-        campaigns.amend(new AmendCampaignCommand(id, "Tên sau điều chỉnh", null, windows, List.of(), List.of(), 2));
+        // the organiser's board, as the API would set it from its token
+        Caller board = new Caller("ban-dan-van", "D464", List.of("BOARD_OFFICER"), "corr-" + id);
+        CurrentCaller.runAs(board, () -> {
+            campaigns.launch(launch);
+            campaigns.amend(new AmendCampaignCommand(id, "Tên sau điều chỉnh", null, windows, List.of(), List.of(), 2));
+        });
         assertThat(campaigns.awaitView(id, Duration.ofSeconds(30))).isTrue();
         CampaignView amended = queries.campaign(id);
         assertThat(amended.name()).isEqualTo("Tên sau điều chỉnh");

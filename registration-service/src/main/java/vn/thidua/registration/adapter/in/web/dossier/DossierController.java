@@ -53,6 +53,7 @@ public class DossierController {
             @Parameter(description = "Loại tài liệu / Document kind",
                     schema = @Schema(allowableValues = {"REGISTRATION_FORM", "EVIDENCE", "PHOTO", "SUMMARY_TABLE"}))
             @RequestParam(value = "kind", required = false) String kind) {
+        dossier.requireUploader(modelId);
         var form = new UploadForm(file, kind);
         var documentKind = form.validKind();
         DossierDocumentView attached;
@@ -77,7 +78,11 @@ public class DossierController {
     @GetMapping("/{documentId}/content")
     public ResponseEntity<InputStreamResource> content(@PathVariable String modelId, @PathVariable String documentId)
             throws IOException {
-        DocumentContent content = dossier.content(modelId, documentId);
+        return download(dossier.content(modelId, documentId));
+    }
+
+    /** The stored bytes as an attachment that no browser runs or sniffs. */
+    static ResponseEntity<InputStreamResource> download(DocumentContent content) throws IOException {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(content.fileName()));
         headers.set("X-Content-Type-Options", "nosniff");

@@ -106,6 +106,13 @@ public class DossierPage {
         }
     }
 
+    /** A document of the dossier, from the page (the same checks and headers as the API's download). */
+    @GetMapping("/models/{modelId}/dossier/{documentId}/content")
+    public org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> download(
+            @PathVariable String modelId, @PathVariable String documentId) throws IOException {
+        return DossierController.download(dossier.content(modelId, documentId));
+    }
+
     private String render(String modelId, Model page, Locale locale, HttpServletResponse response) {
         ModelView model;
         List<DossierDocumentView> documents;
@@ -144,7 +151,7 @@ public class DossierPage {
         return new Row(d.documentId(), d.kind(), d.fileName(), format, Sizes.human(d.sizeBytes()),
                 d.uploadedAt() == null ? "" : WHEN.format(d.uploadedAt().atZone(VIETNAM)),
                 d.uploadedBy() == null ? "" : d.uploadedBy(),
-                "/api/models/" + modelId + "/documents/" + d.documentId() + "/content");
+                "/models/" + modelId + "/dossier/" + d.documentId() + "/content");
     }
 
     private static void showRefusal(Model page, RuleViolation refused, Locale locale) {

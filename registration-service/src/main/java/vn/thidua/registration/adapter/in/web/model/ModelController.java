@@ -10,8 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.contracts.ModelField;
-import vn.thidua.platform.actor.Caller;
-import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelQueries.Filter;
 import vn.thidua.registration.application.model.ModelQueries.ModelPage;
@@ -50,10 +48,10 @@ public class ModelController {
     }
 
     @Operation(summary = "Xác nhận nội dung mô hình lĩnh vực khác / Confirm an \"other\"-field model's content",
-            description = "By the directly managing unit: the caller's unit (X-Unit-Id) must be the model's managing unit, else 409")
+            description = "By a managing-unit officer over the model's managing unit (đơn vị quản lý trực tiếp), else 403")
     @PostMapping("/{modelId}/content-confirmation")
     public ResponseEntity<Void> confirmContent(@PathVariable String modelId) {
-        registration.confirmContent(modelId, CurrentCaller.get().map(Caller::unitId).orElse(null));
+        registration.confirmContent(modelId);
         return ResponseEntity.noContent().build();
     }
 

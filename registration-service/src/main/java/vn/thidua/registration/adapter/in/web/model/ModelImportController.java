@@ -58,6 +58,10 @@ public class ModelImportController {
     @Operation(summary = "Mẫu bảng tổng hợp / The summary table template (.xlsx)")
     @GetMapping("/template.xlsx")
     public ResponseEntity<byte[]> template() {
+        return templateDownload();
+    }
+
+    static ResponseEntity<byte[]> templateDownload() {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(SummaryTable.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -20,6 +20,8 @@ import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.model.ModelImport;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelQueries.Filter;
@@ -52,9 +54,11 @@ public class ModelPages {
     private final ModelQueries queries;
     private final RegistrationChoices choices;
     private final ModelImport imports;
+    private final AccessGuard guard;
 
     public ModelPages(ModelRegistration registration, ModelQueries queries, RegistrationChoices choices,
-                      ModelImport imports) {
+                      ModelImport imports, AccessGuard guard) {
+        this.guard = guard;
         this.registration = registration;
         this.queries = queries;
         this.choices = choices;
@@ -123,8 +127,8 @@ public class ModelPages {
                        @RequestParam(required = false) String q,
                        @RequestParam(defaultValue = "0") int page, Model model) {
         ModelField modelField = parse(field);
-        String unit = unitId == null ? callerUnit().orElse(null) : unitId;
-        Filter filter = new Filter(campaignId, unit, modelField, status != null && ModelView.STATUSES.contains(status) ? status : null, q);
+        // the list holds what the signed-in officer may see (its unit's subtree); a unit narrows it further
+        Filter filter = new Filter(campaignId, unitId, modelField, status != null && ModelView.STATUSES.contains(status) ? status : null, q);
         model.addAttribute("filter", filter);
         model.addAttribute("result", queries.search(filter, page, PAGE_SIZE));
         model.addAttribute("campaigns", choices.allCampaigns());
@@ -144,6 +148,7 @@ public class ModelPages {
             model.addAttribute("modelId", modelId);
             return "models/missing";
         }
+        queries.requireReadable(view.get());
         return detailPage(view.get(), model, null);
     }
 
@@ -169,7 +174,7 @@ public class ModelPages {
     public String confirm(@PathVariable String modelId, @ModelAttribute("confirmForm") ConfirmForm form,
                           BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         return change(modelId, "confirm", HttpServletResponse.SC_CONFLICT, binding, model, redirect, response, before -> {
-            registration.confirmContent(modelId, callerUnit().orElse(form.getUnitId()));
+            registration.confirmContent(modelId);
             return new Changed("confirmed", before.version() + 1);
         });
     }
@@ -187,6 +192,7 @@ public class ModelPages {
                           java.util.function.Function<ModelView, Changed> action) {
         ModelView before = queries.find(modelId).orElse(null);
         if (before == null) return detail(modelId, model, response);
+        queries.requireReadable(before);
         if (!binding.hasErrors()) {
             try {
                 Changed changed = action.apply(before);
@@ -212,12 +218,11 @@ public class ModelPages {
         model.addAttribute("failedForm", failedForm);
         if (!model.containsAttribute("amendForm")) model.addAttribute("amendForm", AmendForm.of(view));
         if (!model.containsAttribute("withdrawForm")) model.addAttribute("withdrawForm", new WithdrawForm());
-        if (!model.containsAttribute("confirmForm")) {
-            ConfirmForm confirm = new ConfirmForm();
-            confirm.setUnitId(callerUnit().orElse(null));
-            model.addAttribute("confirmForm", confirm);
-        }
+        if (!model.containsAttribute("confirmForm")) model.addAttribute("confirmForm", new ConfirmForm());
         model.addAttribute("callerUnit", callerUnit().orElse(null));
+        // only the forms the signed-in officer may use are shown (the application refuses the others anyway)
+        model.addAttribute("mayChange", guard.allows(view.unitId(), Role.UNIT_OFFICER));
+        model.addAttribute("mayConfirm", guard.allows(view.managingUnitId(), Role.MANAGING_UNIT_OFFICER));
         if (view.replicaOf() != null) model.addAttribute("original", queries.find(view.replicaOf()).orElse(null));
         return "models/detail";
     }
@@ -245,6 +250,12 @@ public class ModelPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return importPageView(model);
+    }
+
+    /** The summary table template, from the pages (a page session has no bearer token for the API's copy). */
+    @GetMapping("/models/import/template.xlsx")
+    public org.springframework.http.ResponseEntity<byte[]> template() {
+        return ModelImportController.templateDownload();
     }
 
     private String importPageView(Model model) {
