@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
-import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -62,7 +62,7 @@ class CoveragePageIT {
         TargetScenario scenario = new TargetScenario(UUID.randomUUID().toString().substring(0, 8));
         scenario.produce(records);
         awaitTargets(scenario, scenario.expected());
-        browser = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(), scenario.viewer());
+        browser = PageSession.signedIn(anonymous.getRootUri(), scenario.viewer());
         return scenario;
     }
 
@@ -75,7 +75,7 @@ class CoveragePageIT {
 
     /** The page as the signed-in browser gets it ({@code {}} in the path filled with the variables, encoded). */
     private HttpResponse<String> page(String path, Object... variables) {
-        return browser.get(UriComponentsBuilder.fromUriString(path).buildAndExpand(variables).encode().toUriString());
+        return browser.follow(UriComponentsBuilder.fromUriString(path).buildAndExpand(variables).encode().toUriString());
     }
 
     private static boolean isHtml(HttpResponse<String> response) {
@@ -174,9 +174,9 @@ class CoveragePageIT {
         assertThat(found.body()).contains("Độ bao phủ so với chỉ tiêu", scenario.campaignId);
 
         // a viewer of the district beside the organiser does not see the campaign listed
-        PageSession sibling = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+        PageSession sibling = PageSession.signedIn(anonymous.getRootUri(),
                 scenario.siblingViewer());
-        HttpResponse<String> listed = sibling.get("/campaigns");
+        HttpResponse<String> listed = sibling.follow("/campaigns");
         assertThat(listed.statusCode()).isEqualTo(200);
         assertThat(listed.body()).doesNotContain(scenario.campaignId);
     }
@@ -184,7 +184,7 @@ class CoveragePageIT {
     @Test
     void anUnknownCampaignIsA404PageNotProblemJson() {
         TestUser viewer = TestUser.of("nguoi-xem", "P-not-heard-of", "VIEWER");
-        browser = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(), viewer);
+        browser = PageSession.signedIn(anonymous.getRootUri(), viewer);
         HttpResponse<String> response = page("/campaigns/{id}/coverage", "no-such-campaign");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(isHtml(response)).isTrue();

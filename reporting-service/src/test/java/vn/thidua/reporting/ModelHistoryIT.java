@@ -27,7 +27,7 @@ import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.ReviewOpened;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
-import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -212,9 +212,9 @@ class ModelHistoryIT {
         Published model = publishWholeLife();
         awaitHistory(model.modelId(), 8);
 
-        PageSession browser = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+        PageSession browser = PageSession.signedIn(anonymous.getRootUri(),
                 CampaignScenario.VIEWER);
-        HttpResponse<String> page = browser.get("/models/" + model.modelId() + "/history");
+        HttpResponse<String> page = browser.follow("/models/" + model.modelId() + "/history");
         assertThat(page.statusCode()).isEqualTo(200);
         String html = page.body();
         assertThat(html).contains("<html lang=\"vi\"", "Lịch sử mô hình " + model.modelId(),
@@ -224,13 +224,13 @@ class ModelHistoryIT {
         assertThat(html.indexOf("Đăng ký mô hình")).isLessThan(html.indexOf("Quyết định khen thưởng"));
         assertThat(html).doesNotContain("<script").doesNotContain("onclick=");
 
-        String english = browser.get("/models/" + model.modelId() + "/history?lang=en").body();
+        String english = browser.follow("/models/" + model.modelId() + "/history?lang=en").body();
         assertThat(english).contains("<html lang=\"en\"", "History of model", "Model registered",
                 "Award approved", "1 Mar 2024 15:00:00");
 
-        PageSession other = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+        PageSession other = PageSession.signedIn(anonymous.getRootUri(),
                 CampaignScenario.OTHER_VIEWER);
-        HttpResponse<String> refused = other.get("/models/" + model.modelId() + "/history");
+        HttpResponse<String> refused = other.follow("/models/" + model.modelId() + "/history");
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("can-bo-xa-a").doesNotContain("Chợ phiên");
     }

@@ -1,5 +1,7 @@
 package vn.thidua.reporting;
 
+import vn.thidua.testsupport.identity.PageSession;
+
 import vn.thidua.contracts.Topics;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -13,6 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -116,10 +117,10 @@ class SignedInPagesIT {
     @Test
     void signedInPagesCarryTheSecurityHeadersAndNoInlineScript() throws Exception {
         awaitScenario();
-        PageSession browser = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(), scenario.viewer());
+        PageSession browser = PageSession.signedIn(anonymous.getRootUri(), scenario.viewer());
 
         for (String path : new String[] {"/campaigns", coveragePath(), "/campaigns/no-such-campaign/coverage"}) {
-            HttpResponse<String> page = browser.get(path);
+            HttpResponse<String> page = browser.follow(path);
             assertThat(page.statusCode()).as(path).isIn(200, 404);
             String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(policy).as(path).contains("script-src 'self'", "frame-ancestors 'none'",
@@ -130,7 +131,7 @@ class SignedInPagesIT {
             assertThat(page.body()).as(path).doesNotContain("<script").doesNotContainPattern("\\son[a-z]+=");
         }
         // signing out is a form posting /logout with its CSRF token
-        String html = browser.get("/campaigns").body();
+        String html = browser.follow("/campaigns").body();
         assertThat(html).containsPattern("<form[^>]*action=\"/logout\"[^>]*method=\"post\"")
                 .contains("name=\"_csrf\"");
     }
@@ -138,21 +139,21 @@ class SignedInPagesIT {
     @Test
     void aViewerOfOneDistrictDoesNotSeeAnotherDistrictsCoveragePage() throws Exception {
         awaitScenario();
-        PageSession own = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+        PageSession own = PageSession.signedIn(anonymous.getRootUri(),
                 TestUser.of("nguoi-xem-huyen-d", scenario.id("D"), "VIEWER"));
-        assertThat(own.get(coveragePath()).statusCode()).isEqualTo(200);
+        assertThat(own.follow(coveragePath()).statusCode()).isEqualTo(200);
 
-        PageSession sibling = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+        PageSession sibling = PageSession.signedIn(anonymous.getRootUri(),
                 scenario.siblingViewer());
-        HttpResponse<String> refused = sibling.get(coveragePath());
+        HttpResponse<String> refused = sibling.follow(coveragePath());
         assertThat(refused.statusCode()).isEqualTo(HttpStatus.FORBIDDEN.value());
         assertThat(refused.body()).contains("Không có quyền xem").doesNotContain(scenario.campaignId)
                 .doesNotContain("Đơn vị C1-");
         assertThat(refused.headers().firstValue("Content-Security-Policy")).isPresent();
 
         // a unit officer (no report role) is refused the report pages altogether
-        PageSession officer = PageSession.signedIn(anonymous.getRootUri(), TestIdentity.shared(),
+        PageSession officer = PageSession.signedIn(anonymous.getRootUri(),
                 TestUser.of("can-bo-c1", scenario.id("C1"), "UNIT_OFFICER"));
-        assertThat(officer.get(coveragePath()).statusCode()).isEqualTo(403);
+        assertThat(officer.follow(coveragePath()).statusCode()).isEqualTo(403);
     }
 }

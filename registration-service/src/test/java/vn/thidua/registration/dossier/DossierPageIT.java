@@ -16,9 +16,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import vn.thidua.registration.application.dossier.TestFiles;
-import vn.thidua.registration.pages.Browser;
+import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.identity.TestIdentity;
-import vn.thidua.registration.support.PageSession;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.awt.Color;

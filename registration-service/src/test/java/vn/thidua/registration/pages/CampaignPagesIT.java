@@ -1,5 +1,7 @@
 package vn.thidua.registration.pages;
 
+import vn.thidua.testsupport.browser.Browser;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.registration.support.PageSession;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.WithInfrastructure;

@@ -1,5 +1,7 @@
 package vn.thidua.registration.pages;
 
+import vn.thidua.testsupport.browser.Browser;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

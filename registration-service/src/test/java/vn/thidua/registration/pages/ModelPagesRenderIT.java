@@ -19,7 +19,7 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.registration.support.PageSession;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.WithInfrastructure;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import java.net.http.HttpResponse;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.registration.support.PageSession;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.net.http.HttpResponse;

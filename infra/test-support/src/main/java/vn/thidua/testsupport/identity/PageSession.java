@@ -1,7 +1,4 @@
-package vn.thidua.registration.support;
-
-import vn.thidua.testsupport.identity.TestIdentity;
-import vn.thidua.testsupport.identity.TestUser;
+package vn.thidua.testsupport.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +18,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A person at the pages, as plain HTTP: signs in through the real OpenID Connect flow (authorization code with
- * PKCE, at the JVM's test provider), keeps the session cookie, and posts forms with the CSRF token the pages put
- * in them. Redirects are not followed unless asked: a test sees them.
+ * A person at a service's pages, as plain HTTP: signs in through the real OpenID Connect flow (service →
+ * {@code /oauth2/authorization/thidua} → the JVM's test provider, authorization code with PKCE → back with a code →
+ * the page first asked for), keeps the cookies (session, language), and posts forms with the CSRF token the pages
+ * put in them. {@link #get} does not follow redirects, so a test sees them; {@link #follow} does.
  */
 public final class PageSession {
 
@@ -32,34 +30,54 @@ public final class PageSession {
     private final String baseUrl;
     private final HttpClient client;
     private final HttpClient following;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
     private PageSession(String baseUrl) {
         this.baseUrl = baseUrl;
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.following = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Nobody signed in yet. */
+    /** Nobody signed in yet, at {@code http://localhost:<port>}. */
     public static PageSession anonymous(int port) {
-        return new PageSession("http://localhost:" + port);
+        return anonymous("http://localhost:" + port);
     }
 
-    /** {@code user} signed in through the provider: the pages' session is established. */
+    /** Nobody signed in yet, at {@code baseUrl}. */
+    public static PageSession anonymous(String baseUrl) {
+        return new PageSession(baseUrl);
+    }
+
+    /** {@code user} signed in through the shared test provider: the pages' session is established. */
     public static PageSession signedIn(int port, TestUser user) {
-        PageSession session = anonymous(port);
-        TestIdentity.shared().signInNextAs(user);
-        HttpResponse<String> landed = session.follow("/oauth2/authorization/thidua");
-        if (landed.statusCode() != 200 || !landed.uri().getPath().equals("/")) {
-            throw new IllegalStateException("sign-in ended at " + landed.uri() + " with " + landed.statusCode());
+        return signedIn("http://localhost:" + port, user);
+    }
+
+    /** {@code user} signed in at the service at {@code baseUrl} through the shared test provider. */
+    public static PageSession signedIn(String baseUrl, TestUser user) {
+        PageSession session = anonymous(baseUrl);
+        // the provider signs in whoever was named last: one sign-in at a time in this JVM
+        synchronized (TestIdentity.class) {
+            TestIdentity.shared().signInNextAs(user);
+            HttpResponse<String> landed = session.follow("/oauth2/authorization/thidua");
+            if (landed.statusCode() != 200 || !landed.uri().getPath().equals("/")) {
+                throw new IllegalStateException("sign-in ended at " + landed.uri() + " with " + landed.statusCode());
+            }
         }
         return session;
     }
 
+    /** GET as a browser would ({@code Accept: text/html}), not following redirects. */
     public HttpResponse<String> get(String path) {
-        return send(client, HttpRequest.newBuilder(uri(path)).GET());
+        return send(client, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    }
+
+    /** The value of the cookie of this name the session holds, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     /** GET of bytes (a download). */
@@ -77,7 +95,7 @@ public final class PageSession {
 
     /** GET, following redirects (to the provider and back, too). */
     public HttpResponse<String> follow(String path) {
-        return send(following, HttpRequest.newBuilder(uri(path)).GET());
+        return send(following, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
     }
 
     /** Posts a form with the CSRF token taken from the page at {@code formPage}. */
