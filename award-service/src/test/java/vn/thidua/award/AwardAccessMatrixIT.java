@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.testsupport.kafka.OrganisationTree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,10 +33,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.thidua.award.OrganisationTree.COMMUNE;
-import static vn.thidua.award.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
-import static vn.thidua.award.OrganisationTree.DISTRICT;
-import static vn.thidua.award.OrganisationTree.OTHER_DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
+import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
 
 /**
  * Every operation of the award service's OpenAPI document, as anonymous and as every role from the district whose
@@ -98,7 +100,7 @@ class AwardAccessMatrixIT {
 
     @Test
     void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
-        OrganisationTree.publish(records, tree);
+        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
         String[] sample = proposalOf(COMMUNE, INSIDE_BOARD);
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
@@ -111,7 +113,7 @@ class AwardAccessMatrixIT {
 
     @Test
     void anotherDistrictsProposalIsForbiddenByIdAndMissingFromTheLists() {
-        OrganisationTree.publish(records, tree);
+        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
         String[] outside = proposalOf(COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
         for (String role : new String[] {"COUNCIL_MEMBER", "BOARD_OFFICER", "VIEWER"}) {
             TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);

@@ -1,5 +1,7 @@
 package vn.thidua.award;
 
+import vn.thidua.testsupport.kafka.OrganisationTree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -36,11 +38,11 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.thidua.award.OrganisationTree.COMMUNE;
-import static vn.thidua.award.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
-import static vn.thidua.award.OrganisationTree.DISTRICT;
-import static vn.thidua.award.OrganisationTree.OTHER_DISTRICT;
-import static vn.thidua.award.OrganisationTree.PROVINCE;
+import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
+import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.PROVINCE;
 
 /**
  * The award service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by the unit events of the registration
@@ -74,7 +76,7 @@ class AwardServiceIT {
 
     @BeforeEach
     void organisationTree() {
-        if (!treePublished) OrganisationTree.publish(records, tree);
+        if (!treePublished) OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
         treePublished = true;
     }
 

@@ -1,5 +1,7 @@
 package vn.thidua.review;
 
+import vn.thidua.testsupport.kafka.OrganisationTree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,10 +34,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.thidua.review.OrganisationTree.COMMUNE;
-import static vn.thidua.review.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
-import static vn.thidua.review.OrganisationTree.DISTRICT;
-import static vn.thidua.review.OrganisationTree.OTHER_DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
+import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
 
 /**
  * Every operation of the review service's OpenAPI document, as anonymous and as every role from the district
@@ -92,7 +94,7 @@ class ReviewAccessMatrixIT {
 
     @Test
     void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
-        OrganisationTree.publish(records, tree);
+        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
         String caseId = reviewCaseOf(COMMUNE, INSIDE_AUTHORITY);
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
@@ -104,7 +106,7 @@ class ReviewAccessMatrixIT {
 
     @Test
     void anotherDistrictsCaseIsForbiddenByIdAndMissingFromTheList() {
-        OrganisationTree.publish(records, tree);
+        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
         String outsideCase = reviewCaseOf(COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_AUTHORITY);
         for (String role : new String[] {"RECOGNISING_AUTHORITY", "BOARD_OFFICER", "VIEWER"}) {
             TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);

@@ -1,5 +1,7 @@
 package vn.thidua.review;
 
+import vn.thidua.testsupport.kafka.OrganisationTree;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
