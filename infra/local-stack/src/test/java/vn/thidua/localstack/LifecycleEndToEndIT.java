@@ -229,6 +229,34 @@ class LifecycleEndToEndIT {
     }
 
     /**
+     * Every demo user of the identity provider (its application.yml, listed in the README) signs in with the shared
+     * password and acts for a unit that exists in the 2025-03-01 tree, with known roles; together they hold every
+     * role.
+     */
+    @Test
+    void everyDemoUserSignsInForARealUnitAndTheRolesCoverEveryRole() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent().getParent();
+        String configuration = java.nio.file.Files.readString(root.resolve("infra/identity/src/main/resources/application.yml"));
+        java.util.regex.Matcher users = java.util.regex.Pattern.compile("- username: (\\S+)").matcher(configuration);
+        java.util.Set<String> roles = new java.util.TreeSet<>();
+        int count = 0;
+        while (users.find()) {
+            String user = users.group(1);
+            String token = tokens.bearer(user).substring("Bearer ".length());
+            JsonNode claims = JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            assertThat(claims.path("sub").asText()).isEqualTo(user);
+            String unit = claims.path("unit_id").asText();
+            JsonNode found = call(user, "GET", url("registration-service", "/api/units/" + unit), null, 200);
+            assertThat(found.path("name").asText()).as("unit %s of %s", unit, user).isNotBlank();
+            claims.path("roles").forEach(role -> roles.add(role.asText()));
+            count++;
+        }
+        assertThat(count).isGreaterThanOrEqualTo(19);
+        assertThat(roles).containsExactlyInAnyOrder("UNIT_OFFICER", "MANAGING_UNIT_OFFICER", "RECOGNISING_AUTHORITY",
+                "COUNCIL_MEMBER", "BOARD_OFFICER", "VIEWER", "ADMINISTRATOR");
+    }
+
+    /**
      * In a real browser: each commune's officer signs in through the identity provider's form (authorization code
      * with PKCE) and the models page shows its own commune's model, never the other's.
      */
