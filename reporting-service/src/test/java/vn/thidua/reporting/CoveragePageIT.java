@@ -5,14 +5,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -29,15 +26,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The server-rendered coverage page (GET /campaigns/{id}/coverage) over the same scenario as {@link TargetCoverageIT},
- * published as real CloudEvents records. Annotated exactly as {@link TargetCoverageIT} so that the application
- * context is shared.
+ * published as real CloudEvents records. A {@link ReportingTest}: one application context with
+ * the other integration tests.
  */
-@WithInfrastructure
-@AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+@ReportingTest
 class CoveragePageIT {
 
     private static CloudEventRecords records;

@@ -5,8 +5,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +24,6 @@ import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.ReviewOpened;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -47,14 +44,9 @@ import static vn.thidua.reporting.CampaignScenario.UNIT_B;
 /**
  * A model's history (audit, issue #4) from the events of the three topics, published as CloudEvents records on the
  * real broker: when, who, what, why and the correlation id of every event, once per event id, in time order; for
- * the model's readers only. Annotated as {@link ReportingServiceIT} so that the application context is shared.
+ * the model's readers only. A {@link ReportingTest}: one application context with the other integration tests.
  */
-@WithInfrastructure
-@AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+@ReportingTest
 class ModelHistoryIT {
 
     private static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");

@@ -4,15 +4,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
@@ -26,15 +23,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every operation of the service's OpenAPI document against the rules of {@code access-matrix.txt}: anonymous 401,
- * each role from inside the data's subtree and from the sibling district, as issue #4's table says. Annotated as
- * {@link ReportingServiceIT} so that the application context is shared.
+ * each role from inside the data's subtree and from the sibling district, as issue #4's table says. A
+ * {@link ReportingTest}: one application context with the other integration tests.
  */
-@WithInfrastructure
-@AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+@ReportingTest
 class ReportingAccessMatrixIT {
 
     private static final String S = UUID.randomUUID().toString().substring(0, 8);

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -29,7 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.reporting.adapter.out.mongo.MongoProjectionStore;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,13 +42,7 @@ import static vn.thidua.reporting.CampaignScenario.recognized;
 import static vn.thidua.reporting.CampaignScenario.registered;
 
 /** The service on a real Kafka broker and the MongoDB stand-in; one context for all of this class. */
-@WithInfrastructure
-@AutoConfigureObservability(tracing = false) // metrics export (the prometheus endpoint) is off in tests otherwise
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // a poison record reaches the dead-letter topic quickly
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+@ReportingTest
 class ReportingServiceIT {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);

@@ -5,13 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
@@ -30,15 +27,10 @@ import static org.awaitility.Awaitility.await;
 /**
  * The pages behind OpenID Connect sign-in: an anonymous reader is sent to the provider (authorization code with
  * PKCE) and comes back to the page first asked for; signed-in pages carry the strict security headers and no inline
- * script; a viewer sees its own subtree's coverage only. Annotated as {@link ReportingServiceIT} so that the
- * application context is shared.
+ * script; a viewer sees its own subtree's coverage only. A
+ * {@link ReportingTest}: one application context with the other integration tests.
  */
-@WithInfrastructure
-@AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+@ReportingTest
 class SignedInPagesIT {
 
     private static CloudEventRecords records;

@@ -9,13 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import vn.thidua.testsupport.identity.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.util.UUID;
@@ -24,15 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Coverage against targets from real CloudEvents records on Kafka. Annotated exactly as {@link ReportingServiceIT}
- * so that both share one application context.
+ * Coverage against targets from real CloudEvents records on Kafka. A {@link ReportingTest}: one application context with the other integration tests.
  */
-@WithInfrastructure
-@AutoConfigureObservability(tracing = false)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
-        "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
+@ReportingTest
 class TargetCoverageIT {
 
     private static CloudEventRecords records;
