@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.PageSession;
+import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.net.http.HttpResponse;
@@ -35,6 +36,16 @@ class PageSecurityIT {
         }
         assertThat(officer.get("/models/new").body()).contains("src=\"/js/model-form.js\"");
         assertThat(officer.get("/js/model-form.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theNavigationOffersRegisteringOnlyToUnitOfficers() {
+        assertThat(PageSession.signedIn(port, Callers.officer("WX19390")).get("/models").body())
+                .contains("href=\"/models/new\"");
+        String board = PageSession.signedIn(port, Callers.DISTRICT_BOARD).get("/models").body();
+        assertThat(board).doesNotContain("href=\"/models/new\"").contains("href=\"/models/import\"");
+        String viewer = PageSession.signedIn(port, TestUser.of("nguoi-xem", Callers.DISTRICT, "VIEWER")).get("/models").body();
+        assertThat(viewer).doesNotContain("href=\"/models/new\"").doesNotContain("href=\"/models/import\"");
     }
 
     @Test
