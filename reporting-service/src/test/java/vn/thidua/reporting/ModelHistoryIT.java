@@ -15,6 +15,7 @@ import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.contracts.DossierDocumentAttached;
+import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.ModelAmended;
 import vn.thidua.contracts.ModelContentConfirmed;
 import vn.thidua.contracts.ModelField;
@@ -175,6 +176,26 @@ class ModelHistoryIT {
         assertThat(withdrawn.get("action").asText()).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.get("actionVi").asText()).isEqualTo("Rút đăng ký");
         assertThat(withdrawn.get("reason").asText()).isEqualTo("Đơn vị sáp nhập, không tiếp tục thực hiện");
+    }
+
+    @Test
+    void aRemovedDossierDocumentIsInTheHistoryWithWhoRemovedIt() {
+        String campaignId = "campaign-history-" + UUID.randomUUID();
+        String modelId = campaignId + "-m3";
+        CampaignScenario.launch(records, campaignId);
+        records.send(new ModelRegistered(modelId, campaignId, UNIT_A, ROOT, RegistrantKind.COLLECTIVE,
+                "Dòng họ tự quản", ModelField.CULTURE_SOCIETY, OFFICER, T0));
+        records.send(new DossierDocumentAttached(modelId, "doc-9", DocumentKind.PHOTO, "anh-nham.png", "image/png",
+                10, "cd".repeat(32), OFFICER, T0.plusSeconds(60)));
+        records.send(new DossierDocumentRemoved(modelId, "doc-9", DocumentKind.PHOTO, "anh-nham.png", 10,
+                "cd".repeat(32), OFFICER, T0.plusSeconds(120)));
+
+        JsonNode removed = awaitHistory(modelId, 3).get("entries").get(2);
+        assertThat(removed.get("action").asText()).isEqualTo("DOCUMENT_REMOVED");
+        assertThat(removed.get("actionVi").asText()).isEqualTo("Rút tài liệu khỏi hồ sơ");
+        assertThat(removed.get("actionEn").asText()).isEqualTo("Dossier document removed");
+        assertThat(removed.get("detail").asText()).isEqualTo("anh-nham.png");
+        assertThat(removed.get("actor").get("userId").asText()).isEqualTo("can-bo-xa-a");
     }
 
     @Test

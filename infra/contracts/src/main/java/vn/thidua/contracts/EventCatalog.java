@@ -19,6 +19,7 @@ public final class EventCatalog {
             v1(ModelWithdrawn.class, Topics.REGISTRATION),
             v1(ModelContentConfirmed.class, Topics.REGISTRATION),
             v1(DossierDocumentAttached.class, Topics.REGISTRATION),
+            v1(DossierDocumentRemoved.class, Topics.REGISTRATION),
             v1(ReviewOpened.class, Topics.REVIEW),
             v1(ModelRecognized.class, Topics.REVIEW),
             v1(AwardProposed.class, Topics.AWARD),

@@ -28,6 +28,7 @@ class EventCatalogTest {
                 Map.entry(ModelWithdrawn.class, Topics.REGISTRATION),
                 Map.entry(ModelContentConfirmed.class, Topics.REGISTRATION),
                 Map.entry(DossierDocumentAttached.class, Topics.REGISTRATION),
+                Map.entry(DossierDocumentRemoved.class, Topics.REGISTRATION),
                 Map.entry(ReviewOpened.class, Topics.REVIEW),
                 Map.entry(ModelRecognized.class, Topics.REVIEW),
                 Map.entry(AwardProposed.class, Topics.AWARD),

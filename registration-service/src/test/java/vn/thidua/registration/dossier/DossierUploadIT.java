@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.contracts.DossierDocumentAttached;
+import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.Topics;
 import vn.thidua.registration.application.dossier.DossierFileStore;
 import vn.thidua.registration.application.dossier.TestFiles;
@@ -272,7 +273,7 @@ class DossierUploadIT {
     }
 
     @Test
-    void aSecondRegistrationFormIsRefusedUntilTheFirstIsRemoved() {
+    void aSecondRegistrationFormIsRefusedUntilTheFirstIsRemoved() throws Exception {
         String modelId = api().registeredModel();
         String first = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1.pdf", TestFiles.pdf("ban 1"))
                 .getBody().get("documentId").asText();
@@ -294,6 +295,17 @@ class DossierUploadIT {
             assertThat(list.get(0).get("documentId").asText()).isEqualTo(newId);
         });
         assertThat(files.countFor(modelId)).isEqualTo(1);
+
+        // the removal is published, naming the document, by the officer who removed it
+        ConsumerRecord<byte[], byte[]> removal = await().atMost(Duration.ofSeconds(90)).until(() -> topic.find(r ->
+                modelId.equals(CloudEventRecords.key(r))
+                        && "vn.thidua.DossierDocumentRemoved.v1".equals(CloudEventRecords.header(r, "ce_type"))).orElse(null),
+                r -> r != null);
+        DossierDocumentRemoved removed = CloudEventRecords.JSON.readValue(removal.value(), DossierDocumentRemoved.class);
+        assertThat(removed.documentId()).isEqualTo(first);
+        assertThat(removed.kind()).isEqualTo(DocumentKind.REGISTRATION_FORM);
+        assertThat(removed.fileName()).isEqualTo("Mẫu 1.pdf");
+        assertThat(removed.actor()).isEqualTo(new vn.thidua.contracts.Actor(DossierApi.USER, DossierApi.UNIT));
     }
 
     @Test

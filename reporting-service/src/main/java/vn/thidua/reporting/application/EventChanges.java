@@ -74,7 +74,7 @@ public final class EventChanges {
             return Optional.of(ModelChange.awardDecided(e.modelId(), e.campaignId(), e.unitId(),
                     e.outcome() == AwardOutcome.APPROVED, time(e.occurredAt(), fallbackTime)));
         }
-        // DossierDocumentAttached (no campaign in it) and the campaign and tree events are not about progress
+        // DossierDocumentAttached/Removed (no campaign in them) and the campaign and tree events are not about progress
         return Optional.empty();
     }
 

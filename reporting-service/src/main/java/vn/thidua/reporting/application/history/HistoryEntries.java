@@ -5,6 +5,7 @@ import vn.thidua.contracts.AwardDecided;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.DossierDocumentAttached;
+import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.ModelAmended;
 import vn.thidua.contracts.ModelContentConfirmed;
@@ -55,6 +56,10 @@ public final class HistoryEntries {
         } else if (event instanceof DossierDocumentAttached e) {
             modelId = e.modelId();
             action = ModelAction.DOCUMENT_ATTACHED;
+            detail = e.fileName();
+        } else if (event instanceof DossierDocumentRemoved e) {
+            modelId = e.modelId();
+            action = ModelAction.DOCUMENT_REMOVED;
             detail = e.fileName();
         } else if (event instanceof ReviewOpened e) {
             modelId = e.modelId();

@@ -7,6 +7,7 @@ public enum ModelAction {
     CONTENT_CONFIRMED("Đơn vị quản lý xác nhận nội dung", "Content confirmed by the managing unit"),
     WITHDRAWN("Rút đăng ký", "Registration withdrawn"),
     DOCUMENT_ATTACHED("Đính kèm tài liệu vào hồ sơ", "Dossier document attached"),
+    DOCUMENT_REMOVED("Rút tài liệu khỏi hồ sơ", "Dossier document removed"),
     REVIEW_OPENED("Mở hồ sơ thẩm định", "Review opened"),
     RECOGNIZED("Công nhận mô hình điển hình", "Recognised as a typical model"),
     AWARD_PROPOSED("Đề nghị khen thưởng", "Award proposed"),

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.contracts.DossierDocumentAttached;
+import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.relay.RelayedEventContext;
 import vn.thidua.registration.domain.dossier.Dossier;
@@ -32,9 +33,16 @@ class DossierEventMapperTest {
     }
 
     @Test
-    void removalIsNotPublished() {
-        assertThat(mapper.map(new DocumentRemovedEvent("model-1", "doc-1", DocumentKind.EVIDENCE, "a.pdf", 1, "ab"),
-                context)).isEmpty();
+    void aRemovalIsPublishedNamingTheDocumentKeyedByTheModel() {
+        var published = mapper.map(new DocumentRemovedEvent("model-1", "doc-1", DocumentKind.EVIDENCE, "a.pdf", 1, "ab"),
+                context);
+        assertThat(published).contains(new DossierDocumentRemoved("model-1", "doc-1", DocumentKind.EVIDENCE, "a.pdf", 1,
+                "ab", new Actor("ban-dan-van", "D198"), at));
+        assertThat(published.get().subject()).isEqualTo("model-1");
+    }
+
+    @Test
+    void anythingElseIsNotThisMappersToPublish() {
         assertThat(mapper.map("something else", context)).isEmpty();
     }
 }
