@@ -15,6 +15,7 @@ public final class EventCatalog {
             v1(UnitRenamed.class, Topics.REGISTRATION),
             v1(UnitMoved.class, Topics.REGISTRATION),
             v1(UnitClosed.class, Topics.REGISTRATION),
+            v1(UnitReclassified.class, Topics.REGISTRATION),
             v1(ModelAmended.class, Topics.REGISTRATION),
             v1(ModelWithdrawn.class, Topics.REGISTRATION),
             v1(ModelContentConfirmed.class, Topics.REGISTRATION),

@@ -24,6 +24,7 @@ class EventCatalogTest {
                 Map.entry(UnitRenamed.class, Topics.REGISTRATION),
                 Map.entry(UnitMoved.class, Topics.REGISTRATION),
                 Map.entry(UnitClosed.class, Topics.REGISTRATION),
+                Map.entry(UnitReclassified.class, Topics.REGISTRATION),
                 Map.entry(ModelAmended.class, Topics.REGISTRATION),
                 Map.entry(ModelWithdrawn.class, Topics.REGISTRATION),
                 Map.entry(ModelContentConfirmed.class, Topics.REGISTRATION),

@@ -14,6 +14,7 @@ import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.UnitClosed;
 import vn.thidua.contracts.UnitMoved;
 import vn.thidua.contracts.UnitOpened;
+import vn.thidua.contracts.UnitReclassified;
 import vn.thidua.contracts.UnitRenamed;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Optional;
 
 /**
  * A service's own copy of the organisation tree, kept from the unit events the registration service publishes
- * (UnitOpened, UnitMoved, UnitRenamed, UnitClosed on {@code thidua.registration}); the service never asks
+ * (UnitOpened, UnitMoved, UnitRenamed, UnitClosed, UnitReclassified on {@code thidua.registration}); the service never asks
  * registration. One document per unit in the collection {@value #COLLECTION}: {@code _id} = unit id,
  * {@code parentId}, {@code kind}, {@code name}, {@code closed}.
  * <p>
@@ -68,6 +69,10 @@ public class UnitTreeCopy implements UnitTree {
         }
         if (event instanceof UnitClosed e) {
             upsert(e.unitId(), Updates.set("closed", true));
+            return true;
+        }
+        if (event instanceof UnitReclassified e) {
+            upsert(e.unitId(), Updates.set("kind", e.kind()));
             return true;
         }
         return false;

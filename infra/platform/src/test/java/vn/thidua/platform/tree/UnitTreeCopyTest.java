@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.UnitClosed;
+import vn.thidua.contracts.UnitReclassified;
 import vn.thidua.contracts.UnitMoved;
 import vn.thidua.contracts.UnitOpened;
 import vn.thidua.contracts.UnitRenamed;
@@ -99,6 +100,15 @@ class UnitTreeCopyTest {
         assertThat(tree.size()).isEqualTo(4);
         assertThat(tree.find("W19363")).contains(new UnitNode("W19363", "D464", "commune", "Thị trấn Hồ Xá", true));
         assertThat(jurisdiction.covers("D464", "W19363")).as("a closed unit stays in its place").isTrue();
+    }
+
+    @Test
+    void aReclassificationChangesTheKindAndARedeliveredOpeningDoesNotUndoIt() {
+        openVinhLinh();
+        assertThat(tree.apply(new UnitReclassified("W19363", "phường", "commune", List.of("đô thị"), ACTOR,
+                Instant.now()))).isTrue();
+        openVinhLinh();
+        assertThat(tree.find("W19363").orElseThrow().kind()).isEqualTo("phường");
     }
 
     @Test

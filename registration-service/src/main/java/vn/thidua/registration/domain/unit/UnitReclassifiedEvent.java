@@ -4,7 +4,7 @@ import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
-/** Internal for now: the published language has no event for a change of kind, level or groups. */
+/** A unit's kind, level or groups changed; published as {@code UnitReclassified}. */
 @Revision("1")
 public record UnitReclassifiedEvent(String unitId, String kind, String level, List<String> groups) {
 }

@@ -4,6 +4,7 @@ import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.UnitClosed;
 import vn.thidua.contracts.UnitMoved;
 import vn.thidua.contracts.UnitOpened;
+import vn.thidua.contracts.UnitReclassified;
 import vn.thidua.contracts.UnitRenamed;
 import vn.thidua.reporting.application.EventChanges;
 import vn.thidua.reporting.domain.unit.UnitChange;
@@ -29,6 +30,10 @@ public final class UnitChanges {
             }
             if (event instanceof UnitRenamed e) {
                 return Optional.of(new UnitChange.Renamed(e.unitId(), e.name(), e.fullName(),
+                        EventChanges.time(e.occurredAt(), fallbackTime)));
+            }
+            if (event instanceof UnitReclassified e) {
+                return Optional.of(new UnitChange.Reclassified(e.unitId(), e.kind(), e.level(), e.groups(),
                         EventChanges.time(e.occurredAt(), fallbackTime)));
             }
             if (event instanceof UnitMoved e) {

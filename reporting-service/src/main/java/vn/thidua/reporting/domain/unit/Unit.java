@@ -15,16 +15,19 @@ import java.util.TreeSet;
  * A unit of the organisation tree as reporting knows it, folded from {@link UnitChange}s in any order, any number of
  * times. Kinds, levels and groups are data, never code. Each group of facts is the newest its events say (by event
  * time, then by content): the opening (kind, level, groups, opening date, first parent), the names (opening or
- * renaming), the closure (closing date, successor). Moves are kept, all of them, so the parent is known on any day.
+ * renaming), the classification (kind, level, groups: opening or reclassification), the closure (closing date,
+ * successor). Moves are kept, all of them, so the parent is known on any day.
  *
  * @param openedAt when the opening event happened; {@code null} while the unit is known only from other events
  * @param parentId the parent it was opened under
  * @param moves    every move, ordered by effective day then event time
  * @param closedOn the first day it no longer existed, or {@code null} while open
+ * @param classifiedAt when its kind, level and groups were last set (its opening or a reclassification)
  */
 public record Unit(String unitId, String kind, String level, List<String> groups, LocalDate openedOn,
                    String parentId, Instant openedAt, String name, String fullName, Instant namedAt,
-                   List<ParentLink> moves, LocalDate closedOn, String successorId, Instant closedAt) {
+                   List<ParentLink> moves, LocalDate closedOn, String successorId, Instant closedAt,
+                   Instant classifiedAt) {
 
     public Unit {
         Objects.requireNonNull(unitId, "unitId");
@@ -33,7 +36,8 @@ public record Unit(String unitId, String kind, String level, List<String> groups
     }
 
     public static Unit unknown(String unitId) {
-        return new Unit(unitId, null, null, List.of(), null, null, null, null, null, null, List.of(), null, null, null);
+        return new Unit(unitId, null, null, List.of(), null, null, null, null, null, null, List.of(), null, null, null,
+                null);
     }
 
     public static Unit from(UnitChange change) {
@@ -48,26 +52,37 @@ public record Unit(String unitId, String kind, String level, List<String> groups
             Unit next = this;
             if (newer(o.at(), openedAt, openingKey(o.kind(), o.level(), o.groups(), o.openedOn(), o.parentId()),
                     openingKey(kind, level, groups, openedOn, parentId))) {
-                next = new Unit(unitId, o.kind(), o.level(), o.groups(), o.openedOn(), o.parentId(), o.at(),
-                        name, fullName, namedAt, moves, closedOn, successorId, closedAt);
+                // a reclassification newer than this opening keeps its kind, level and groups
+                boolean classifies = newer(o.at(), classifiedAt, classKey(o.kind(), o.level(), o.groups()),
+                        classKey(kind, level, groups));
+                next = new Unit(unitId, classifies ? o.kind() : kind, classifies ? o.level() : level,
+                        classifies ? o.groups() : groups, o.openedOn(), o.parentId(), o.at(), name, fullName, namedAt,
+                        moves, closedOn, successorId, closedAt, classifies ? o.at() : classifiedAt);
             }
             return next.named(o.name(), o.fullName(), o.at());
         }
         if (change instanceof UnitChange.Renamed r) {
             return named(r.name(), r.fullName(), r.at());
         }
+        if (change instanceof UnitChange.Reclassified r) {
+            if (!newer(r.at(), classifiedAt, classKey(r.kind(), r.level(), r.groups()), classKey(kind, level, groups))) {
+                return this;
+            }
+            return new Unit(unitId, r.kind(), r.level(), r.groups(), openedOn, parentId, openedAt, name, fullName,
+                    namedAt, moves, closedOn, successorId, closedAt, r.at());
+        }
         if (change instanceof UnitChange.Moved m) {
             List<ParentLink> nextMoves = new ArrayList<>(moves);
             nextMoves.add(new ParentLink(m.toParentId(), m.effectiveOn(), m.at()));
             return new Unit(unitId, kind, level, groups, openedOn, parentId, openedAt, name, fullName, namedAt,
-                    nextMoves, closedOn, successorId, closedAt);
+                    nextMoves, closedOn, successorId, closedAt, classifiedAt);
         }
         UnitChange.Closed c = (UnitChange.Closed) change;
         if (!newer(c.at(), closedAt, c.closedOn() + "|" + text(c.successorId()), closedOn + "|" + text(successorId))) {
             return this;
         }
         return new Unit(unitId, kind, level, groups, openedOn, parentId, openedAt, name, fullName, namedAt, moves,
-                c.closedOn(), c.successorId(), c.at());
+                c.closedOn(), c.successorId(), c.at(), classifiedAt);
     }
 
     /** Whether its opening has arrived (until then kind, level and opening date are unknown). */
@@ -143,12 +158,16 @@ public record Unit(String unitId, String kind, String level, List<String> groups
             return this;
         }
         return new Unit(unitId, kind, level, groups, openedOn, parentId, openedAt, nextName, nextFullName, at, moves,
-                closedOn, successorId, closedAt);
+                closedOn, successorId, closedAt, classifiedAt);
     }
 
     private static String openingKey(String kind, String level, List<String> groups, LocalDate openedOn,
                                      String parentId) {
         return text(kind) + "|" + text(level) + "|" + groups + "|" + openedOn + "|" + text(parentId);
+    }
+
+    private static String classKey(String kind, String level, List<String> groups) {
+        return text(kind) + "|" + text(level) + "|" + groups;
     }
 
     private static boolean newer(Instant at, Instant current, String key, String currentKey) {

@@ -37,6 +37,18 @@ public sealed interface UnitChange {
         }
     }
 
+    /** The unit's kind, level or groups changed (phân loại lại). */
+    record Reclassified(String unitId, String kind, String level, List<String> groups, Instant at)
+            implements UnitChange {
+        public Reclassified {
+            requireText(unitId, "unitId");
+            requireText(kind, "kind");
+            requireText(level, "level");
+            Objects.requireNonNull(at, "at");
+            groups = groups == null ? List.of() : List.copyOf(groups);
+        }
+    }
+
     /** The unit (and its subtree) moved under {@code toParentId} ({@code null}: it became a root). */
     record Moved(String unitId, String toParentId, Instant at) implements UnitChange {
         public Moved {

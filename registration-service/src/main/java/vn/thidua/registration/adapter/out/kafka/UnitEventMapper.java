@@ -5,12 +5,14 @@ import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.UnitClosed;
 import vn.thidua.contracts.UnitMoved;
 import vn.thidua.contracts.UnitOpened;
+import vn.thidua.contracts.UnitReclassified;
 import vn.thidua.contracts.UnitRenamed;
 import vn.thidua.platform.relay.IntegrationEventMapper;
 import vn.thidua.platform.relay.RelayedEventContext;
 import vn.thidua.registration.domain.unit.UnitClosedEvent;
 import vn.thidua.registration.domain.unit.UnitMovedEvent;
 import vn.thidua.registration.domain.unit.UnitOpenedEvent;
+import vn.thidua.registration.domain.unit.UnitReclassifiedEvent;
 import vn.thidua.registration.domain.unit.UnitRenamedEvent;
 
 import java.util.List;
@@ -18,7 +20,6 @@ import java.util.Optional;
 
 /**
  * Organisation-tree events → the published language (topic {@code thidua.registration}, keyed by unit code).
- * A change of kind, level or groups ({@code UnitReclassifiedEvent}) has no contract event yet and stays internal.
  */
 @Component
 public class UnitEventMapper implements IntegrationEventMapper {
@@ -39,6 +40,10 @@ public class UnitEventMapper implements IntegrationEventMapper {
         if (event instanceof UnitClosedEvent e) {
             return Optional.of(new UnitClosed(e.unitId(), e.closedOn(), e.successorId(), context.actor(),
                     context.occurredAt()));
+        }
+        if (event instanceof UnitReclassifiedEvent e) {
+            return Optional.of(new UnitReclassified(e.unitId(), e.kind(), e.level(),
+                    e.groups() == null ? List.of() : e.groups(), context.actor(), context.occurredAt()));
         }
         return Optional.empty();
     }

@@ -33,7 +33,8 @@ final class UnitDocuments {
                         .append("since", text(m.since())).append("at", date(m.at()))).toList())
                 .append("closedOn", text(unit.closedOn()))
                 .append("successorId", unit.successorId())
-                .append("closedAt", date(unit.closedAt()));
+                .append("closedAt", date(unit.closedAt()))
+                .append("classifiedAt", date(unit.classifiedAt()));
     }
 
     static Unit toUnit(Document doc) {
@@ -42,6 +43,8 @@ final class UnitDocuments {
         return new Unit(doc.getString("_id"), doc.getString("kind"), doc.getString("level"),
                 doc.getList("groups", String.class, List.of()), day(doc, "openedOn"), doc.getString("parentId"),
                 instant(doc, "openedAt"), doc.getString("name"), doc.getString("fullName"), instant(doc, "namedAt"),
-                moves, day(doc, "closedOn"), doc.getString("successorId"), instant(doc, "closedAt"));
+                moves, day(doc, "closedOn"), doc.getString("successorId"), instant(doc, "closedAt"),
+                // documents written before reclassifications were published: classified by their opening
+                doc.containsKey("classifiedAt") ? instant(doc, "classifiedAt") : instant(doc, "openedAt"));
     }
 }

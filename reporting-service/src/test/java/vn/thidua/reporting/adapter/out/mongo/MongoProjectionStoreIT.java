@@ -160,10 +160,13 @@ class MongoProjectionStoreIT {
                     new UnitChange.Renamed(id, "Vĩnh Giang mới", null, T0.plusSeconds(60)),
                     new UnitChange.Moved(id, "D199", T0.plusSeconds(120)),
                     new UnitChange.Moved(id, "P", T0.plusSeconds(86_400 * 30)),
+                    new UnitChange.Reclassified(id, "phường", "commune", List.of("urban"), T0.plusSeconds(90)),
                     new UnitChange.Closed(id, LocalDate.of(2025, 7, 1), "W-new", T0.plusSeconds(180))), random);
             changes.forEach(store::apply);
             Unit expected = fold(changes, Unit::from, Unit::apply);
             assertThat(store.units()).as("order %s", changes).contains(expected);
+            assertThat(expected.kind()).as("the reclassification is newer than the opening").isEqualTo("phường");
+            assertThat(expected.groups()).containsExactly("urban");
             assertThat(expected.moves()).hasSize(2);
         }
         assertThat(store.units()).hasSize(15);
