@@ -273,6 +273,38 @@ class LifecycleEndToEndIT {
         assertThat(modelsPageSignedInAs(VINH_THAI, marker)).contains(vinhThaiTitle).doesNotContain(hoXaTitle);
     }
 
+    /**
+     * The reporting pages behind the same provider: the district's viewer signs in through the form and reads the
+     * coverage of its board's campaign and the history of a commune's model, who did what.
+     */
+    @Test
+    void aViewerSignedInInTheBrowserReadsCoverageAndAModelsHistory() throws Exception {
+        String campaign = launchCampaign("e2e-reports");
+        String model = register(HO_XA, campaign, "W19363", "Dân vận khéo xây dựng khu phố văn hóa");
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(url("reporting-service", "/campaigns/" + campaign + "/coverage"));
+            waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            browser.findElement(By.id("username")).sendKeys(VIEWER);
+            browser.findElement(By.id("password")).sendKeys(DemoData.DEMO_PASSWORD);
+            browser.findElement(By.id("sign-in")).click();
+            waiting.until(ExpectedConditions.urlContains(stack.serviceUrl("reporting-service") + "/campaigns/"));
+            // reporting learns of the campaign and the model from Kafka: reload until it has
+            await().atMost(EVENTUALLY).until(() -> {
+                browser.get(url("reporting-service", "/models/" + model + "/history"));
+                return browser.findElement(By.tagName("body")).getText().contains(HO_XA);
+            });
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("Đăng ký mô hình");
+            await().atMost(EVENTUALLY).until(() -> {
+                browser.get(url("reporting-service", "/campaigns/" + campaign + "/coverage"));
+                return browser.findElement(By.tagName("h1")).getText().contains("Dân vận khéo (kiểm thử)");
+            });
+        } finally {
+            browser.quit();
+        }
+    }
+
     /** The text of the registration service's models page (searched for {@code query}) after signing in as {@code user}. */
     private static String modelsPageSignedInAs(String user, String query) {
         ChromeDriver browser = Browser.start();
