@@ -3,7 +3,6 @@ package vn.thidua.award;
 import vn.thidua.testsupport.kafka.OrganisationTree;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.platform.tree.UnitTreeCopy;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
@@ -58,15 +56,9 @@ class AwardAccessMatrixIT {
     @LocalServerPort int port;
 
     @BeforeAll
-    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+        records = connected;
         identity = testIdentity;
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
     }
 
     private static HttpHeaders headers(TestUser user) {

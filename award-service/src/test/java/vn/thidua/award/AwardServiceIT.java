@@ -25,7 +25,6 @@ import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.tree.UnitTreeCopy;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
@@ -67,9 +66,8 @@ class AwardServiceIT {
     @Autowired UnitTreeCopy tree;
 
     @BeforeAll
-    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+        records = connected;
         awardTopic = records.subscribe(Topics.AWARD);
         identity = testIdentity;
     }
@@ -83,7 +81,6 @@ class AwardServiceIT {
     @AfterAll
     static void close() {
         awardTopic.close();
-        records.close();
     }
 
     private static ModelRecognized recognized(String modelId, String campaignId, String unitId) {

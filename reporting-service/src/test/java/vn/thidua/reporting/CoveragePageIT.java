@@ -1,7 +1,6 @@
 package vn.thidua.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +8,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -39,14 +37,8 @@ class CoveragePageIT {
     private PageSession browser;
 
     @BeforeAll
-    static void topics(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
+    static void topics(CloudEventRecords connected) {
+        records = connected;
     }
 
     /** Publishes the scenario and waits until the JSON query answers all of it (then the page has it too). */

@@ -1,7 +1,6 @@
 package vn.thidua.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +23,6 @@ import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.ReviewOpened;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -62,15 +60,9 @@ class ModelHistoryIT {
     @Autowired TestRestTemplate anonymous;
 
     @BeforeAll
-    static void topics(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void topics(CloudEventRecords connected) {
+        records = connected;
         CampaignScenario.tree(records);
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
     }
 
     /** The CloudEvents ids of a model's published events, in the order of {@link #publishWholeLife}. */

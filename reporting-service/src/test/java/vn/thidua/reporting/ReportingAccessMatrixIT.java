@@ -1,6 +1,5 @@
 package vn.thidua.reporting;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
@@ -43,9 +41,8 @@ class ReportingAccessMatrixIT {
     @Autowired TestRestTemplate anonymous;
 
     @BeforeAll
-    static void data(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void data(CloudEventRecords connected) {
+        records = connected;
         records.send(Events.unit(PROVINCE, null, "tỉnh", "province"));
         records.send(Events.unit(DISTRICT, PROVINCE, "huyện", "district"));
         records.send(Events.unit(SIBLING, PROVINCE, "huyện", "district"));
@@ -54,11 +51,6 @@ class ReportingAccessMatrixIT {
         records.send(Events.launched(CAMPAIGN, DISTRICT));
         records.send(new ModelRegistered(MODEL, CAMPAIGN, COMMUNE_1, DISTRICT, RegistrantKind.COLLECTIVE,
                 "Dân vận khéo xã C1", ModelField.ECONOMY, Events.BOARD, Instant.parse("2024-03-01T08:00:00Z")));
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
     }
 
     @Test

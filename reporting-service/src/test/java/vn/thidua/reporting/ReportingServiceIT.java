@@ -14,7 +14,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +61,9 @@ class ReportingServiceIT {
     @Autowired MeterRegistry meters;
 
     @BeforeAll
-    static void topics(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void topics(CloudEventRecords connected) {
+        records = connected;
         CampaignScenario.tree(records);
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
     }
 
     private static String campaign() {

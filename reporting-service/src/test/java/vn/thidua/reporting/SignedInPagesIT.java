@@ -1,14 +1,12 @@
 package vn.thidua.reporting;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.UriComponentsBuilder;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
@@ -39,16 +37,10 @@ class SignedInPagesIT {
     @Autowired TestRestTemplate anonymous;
 
     @BeforeAll
-    static void data(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void data(CloudEventRecords connected) {
+        records = connected;
         scenario = new TargetScenario("pages-" + UUID.randomUUID().toString().substring(0, 8));
         scenario.produce(records);
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
     }
 
     private void awaitScenario() throws Exception {

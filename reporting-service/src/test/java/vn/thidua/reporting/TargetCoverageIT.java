@@ -3,7 +3,6 @@ package vn.thidua.reporting;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import vn.thidua.testsupport.identity.TestUser;
@@ -12,7 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.util.UUID;
@@ -44,14 +42,8 @@ class TargetCoverageIT {
     @Autowired MeterRegistry meters;
 
     @BeforeAll
-    static void topics(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
+    static void topics(CloudEventRecords connected) {
+        records = connected;
     }
 
     private static String suffix() {

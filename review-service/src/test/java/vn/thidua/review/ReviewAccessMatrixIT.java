@@ -3,7 +3,6 @@ package vn.thidua.review;
 import vn.thidua.testsupport.kafka.OrganisationTree;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +20,6 @@ import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.platform.tree.UnitTreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
@@ -60,15 +58,9 @@ class ReviewAccessMatrixIT {
     @LocalServerPort int port;
 
     @BeforeAll
-    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+        records = connected;
         identity = testIdentity;
-    }
-
-    @AfterAll
-    static void close() {
-        records.close();
     }
 
     private static ModelRegistered registered(String modelId, String unitId) {

@@ -26,7 +26,6 @@ import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.tree.UnitTreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
@@ -67,9 +66,8 @@ class ReviewServiceIT {
     @Autowired UnitTreeCopy tree;
 
     @BeforeAll
-    static void connect(Infrastructure infrastructure, TestIdentity testIdentity) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+        records = connected;
         reviewTopic = records.subscribe(Topics.REVIEW);
         identity = testIdentity;
     }
@@ -83,7 +81,6 @@ class ReviewServiceIT {
     @AfterAll
     static void close() {
         reviewTopic.close();
-        records.close();
     }
 
     private static ModelRegistered registered(String modelId, String unitId) {

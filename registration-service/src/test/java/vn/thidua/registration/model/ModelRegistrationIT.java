@@ -28,7 +28,6 @@ import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -62,16 +61,14 @@ class ModelRegistrationIT {
     private String campaign;
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords connected) {
+        records = connected;
         registrationTopic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         registrationTopic.close();
-        records.close();
     }
 
     @BeforeEach
