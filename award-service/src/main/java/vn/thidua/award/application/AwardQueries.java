@@ -9,9 +9,7 @@ import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -63,13 +61,9 @@ public class AwardQueries {
         return view;
     }
 
-    /** Keeps what the caller may see, asking the tree once per unit of one answer. */
+    /** Keeps what the caller may see (the guard asks the tree once per unit of one answer). */
     private <T> List<T> visible(Stream<T> items, Function<T, String> unitOf) {
         Predicate<String> allowed = guard.visibleUnits(READERS);
-        Map<String, Boolean> answers = new HashMap<>();
-        return items.filter(item -> {
-            String unitId = unitOf.apply(item);
-            return unitId != null && answers.computeIfAbsent(unitId, allowed::test);
-        }).limit(LIMIT).toList();
+        return items.filter(item -> allowed.test(unitOf.apply(item))).limit(LIMIT).toList();
     }
 }

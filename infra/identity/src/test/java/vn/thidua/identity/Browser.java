@@ -158,6 +158,23 @@ final class Browser {
         }
     }
 
+    /**
+     * The query of an authorization request of the pages' client ({@code thidua-pages}, scopes openid and profile)
+     * with this PKCE challenge, returning to {@code redirectUri}; the nonce is derived from the state.
+     */
+    static String authorizationQuery(Pkce pkce, String state, String redirectUri) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("response_type", "code");
+        parameters.put("client_id", "thidua-pages");
+        parameters.put("scope", "openid profile");
+        parameters.put("redirect_uri", redirectUri);
+        parameters.put("state", state);
+        parameters.put("nonce", "nonce-" + state);
+        parameters.put("code_challenge", pkce.challenge());
+        parameters.put("code_challenge_method", "S256");
+        return form(parameters);
+    }
+
     /** A PKCE pair: the verifier and its S256 challenge. */
     record Pkce(String verifier, String challenge) {
         static Pkce fresh() {

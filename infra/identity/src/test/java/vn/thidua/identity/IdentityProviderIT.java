@@ -16,7 +16,6 @@ import vn.thidua.platform.security.ThiDuaSecurityProperties;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -263,16 +262,7 @@ class IdentityProviderIT {
     }
 
     private String authorize(Browser.Pkce pkce, String state) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("response_type", "code");
-        parameters.put("client_id", "thidua-pages");
-        parameters.put("scope", "openid profile");
-        parameters.put("redirect_uri", REDIRECT);
-        parameters.put("state", state);
-        parameters.put("nonce", "nonce-" + state);
-        parameters.put("code_challenge", pkce.challenge());
-        parameters.put("code_challenge_method", "S256");
-        return "/oauth2/authorize?" + Browser.form(parameters);
+        return "/oauth2/authorize?" + Browser.authorizationQuery(pkce, state, REDIRECT);
     }
 
     private JsonNode exchange(String code, String verifier) {

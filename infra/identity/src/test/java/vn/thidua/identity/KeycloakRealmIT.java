@@ -12,7 +12,6 @@ import vn.thidua.platform.security.ThiDuaSecurityProperties;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -120,15 +119,6 @@ class KeycloakRealmIT {
     }
 
     private String authorize(Browser.Pkce pkce, String state) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("response_type", "code");
-        parameters.put("client_id", "thidua-pages");
-        parameters.put("scope", "openid profile");
-        parameters.put("redirect_uri", REDIRECT);
-        parameters.put("state", state);
-        parameters.put("nonce", "nonce-" + state);
-        parameters.put("code_challenge", pkce.challenge());
-        parameters.put("code_challenge_method", "S256");
-        return endpoints + "/auth?" + Browser.form(parameters);
+        return endpoints + "/auth?" + Browser.authorizationQuery(pkce, state, REDIRECT);
     }
 }

@@ -148,9 +148,7 @@ public final class LocalStack {
         for (String service : services) {
             int port;
             if (options.randomPorts) {
-                do {
-                    port = Ports.freePort();
-                } while (!taken.add(port));
+                port = freePort(taken);
             } else {
                 Integer configured = options.servicePorts.get(service);
                 if (configured == null) {
@@ -164,15 +162,7 @@ public final class LocalStack {
 
         Integer identityPort = null;
         if (options.identityProvider) {
-            int port;
-            if (options.randomPorts) {
-                do {
-                    port = Ports.freePort();
-                } while (!taken.add(port));
-            } else {
-                port = options.identityPort;
-            }
-            identityPort = port;
+            identityPort = options.randomPorts ? freePort(taken) : options.identityPort;
         }
 
         // preflight: nothing is started when something is missing
@@ -262,6 +252,15 @@ public final class LocalStack {
             throw new LocalStackException("Could not create " + dataDir + ": " + e.getMessage(),
                     LocalStackException.PRECONDITION_FAILED, e);
         }
+    }
+
+    /** A free port not yet handed out in this start. */
+    private static int freePort(Set<Integer> taken) {
+        int port;
+        do {
+            port = Ports.freePort();
+        } while (!taken.add(port));
+        return port;
     }
 
     /**

@@ -6,14 +6,17 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
 import vn.thidua.reporting.application.access.UnitJurisdiction;
+import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.CampaignCoverage;
 import vn.thidua.reporting.domain.UnitCoverage;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.campaign.Campaign;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
 import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
@@ -42,6 +45,11 @@ public class ReportingQueries {
      * found (told only to callers allowed to ask).
      */
     public CampaignCoverage coverage(String campaignId, String unitId) {
+        return coverage(campaignId, unitId, projection::units);
+    }
+
+    /** As {@link #coverage(String, String)}, over a tree the caller has already read. */
+    public CampaignCoverage coverage(String campaignId, String unitId, Supplier<? extends Collection<Unit>> tree) {
         guard.requireRole(REPORT_READERS);
         if (unitId != null) guard.require(unitId, REPORT_READERS);
         Campaign campaign = projection.campaign(campaignId).filter(Campaign::launched)
@@ -49,11 +57,11 @@ public class ReportingQueries {
         if (unitId == null) guard.require(campaign.organiserUnitId(), REPORT_READERS);
         CampaignCoverage all = projection.coverage(campaignId);
         // the tree read once for the whole list
-        UnitJurisdiction tree = UnitJurisdiction.over(projection.units());
-        Predicate<String> visible = new AccessGuard(tree).visibleUnits(REPORT_READERS);
+        UnitJurisdiction jurisdiction = UnitJurisdiction.over(tree.get());
+        Predicate<String> visible = new AccessGuard(jurisdiction).visibleUnits(REPORT_READERS);
         List<UnitCoverage> units = all.units().stream()
                 .filter(unit -> visible.test(unit.unitId()))
-                .filter(unit -> unitId == null || tree.covers(unitId, unit.unitId()))
+                .filter(unit -> unitId == null || jurisdiction.covers(unitId, unit.unitId()))
                 .toList();
         return units.size() == all.units().size() ? all : CampaignCoverage.of(campaignId, units);
     }

@@ -9,9 +9,7 @@ import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import static vn.thidua.platform.security.Role.BOARD_OFFICER;
@@ -49,15 +47,9 @@ public class ReviewCaseQueries {
         if (campaignId != null) criteria = criteria.and("campaignId").is(campaignId);
         if (modelId != null) criteria = criteria.and("modelId").is(modelId);
         if (status != null) criteria = criteria.and("status").is(status);
-        Predicate<String> visible = memoized(guard.visibleUnits(READERS));
+        Predicate<String> visible = guard.visibleUnits(READERS);
         try (var cases = mongo.stream(Query.query(criteria).with(Sort.by("openedAt")), ReviewCaseView.class)) {
             return cases.filter(view -> visible.test(view.unitId())).limit(LIMIT).toList();
         }
-    }
-
-    /** Many cases share a unit: ask the tree once per unit of one answer. */
-    static Predicate<String> memoized(Predicate<String> predicate) {
-        Map<String, Boolean> answers = new HashMap<>();
-        return unitId -> unitId != null && answers.computeIfAbsent(unitId, predicate::test);
     }
 }

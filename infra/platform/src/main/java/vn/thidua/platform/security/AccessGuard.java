@@ -4,7 +4,9 @@ import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -47,9 +49,13 @@ public class AccessGuard {
                 && jurisdiction.covers(caller.unitId(), unitId);
     }
 
-    /** A filter for lists: keeps what the current caller may see with one of {@code roles}. */
+    /**
+     * A filter for one list: keeps what the current caller may see with one of {@code roles}. Many items share a
+     * unit, so each unit's answer is asked of the tree once for the life of the filter.
+     */
     public Predicate<String> visibleUnits(Role... roles) {
-        return unitId -> allows(unitId, roles);
+        Map<String, Boolean> answers = new ConcurrentHashMap<>();
+        return unitId -> unitId != null && answers.computeIfAbsent(unitId, unit -> allows(unit, roles));
     }
 
     /** Whether {@code unitId} lies in the subtree of {@code ancestorUnitId}. */

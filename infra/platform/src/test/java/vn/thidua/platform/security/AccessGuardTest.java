@@ -48,6 +48,22 @@ class AccessGuardTest {
     }
 
     @Test
+    void aListFilterAsksTheTreeOncePerUnit() {
+        List<String> asked = new java.util.ArrayList<>();
+        AccessGuard counting = new AccessGuard((ancestor, unit) -> {
+            asked.add(unit);
+            return unit.startsWith("W1936");
+        });
+        CurrentCaller.runAs(caller("D464", "VIEWER"), () -> {
+            var visible = counting.visibleUnits(Role.VIEWER);
+            assertThat(List.of("W19363", "W19363", "W19375", "W19363", "W19375", "W19369").stream().filter(visible))
+                    .containsExactly("W19363", "W19363", "W19363", "W19369");
+            assertThat(visible.test(null)).isFalse();
+        });
+        assertThat(asked).containsExactly("W19363", "W19375", "W19369");
+    }
+
+    @Test
     void nobodyIsRefusedAndAServiceActingOnItsOwnBehalfPasses() {
         assertThatThrownBy(() -> guard.require("W19363", Role.VIEWER)).isInstanceOf(OutsideJurisdiction.class);
         assertThat(guard.allows("W19363", Role.VIEWER)).isFalse();

@@ -11,6 +11,7 @@ import vn.thidua.reporting.domain.target.TargetCoverage;
 import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.unit.UnitTree;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -55,9 +56,10 @@ public class CoveragePageQueries {
      */
     public Optional<CoveragePage> page(String campaignId) {
         return campaigns.campaign(campaignId).map(campaign -> {
-            UnitTree tree = new UnitTree(projection.units());
+            Collection<Unit> units = projection.units(); // read once for the targets and the per-unit rows
+            UnitTree tree = new UnitTree(units);
             TargetCoverage targets = TargetCoverage.of(campaign, tree, projection.models(campaignId));
-            return new CoveragePage(targets, reporting.coverage(campaignId), tree);
+            return new CoveragePage(targets, reporting.coverage(campaignId, null, () -> units), tree);
         });
     }
 
