@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void keepsTheInnerShapeAndImportsNoOtherService() {
-        ServiceArchitecture.verify("review");
+        ServiceArchitecture.verifyBoundaries("review");
     }
 }

@@ -19,7 +19,6 @@ import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.web.Problems;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -83,11 +82,7 @@ public class Refusals {
     }
 
     public static ProblemDetail problem(HttpStatus status) {
-        return status == HttpStatus.UNAUTHORIZED
-                ? Problems.of(status, "unauthenticated", "Chưa đăng nhập hoặc mã truy cập không hợp lệ",
-                "Not signed in, or the access token is not valid", List.of())
-                : Problems.of(status, "forbidden", "Không có quyền thực hiện thao tác này trên đơn vị này",
-                "Not allowed to do this for this unit", List.of());
+        return Problems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden");
     }
 
     private static String reason(AuthenticationException exception) {

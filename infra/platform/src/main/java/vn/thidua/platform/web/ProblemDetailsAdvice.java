@@ -22,6 +22,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Refusals;
@@ -30,6 +34,7 @@ import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -46,20 +51,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @org.springframework.beans.factory.annotation.Autowired(required = false)
     private org.springframework.beans.factory.ObjectProvider<Refusals> refusals;
 
-    private static final Map<Integer, String[]> GENERIC = Map.of(
-            400, new String[] {"bad-request", "Yêu cầu không hợp lệ", "The request is invalid"},
-            404, new String[] {"not-found", "Không tìm thấy", "Not found"},
-            405, new String[] {"method-not-allowed", "Phương thức không được hỗ trợ", "Method not allowed"},
-            406, new String[] {"not-acceptable", "Không hỗ trợ định dạng trả về yêu cầu", "Requested media type not available"},
-            409, new String[] {"conflict", "Xung đột dữ liệu", "Conflict"},
-            413, new String[] {"too-large", "Dữ liệu gửi lên quá lớn", "Payload too large"},
-            415, new String[] {"unsupported-media-type", "Định dạng dữ liệu không được hỗ trợ", "Unsupported media type"});
+    private static final Map<Integer, String> GENERIC = Map.of(400, "bad-request", 404, "not-found",
+            405, "method-not-allowed", 406, "not-acceptable", 409, "conflict", 413, "too-large",
+            415, "unsupported-media-type");
+
+    private final RuleMessages messages = RuleMessages.get();
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<Object> ruleViolation(RuleViolation e) {
-        // bad values in named fields are the caller's input to fix (400); without fields the state forbids it (409)
-        HttpStatus status = e.fields().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return problem(status, e.code(), e.messageVi(), e.messageEn(), e.fields());
+        HttpStatus status = Problems.statusOf(e);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(status, e));
     }
 
     @ExceptionHandler(OutsideJurisdiction.class)
@@ -72,8 +73,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFound.class)
     public ResponseEntity<Object> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found",
-                "Không tìm thấy " + e.kindVi() + " " + e.id(), e.kindEn() + " " + e.id() + " was not found", List.of());
+        return problem(HttpStatus.NOT_FOUND, "not-found", messages.message("problem.not-found.item",
+                        new Object[] {e.kindVi(), e.id()}, RuleMessages.VIETNAMESE),
+                messages.message("problem.not-found.item", new Object[] {e.kindEn(), e.id()}, Locale.ENGLISH), List.of());
     }
 
     /** Command failures arrive wrapped by the command bus; answer for their cause. */
@@ -83,21 +85,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
             if (cause instanceof RuleViolation rule) return ruleViolation(rule);
             if (cause instanceof NotFound notFound) return notFound(notFound);
-            String name = cause.getClass().getSimpleName();
-            if (name.equals("AggregateNotFoundException")) {
-                return problem(HttpStatus.NOT_FOUND, "not-found", "Không tìm thấy đối tượng được yêu cầu",
-                        "The requested item was not found", List.of());
-            }
-            if (name.equals("ConcurrencyException") || name.equals("AggregateStreamCreationException")) {
-                return problem(HttpStatus.CONFLICT, "concurrent-change",
-                        "Dữ liệu vừa được thay đổi bởi người khác, vui lòng thử lại",
-                        "The item was changed concurrently, please retry", List.of());
+            if (cause instanceof AggregateNotFoundException) return generic(HttpStatus.NOT_FOUND, "not-found-item");
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+                return generic(HttpStatus.CONFLICT, "concurrent-change");
             }
         }
         log.error("Unexpected error while handling a request", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                "Đã xảy ra lỗi hệ thống, vui lòng thử lại sau", "An internal error occurred, please try again later",
-                List.of());
+        return generic(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error");
     }
 
     @Override
@@ -105,11 +99,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldIssue> fields = new ArrayList<>();
         for (FieldError error : e.getBindingResult().getFieldErrors()) {
-            String[] messages = FieldMessages.of(error);
-            fields.add(new FieldIssue(error.getField(), messages[0], messages[1]));
+            fields.add(FieldMessages.of(error));
         }
-        e.getBindingResult().getGlobalErrors().forEach(error -> fields.add(new FieldIssue(error.getObjectName(),
-                "không hợp lệ", String.valueOf(error.getDefaultMessage()))));
+        e.getBindingResult().getGlobalErrors().forEach(error -> fields.add(FieldIssue.of(error.getObjectName(),
+                "invalid")));
         return validation(fields);
     }
 
@@ -121,9 +114,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(result -> result.getResolvableErrors().stream().map(error -> {
                     String name = result.getMethodParameter().getParameterName();
                     String code = error.getCodes() == null || error.getCodes().length == 0 ? "" : error.getCodes()[error.getCodes().length - 1];
-                    String[] messages = FieldMessages.of(new FieldError("request", String.valueOf(name), null, false,
+                    return FieldMessages.of(new FieldError("request", String.valueOf(name), null, false,
                             new String[] {code}, error.getArguments(), error.getDefaultMessage()));
-                    return new FieldIssue(String.valueOf(name), messages[0], messages[1]);
                 }))
                 .collect(Collectors.toList());
         return validation(fields);
@@ -137,43 +129,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            String vi = "có giá trị không hợp lệ";
-            String en = "has an invalid value";
+            FieldIssue issue = FieldIssue.of(field, "invalid-value");
             if (cause instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 String allowed = java.util.Arrays.stream(format.getTargetType().getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
-                vi = "phải là một trong: " + allowed;
-                en = "must be one of: " + allowed;
+                issue = FieldIssue.of(field, "one-of", allowed);
             }
-            return validation(List.of(new FieldIssue(field, vi, en)));
+            return validation(List.of(issue));
         }
-        return problem(HttpStatus.BAD_REQUEST, "malformed-body", "Nội dung yêu cầu không phải JSON hợp lệ",
-                "The request body is not valid JSON", List.of());
+        return generic(HttpStatus.BAD_REQUEST, "malformed-body");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return validation(List.of(new FieldIssue(e.getName(), "có giá trị không hợp lệ", "has an invalid value")));
+        return validation(List.of(FieldIssue.of(e.getName(), "invalid-value")));
     }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
-        String[] generic = GENERIC.getOrDefault(status.value(),
-                new String[] {"error-" + status.value(), "Không thể xử lý yêu cầu", "The request could not be handled"});
-        ProblemDetail problem = Problems.of(status, generic[0], generic[1], generic[2], List.of());
+        String code = GENERIC.get(status.value());
+        ProblemDetail problem = code != null ? Problems.of(status, code)
+                : Problems.of(status, "error-" + status.value(), messages.message("problem.other", new Object[0],
+                        RuleMessages.VIETNAMESE), messages.message("problem.other", new Object[0], Locale.ENGLISH),
+                        List.of());
         return ResponseEntity.status(status).headers(headers).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private ResponseEntity<Object> validation(List<FieldIssue> fields) {
-        String names = fields.stream().map(FieldIssue::field).distinct().collect(Collectors.joining(", "));
-        return problem(HttpStatus.BAD_REQUEST, "validation",
-                "Dữ liệu không hợp lệ ở các trường: " + names, "Invalid input in fields: " + names, fields);
+        return ruleViolation(new InvalidInput(fields));
+    }
+
+    private static ResponseEntity<Object> generic(HttpStatus status, String code) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, code));
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String code, String vi, String en,
-                                                  List<FieldIssue> fields) {
+                                                  List<RuleMessages.ResolvedField> fields) {
         return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, code, vi, en, fields));
     }

@@ -14,7 +14,7 @@ import vn.thidua.registration.application.dossier.UploadRejections;
 import java.util.Set;
 
 /**
- * Dossier refusals as problem+json, like the platform's (fields → 400, none → 409), except that a file or
+ * Dossier refusals as problem+json, like the platform's (invalid input 400, conflict 409), except that a file or
  * dossier over its size limit is 413 Content Too Large.
  */
 @RestControllerAdvice(assignableTypes = DossierController.class)
@@ -26,8 +26,8 @@ class DossierProblemAdvice {
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<Object> refused(RuleViolation e) {
         HttpStatus status = TOO_LARGE.contains(e.code()) ? HttpStatus.PAYLOAD_TOO_LARGE
-                : e.fields().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+                : Problems.statusOf(e);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, e.code(), e.messageVi(), e.messageEn(), e.fields()));
+                .body(Problems.of(status, e));
     }
 }

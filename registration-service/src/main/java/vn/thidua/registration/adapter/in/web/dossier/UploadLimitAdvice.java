@@ -43,7 +43,6 @@ class UploadLimitAdvice {
         }
         RuleViolation reason = UploadRejections.tooLarge(limits.maxFileSize().toBytes());
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, reason.code(), reason.messageVi(), reason.messageEn(),
-                        reason.fields()));
+                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, reason));
     }
 }
