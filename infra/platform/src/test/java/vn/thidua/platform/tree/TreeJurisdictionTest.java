@@ -72,7 +72,7 @@ class TreeJurisdictionTest {
         assertThat(jurisdiction.covers("45", "A")).isFalse();
         String parent = "deep-0";
         unit(parent, "45");
-        for (int i = 1; i <= TreeJurisdiction.MAX_DEPTH + 5; i++) {
+        for (int i = 1; i <= UnitTree.MAX_DEPTH + 5; i++) {
             unit("deep-" + i, parent);
             parent = "deep-" + i;
         }
