@@ -8,21 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The provider's settings ({@code thidua.identity.*}).
- *
- * @param issuer                      the issuer ({@code iss}) and base of every endpoint; set it empty to take it from
- *                                    each request's host (the tests, on a random port)
- * @param keyFile                     a JSON JWK set holding the signing key: created with a fresh RSA 2048 key on first
- *                                    start, reused after (tokens stay valid across restarts); unset: a key in memory only
- * @param passwordGrantEnabled        the {@code password} grant of the command-line client {@code thidua-cli}
- *                                    (development only: a password must never be typed into anything but the login page)
- * @param showDemoUsers               the login page lists the demo users
- * @param demoPasswordHint            the password shown next to the demo users (they all share it); empty: none shown
- * @param pagesClientSecret           the secret of the pages' client {@code thidua-pages}
- * @param pagesRedirectUris           where the pages' client may receive a code
- * @param pagesPostLogoutRedirectUris where the pages' client may be sent back after signing out
- * @param accessTokenTimeToLive       life of an access token
- * @param users                       the users who may sign in
+ * The provider's settings ({@code thidua.identity.*}: issuer, key file, password grant, demo users on the login
+ * page, the pages' client, token life, users); each is described in this module's README.
  */
 @ConfigurationProperties("thidua.identity")
 public record IdentityProperties(String issuer, Path keyFile, Boolean passwordGrantEnabled, Boolean showDemoUsers,

@@ -50,18 +50,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Sign-in and access for every service.
- * <ul>
- *   <li>{@code /api/**}: an OAuth2 resource server. A bearer JWT must carry a signature by one of the issuer's
- *       published keys in an allowed algorithm (RS256 by default; {@code none} and HMAC never), the issuer, the
- *       audience, a current {@code exp}/{@code nbf}, and the claims {@code sub}, {@code unit_id}, {@code roles};
- *       otherwise 401. Stateless, no cookies, so no CSRF token is needed.</li>
- *   <li>Pages (services with Thymeleaf): OpenID Connect sign-in, authorization code with PKCE, a session, CSRF on
- *       every form, sign-out at the provider too.</li>
- *   <li>Health, metrics and the OpenAPI documents are open; anything a service's {@link AccessRules} does not
- *       name is refused.</li>
- * </ul>
- * The caller of a request ({@link vn.thidua.platform.actor.CurrentCaller}) comes from the verified token only.
+ * Sign-in and access for every service: {@code /api/**} is a stateless OAuth2 resource server (issuer keys, an
+ * algorithm allow-list, issuer, audience, times, claims {@code sub}/{@code unit_id}/{@code roles}, else 401);
+ * pages sign in with OpenID Connect (code + PKCE, session, CSRF, sign-out at the provider). Health, metrics and
+ * the OpenAPI documents are open; anything the service's {@link AccessRules} does not name is refused. The caller
+ * ({@link vn.thidua.platform.actor.CurrentCaller}) comes from the verified token only.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",

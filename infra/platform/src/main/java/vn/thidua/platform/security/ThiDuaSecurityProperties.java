@@ -6,15 +6,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Who the services trust ({@code thidua.security.*}). Any OpenID Connect provider issuing the claims {@code sub},
- * {@code unit_id} and {@code roles} will do: the development one of the local stack ({@code infra/identity},
- * {@code http://localhost:9000}), Keycloak (docker-compose) or a province's own.
- *
- * @param issuerUri  the provider's issuer; its discovery document gives the key set and the endpoints
- * @param audience   a token must name this audience ({@code aud})
- * @param algorithms the signature algorithms accepted (an allow-list; never {@code none}, never HMAC)
- * @param clockSkew  tolerance on {@code exp}/{@code nbf}
- * @param pages      the OpenID Connect client the pages sign in with
+ * Who the services trust ({@code thidua.security.*}): any OpenID Connect provider issuing {@code sub},
+ * {@code unit_id} and {@code roles} — the issuer, the audience, the allowed algorithms (never {@code none} or
+ * HMAC), the clock skew and the pages' client. The README's sign-in section lists the variables.
  */
 @ConfigurationProperties("thidua.security")
 public record ThiDuaSecurityProperties(String issuerUri, String audience, List<String> algorithms,

@@ -24,21 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The role × jurisdiction matrix of one service, driven by its OpenAPI document and a rule table kept beside the
- * test ({@code access-matrix.txt}). Every operation the service publishes must have a rule (a new endpoint
- * without one fails), every rule must name a published operation, and every operation is called as anonymous,
- * then as every role from a unit inside the data's subtree and from one outside it:
- * <ul>
- *   <li>anonymous: 401;</li>
- *   <li>a role the rule allows, from a unit its scope allows: anything but 401/403 (the request went through —
- *       a 400/404/409 for the sample input is fine);</li>
- *   <li>everyone else: 403, never 200 and never a 404 that would tell what exists.</li>
- * </ul>
- * Rule lines ({@code #} comments): {@code METHOD | path | roles | scope | path values | body}, where roles is a
- * comma list of role names or {@code *} (every role), scope is {@code subtree} (only from the inside unit) or
- * {@code any}, path values are {@code name=value} pairs overriding the shared ones, and the body is
- * {@code json:{...}}, {@code multipart:field=file.csv:text} or empty. Values may use {@code ${name}} placeholders
- * of the shared values, {@code ${inside}}, {@code ${outside}} and {@code ${random}}.
+ * The role × jurisdiction matrix of one service, from its OpenAPI document and the rule table beside the test
+ * ({@code access-matrix.txt}, format in test-support's README): every operation needs a rule and every rule an
+ * operation; each is called as anonymous (401), then as every role from inside and outside the data's subtree —
+ * allowed means anything but 401/403, everyone else gets 403 (never 200, never a telling 404).
  */
 public final class AccessMatrix {
 

@@ -26,17 +26,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 
 /**
- * The identity provider of service-level tests: one per JVM, on a free port, with a fresh RSA key. It serves
- * what a resource server and an OpenID Connect client need from a real provider, over real HTTP:
- * <ul>
- *   <li>the discovery document ({@code /.well-known/openid-configuration}) and the key set ({@code /jwks});</li>
- *   <li>the authorization code flow with PKCE (S256 required; a request without a challenge is refused), signing
- *       in whoever {@link #signInNextAs(TestUser)} named — so a browser test signs in without a form;</li>
- *   <li>tokens for API tests ({@link #bearer(TestUser)}), and {@link #tokenFor(TestUser) builders} for the
- *       attacks a resource server must refuse.</li>
- * </ul>
- * The real development provider (Spring Authorization Server, {@code infra/identity}) issues the same claims; the
- * end-to-end tests of the local stack use it.
+ * The identity provider of service-level tests: one per JVM, on a free port, with a fresh RSA key, over real
+ * HTTP — discovery and key set, the authorization code flow with PKCE (S256 required) signing in whoever
+ * {@link #signInNextAs(TestUser)} named, bearer tokens ({@link #bearer(TestUser)}) and
+ * {@link #tokenFor(TestUser) builders} for the attacks a resource server must refuse.
  */
 public final class TestIdentity implements AutoCloseable {
 
