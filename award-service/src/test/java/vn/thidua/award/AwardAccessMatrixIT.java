@@ -17,7 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
@@ -52,7 +52,7 @@ class AwardAccessMatrixIT {
     private static TestIdentity identity;
 
     @Autowired TestRestTemplate http;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
     @BeforeAll

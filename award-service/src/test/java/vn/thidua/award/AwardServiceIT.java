@@ -24,7 +24,7 @@ import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.Topics;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
@@ -63,7 +63,7 @@ class AwardServiceIT {
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
 
     @BeforeAll
     static void connect(CloudEventRecords connected, TestIdentity testIdentity) {

@@ -18,7 +18,7 @@ import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
@@ -54,7 +54,7 @@ class ReviewAccessMatrixIT {
     private static TestIdentity identity;
 
     @Autowired TestRestTemplate http;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
     @BeforeAll

@@ -24,7 +24,7 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
@@ -63,7 +63,7 @@ class ReviewServiceIT {
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
     @Autowired JdbcTemplate jdbc;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
 
     @BeforeAll
     static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
