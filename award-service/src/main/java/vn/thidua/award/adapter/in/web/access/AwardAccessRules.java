@@ -1,33 +1,33 @@
-package vn.thidua.award.adapter.in.web;
+package vn.thidua.award.adapter.in.web.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import vn.thidua.award.application.AwardQueries;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
-import vn.thidua.platform.security.Role;
 
-import static vn.thidua.platform.security.Role.BOARD_OFFICER;
-import static vn.thidua.platform.security.Role.COUNCIL_MEMBER;
+import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
+import static vn.thidua.award.application.access.AwardAccess.PROPOSERS;
+import static vn.thidua.award.application.access.AwardAccess.READERS;
+import static vn.thidua.platform.security.Role.names;
 
 /**
- * Who may call what (role level; the unit — the model's unit within the caller's subtree — is checked by the
- * application through {@link AccessGuard}, against this service's copy of the tree). The service has no pages.
+ * Award's access table by role; the unit (the model's, within the caller's subtree) comes second, in the
+ * application through {@link AccessGuard} on this service's copy of the tree. The service has no pages.
  */
 @Configuration(proxyBeanMethods = false)
-public class AwardAccess {
+public class AwardAccessRules implements AccessRules {
 
-    @Bean
-    public AccessRules awardAccessRules() {
-        return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/eligible-models", "/api/award-proposals", "/api/award-proposals/*")
-                .hasAnyRole(Role.names(AwardQueries.READERS))
-                .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals")
-                .hasAnyRole(Role.names(BOARD_OFFICER))
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/eligible-models", "/api/award-proposals", "/api/award-proposals/*")
+                .hasAnyRole(names(READERS))
+                .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals").hasAnyRole(names(PROPOSERS))
                 .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals/*/decision")
-                .hasAnyRole(Role.names(COUNCIL_MEMBER));
+                .hasAnyRole(names(DECIDERS));
     }
 
     @Bean

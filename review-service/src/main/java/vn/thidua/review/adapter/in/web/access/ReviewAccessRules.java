@@ -1,30 +1,29 @@
-package vn.thidua.review.adapter.in.web;
+package vn.thidua.review.adapter.in.web.access;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
-import vn.thidua.platform.security.Role;
-import vn.thidua.review.application.ReviewCaseQueries;
 
-import static vn.thidua.platform.security.Role.RECOGNISING_AUTHORITY;
+import static vn.thidua.platform.security.Role.names;
+import static vn.thidua.review.application.access.ReviewAccess.READERS;
+import static vn.thidua.review.application.access.ReviewAccess.RECOGNISERS;
 
 /**
- * Who may call what (role level; the unit — the case's unit within the caller's subtree — is checked by the
- * application through {@link AccessGuard}, against this service's copy of the tree). The service has no pages.
+ * Review's access table by role; the unit (the case's, within the caller's subtree) comes second, in the
+ * application through {@link AccessGuard} on this service's copy of the tree. The service has no pages.
  */
 @Configuration(proxyBeanMethods = false)
-public class ReviewAccess {
+public class ReviewAccessRules implements AccessRules {
 
-    @Bean
-    public AccessRules reviewAccessRules() {
-        return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*")
-                .hasAnyRole(Role.names(ReviewCaseQueries.READERS))
-                .requestMatchers(HttpMethod.POST, "/api/review-cases/*/recognition")
-                .hasAnyRole(Role.names(RECOGNISING_AUTHORITY));
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*").hasAnyRole(names(READERS))
+                .requestMatchers(HttpMethod.POST, "/api/review-cases/*/recognition").hasAnyRole(names(RECOGNISERS));
     }
 
     @Bean
