@@ -9,30 +9,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thidua.contracts.Actor;
-import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
-import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +38,7 @@ import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
  * The review service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by the unit events and
  * ModelRegistered records of the registration topic, called with bearer tokens of the test identity provider.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ReviewTest
 class ReviewServiceIT {
 
     /** The district's recognising authority (cấp huyện có thẩm quyền công nhận). */
@@ -58,7 +49,6 @@ class ReviewServiceIT {
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber reviewTopic;
     private static TestIdentity identity;
-    private static boolean treePublished;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
@@ -74,8 +64,7 @@ class ReviewServiceIT {
 
     @BeforeEach
     void organisationTree() {
-        if (!treePublished) OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        treePublished = true;
+        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
     }
 
     @AfterAll
@@ -84,9 +73,7 @@ class ReviewServiceIT {
     }
 
     private static ModelRegistered registered(String modelId, String unitId) {
-        return new ModelRegistered(modelId, "vinh-linh-2023-2025", unitId, DISTRICT, RegistrantKind.COLLECTIVE,
-                "Dân vận khéo trong xây dựng nông thôn mới", ModelField.NEW_RURAL_CONSTRUCTION,
-                new Actor("can-bo-xa", unitId), Instant.now());
+        return SampleEvents.modelRegistered(modelId, "vinh-linh-2023-2025", unitId);
     }
 
     private static ModelRegistered registered(String modelId) {
@@ -94,18 +81,11 @@ class ReviewServiceIT {
     }
 
     private ResponseEntity<JsonNode> get(String path, TestUser user) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
+        return new ReviewApi(http, identity).get(path, user);
     }
 
     private ResponseEntity<JsonNode> recognize(String reviewCaseId, TestUser user) {
-        return http.exchange("/api/review-cases/" + reviewCaseId + "/recognition", HttpMethod.POST,
-                new HttpEntity<>(headers(user)), JsonNode.class);
-    }
-
-    private static HttpHeaders headers(TestUser user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
-        return headers;
+        return new ReviewApi(http, identity).recognize(reviewCaseId, user);
     }
 
     private JsonNode awaitCase(String modelId) {
