@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param withdrawnAt        when the model was withdrawn (ModelWithdrawn), else {@code null}
  */
 public record ModelChange(String modelId, String campaignId, String unitId, Registration registration,
-                          ModelDetails details, Milestone milestone, Instant at, Instant contentConfirmedAt,
+                          ModelDetails details, ModelStage milestone, Instant at, Instant contentConfirmedAt,
                           Instant withdrawnAt) {
 
     public ModelChange {
@@ -48,12 +48,12 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
         ModelDetails details = new ModelDetails(registration.title(), registration.field(),
                 ModelDetails.confirmationRequired(confirmationRequired, registration.field()), at);
         return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), registration, details,
-                Milestone.REGISTERED, at, null, null);
+                ModelStage.REGISTERED, at, null, null);
     }
 
-    public static ModelChange reached(String modelId, String campaignId, String unitId, Milestone milestone,
+    public static ModelChange reached(String modelId, String campaignId, String unitId, ModelStage milestone,
                                       Instant at) {
-        if (milestone == Milestone.REGISTERED) {
+        if (milestone == ModelStage.REGISTERED) {
             throw new IllegalArgumentException("A registration carries its details: use registered(...)");
         }
         return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null,
@@ -64,7 +64,7 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
     public static ModelChange awardDecided(String modelId, String campaignId, String unitId, boolean approved,
                                            Instant at) {
         return approved
-                ? reached(modelId, campaignId, unitId, Milestone.AWARDED, at)
+                ? reached(modelId, campaignId, unitId, ModelStage.AWARDED, at)
                 : new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null, null, null, null,
                         null);
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param withdrawnAt        when it was withdrawn, or {@code null}
  */
 public record ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
-                            Map<Milestone, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
+                            Map<ModelStage, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
                             Instant withdrawnAt) {
 
     public ModelProgress {
@@ -29,7 +29,7 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
 
     /** Progress without amendments, confirmations or withdrawals (the first shape of this record). */
     public ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
-                         Map<Milestone, Instant> reached) {
+                         Map<ModelStage, Instant> reached) {
         this(modelId, campaignId, unitId, registration, reached, null, null, null);
     }
 
@@ -44,7 +44,7 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
             throw new IllegalArgumentException("Change of model " + change.modelId() + " applied to " + modelId);
         }
         Registration nextRegistration = change.registration() != null ? change.registration() : registration;
-        Map<Milestone, Instant> next = new EnumMap<>(Milestone.class);
+        Map<ModelStage, Instant> next = new EnumMap<>(ModelStage.class);
         next.putAll(reached);
         if (change.milestone() != null) {
             next.merge(change.milestone(), change.at(), ModelProgress::earliest);
@@ -56,11 +56,11 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
                 earliest(withdrawnAt, change.withdrawnAt()));
     }
 
-    public boolean has(Milestone milestone) {
+    public boolean has(ModelStage milestone) {
         return reached.containsKey(milestone);
     }
 
-    public Optional<Instant> reachedAt(Milestone milestone) {
+    public Optional<Instant> reachedAt(ModelStage milestone) {
         return Optional.ofNullable(reached.get(milestone));
     }
 
@@ -82,7 +82,7 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
      * still awaiting its content confirmation.
      */
     public boolean counts() {
-        return has(Milestone.REGISTERED) && !isWithdrawn() && !awaitsConfirmation();
+        return has(ModelStage.REGISTERED) && !isWithdrawn() && !awaitsConfirmation();
     }
 
     /** The field it counts in now (amendments move it), or {@code null} while unknown. */

@@ -2,7 +2,7 @@ package vn.thidua.reporting.domain.target;
 
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.campaign.Campaign;
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
 import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.unit.UnitTree;
 
@@ -46,7 +46,7 @@ public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, Li
                 .map(ModelProgress::unitId)
                 .collect(Collectors.toSet());
         List<Unit> below = tree.under(campaign.organiserUnitId(), from, to);
-        List<CoverageTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
+        List<PlanTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
         List<TargetResult> results = planned.stream().map(target -> {
             List<Unit> units = below.stream().filter(u -> u.isOfKind(target.unitKind(), tree.find(u.currentParent())
                     .map(Unit::level).orElse(null))).toList();

@@ -1,5 +1,6 @@
 package vn.thidua.reporting.application.access;
 
+import vn.thidua.platform.time.VietnamTime;
 import org.junit.jupiter.api.Test;
 import vn.thidua.reporting.application.InMemoryStoresAccess;
 import vn.thidua.reporting.domain.unit.UnitChange;
@@ -43,7 +44,7 @@ class UnitJurisdictionTest {
         open("D", "P");
         open("D2", "P");
         open("C1", "D");
-        stores.projection().apply(new UnitChange.Moved("C1", "D2", AT.plusSeconds(60)));
+        stores.projection().apply(moved("C1", "D2", AT.plusSeconds(60)));
 
         assertThat(jurisdiction.covers("D2", "C1")).isTrue();
         assertThat(jurisdiction.covers("D", "C1")).isFalse();
@@ -55,5 +56,10 @@ class UnitJurisdictionTest {
         assertThat(jurisdiction.covers("P", "ghost")).isFalse();
         assertThat(jurisdiction.covers("ghost", "ghost")).isFalse();
         assertThat(jurisdiction.covers(null, "P")).isFalse();
+    }
+
+    /** A move taking effect on Vietnam's date of {@code at}, as the application reads it from UnitMoved. */
+    private static UnitChange.Moved moved(String unitId, String toParentId, Instant at) {
+        return new UnitChange.Moved(unitId, toParentId, VietnamTime.dateOf(at), at);
     }
 }

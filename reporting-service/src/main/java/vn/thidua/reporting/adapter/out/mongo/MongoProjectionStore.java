@@ -17,7 +17,7 @@ import vn.thidua.reporting.application.PositionStore;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.StreamPosition;
 import vn.thidua.reporting.domain.CampaignCoverage;
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.ModelProgress;
@@ -69,12 +69,12 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     /** Optimistic lock of a campaign or unit document. */
     private static final String VERSION = "version";
 
-    private static final Map<Milestone, String> FLAGS = Map.of(
-            Milestone.REGISTERED, "registered",
-            Milestone.REVIEW_OPENED, "reviewOpened",
-            Milestone.RECOGNIZED, "recognized",
-            Milestone.PROPOSED_FOR_AWARD, "proposedForAward",
-            Milestone.AWARDED, "awarded");
+    private static final Map<ModelStage, String> FLAGS = Map.of(
+            ModelStage.REGISTERED, "registered",
+            ModelStage.REVIEW_OPENED, "reviewOpened",
+            ModelStage.RECOGNIZED, "recognized",
+            ModelStage.PROPOSED_FOR_AWARD, "proposedForAward",
+            ModelStage.AWARDED, "awarded");
 
     private final MongoTemplate mongo;
 
@@ -267,7 +267,7 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     }
 
     private static ModelProgress progress(Document doc) {
-        Map<Milestone, Instant> reached = new EnumMap<>(Milestone.class);
+        Map<ModelStage, Instant> reached = new EnumMap<>(ModelStage.class);
         FLAGS.forEach((milestone, flag) -> {
             if (Boolean.TRUE.equals(doc.getBoolean(flag))) {
                 Date at = doc.getDate(flag + "At");
