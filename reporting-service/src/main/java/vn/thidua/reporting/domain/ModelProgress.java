@@ -7,17 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How far one model has come, folded from {@link ModelChange}s. Identity is the first seen (every event of a
- * model carries the same; the unit comes with all events but amendments and confirmations); registration facts are
- * the registration's; details are the newest (by event time) of the registration and the amendments; each milestone
- * keeps the earliest time it was reached; the content confirmation keeps the latest time, the withdrawal the earliest.
- * Milestones and withdrawals are never taken back, so the fold gives the same result whatever the order of the
- * changes and however often one is repeated.
- *
- * @param unitId             {@code null} while only an amendment or a confirmation of the model has arrived
- * @param details            {@code null} until the registration or an amendment arrives
- * @param contentConfirmedAt the latest content confirmation, or {@code null}
- * @param withdrawnAt        when it was withdrawn, or {@code null}
+ * How far one model has come, folded from {@link ModelChange}s: identity first seen, registration facts the
+ * registration's, details the newest by event time, each milestone's earliest time, the latest content
+ * confirmation and the earliest withdrawal ({@code null} until heard of). Milestones and withdrawals are never
+ * taken back, so any order and any repetition of the changes gives the same result.
  */
 public record ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
                             Map<ModelStage, Instant> reached, ModelDetails details, Instant contentConfirmedAt,

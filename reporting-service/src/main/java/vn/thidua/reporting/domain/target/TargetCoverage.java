@@ -13,16 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Coverage of a campaign against its targets (độ bao phủ so với chỉ tiêu), for the period {@code from..to}.
- * <ul>
- *   <li>Denominator of a target: the units strictly below the organiser unit, of the target's kind
- *       ({@link Unit#isOfKind}), that existed on some day of the period below the organiser ({@link UnitTree#under}).
- *       The tree is the tree as it stood then: a commune that closed before the period is not in it, its successor
- *       opened during the period is.</li>
- *   <li>A unit is covered when at least one model of the campaign registered by it counts
- *       ({@link ModelProgress#counts}: registered, not withdrawn, not awaiting its content confirmation).</li>
- *   <li>The target is met when covered / units compares to its percentage as it says (AT_LEAST: ≥, MORE_THAN: &gt;).</li>
- * </ul>
+ * Coverage of a campaign against its targets (độ bao phủ so với chỉ tiêu) for the period {@code from..to}: per
+ * target, the units strictly below the organiser of its kind ({@link Unit#isOfKind}) that existed below it on
+ * some day of the period ({@link UnitTree#under}, the tree as it stood then), those with a counting model
+ * ({@link ModelProgress#counts}), and whether the share meets the target. The rules: the README, "Coverage
+ * against targets".
  */
 public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, List<TargetResult> targets,
                              ModelTotals models) {

@@ -13,10 +13,10 @@ import vn.thidua.reporting.application.access.UnitJurisdiction;
 
 import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
 import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
-import static vn.thidua.reporting.application.access.ReportingAccess.names;
+import static vn.thidua.platform.security.Role.names;
 
 /**
- * Reporting's access table by role (issue #4); the unit comes second, in the application layer ({@link AccessGuard}
+ * Reporting's access table by role; the unit comes second, in the application layer ({@link AccessGuard}
  * over {@link UnitJurisdiction}, reporting's own copy of the tree). Anything not named here is refused (403).
  */
 @Configuration(proxyBeanMethods = false)
