@@ -1,9 +1,6 @@
 package vn.thidua.award;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -36,21 +33,12 @@ class AwardAccessMatrixIT {
     private static final TestUser INSIDE_BOARD = TestUser.of("ban-dan-van-vinh-linh", DISTRICT, "BOARD_OFFICER");
     private static final TestUser OUTSIDE_BOARD = TestUser.of("ban-dan-van-gio-linh", OTHER_DISTRICT, "BOARD_OFFICER");
 
-    private static CloudEventRecords records;
-    private static TestIdentity identity;
-
     @Autowired TestRestTemplate http;
     @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
-    @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
-        records = connected;
-        identity = testIdentity;
-    }
-
     private AwardApi api() {
-        return new AwardApi(http, identity);
+        return new AwardApi(http, tree);
     }
 
     private ResponseEntity<JsonNode> get(String path, TestUser user) {
@@ -58,7 +46,7 @@ class AwardAccessMatrixIT {
     }
 
     /** A recognised model of {@code unitId} with one proposal by {@code board}: returns {modelId, proposalId}. */
-    private String[] proposalOf(String unitId, TestUser board) {
+    private String[] proposalOf(CloudEventRecords records, String unitId, TestUser board) {
         String modelId = api().recognizedModel(records, "matrix-campaign", unitId, board);
         var proposed = api().propose(modelId, "COMMEMORATIVE_MEDAL", board);
         assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -69,11 +57,10 @@ class AwardAccessMatrixIT {
     }
 
     @Test
-    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        String[] sample = proposalOf(COMMUNE, INSIDE_BOARD);
+    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
+        String[] sample = proposalOf(records, COMMUNE, INSIDE_BOARD);
 
-        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
+        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
                 .value("modelId", sample[0])
                 .value("proposalId", sample[1]);
@@ -82,9 +69,8 @@ class AwardAccessMatrixIT {
     }
 
     @Test
-    void anotherDistrictsProposalIsForbiddenByIdAndMissingFromTheLists() {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        String[] outside = proposalOf(COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
+    void anotherDistrictsProposalIsForbiddenByIdAndMissingFromTheLists(CloudEventRecords records) {
+        String[] outside = proposalOf(records, COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
         for (String role : new String[] {"COUNCIL_MEMBER", "BOARD_OFFICER", "VIEWER"}) {
             TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);
             assertThat(get("/api/award-proposals/" + outside[1], insider).getStatusCode()).as(role)

@@ -1,7 +1,5 @@
 package vn.thidua.award;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +16,6 @@ import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.tree.TreeCopy;
-import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.testsupport.kafka.SampleEvents;
@@ -49,22 +46,20 @@ class AwardServiceIT {
 
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber awardTopic;
-    private static TestIdentity identity;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
     @Autowired TreeCopy tree;
 
     @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+    static void connect(CloudEventRecords connected) {
         records = connected;
         awardTopic = records.subscribe(Topics.AWARD);
-        identity = testIdentity;
     }
 
     @BeforeEach
     void organisationTree() {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
+        api().organisationTree(records);
     }
 
     @AfterAll
@@ -73,7 +68,7 @@ class AwardServiceIT {
     }
 
     private AwardApi api() {
-        return new AwardApi(http, identity);
+        return new AwardApi(http, tree);
     }
 
     private String recognizedModel(String unitId, TestUser reader) {

@@ -1,8 +1,5 @@
 package vn.thidua.review;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -33,29 +30,19 @@ class ReviewAccessMatrixIT {
     private static final TestUser OUTSIDE_AUTHORITY = TestUser.of("huyen-uy-gio-linh", OTHER_DISTRICT,
             "RECOGNISING_AUTHORITY");
 
-    private static CloudEventRecords records;
-    private static TestIdentity identity;
-
     @Autowired TestRestTemplate http;
     @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
-    @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
-        records = connected;
-        identity = testIdentity;
-    }
-
     private ReviewApi api() {
-        return new ReviewApi(http, identity);
+        return new ReviewApi(http, tree);
     }
 
     @Test
-    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
+    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
         String caseId = api().reviewCaseOf(records, "matrix-campaign", COMMUNE, INSIDE_AUTHORITY);
 
-        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
+        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
                 .value("reviewCaseId", caseId);
         assertThat(matrix.coverageProblems()).isEmpty();
@@ -63,8 +50,7 @@ class ReviewAccessMatrixIT {
     }
 
     @Test
-    void anotherDistrictsCaseIsForbiddenByIdAndMissingFromTheList() {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
+    void anotherDistrictsCaseIsForbiddenByIdAndMissingFromTheList(CloudEventRecords records) {
         String outsideCase = api().reviewCaseOf(records, "matrix-campaign", COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_AUTHORITY);
         for (String role : new String[] {"RECOGNISING_AUTHORITY", "BOARD_OFFICER", "VIEWER"}) {
             TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);

@@ -7,10 +7,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.OrganisationTree;
 import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
@@ -19,7 +21,12 @@ import java.util.UUID;
 import static org.awaitility.Awaitility.await;
 
 /** The review service's API as the ITs call it: as a user of the test identity provider, or anonymous (null). */
-record ReviewApi(TestRestTemplate http, TestIdentity identity) {
+record ReviewApi(TestRestTemplate http, TreeCopy tree) {
+
+    /** Publishes the {@link OrganisationTree} unless this service's copy holds it already. */
+    void organisationTree(CloudEventRecords records) {
+        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
+    }
 
     ResponseEntity<JsonNode> get(String path, TestUser user) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
@@ -32,6 +39,7 @@ record ReviewApi(TestRestTemplate http, TestIdentity identity) {
 
     /** Publishes a model of {@code unitId} and waits until {@code reader} sees its review case; returns its id. */
     String reviewCaseOf(CloudEventRecords records, String campaignId, String unitId, TestUser reader) {
+        organisationTree(records);
         String modelId = UUID.randomUUID().toString();
         records.send(SampleEvents.modelRegistered(modelId, campaignId, unitId));
         String caseId = ReviewCaseIds.forModel(modelId);
@@ -42,7 +50,7 @@ record ReviewApi(TestRestTemplate http, TestIdentity identity) {
 
     private HttpHeaders headers(TestUser user) {
         HttpHeaders headers = new HttpHeaders();
-        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
+        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, TestIdentity.shared().bearer(user));
         return headers;
     }
 }

@@ -1,7 +1,5 @@
 package vn.thidua.review;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -19,9 +17,9 @@ import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
-import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.OrganisationTree;
 import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
@@ -48,7 +46,6 @@ class ReviewServiceIT {
 
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber reviewTopic;
-    private static TestIdentity identity;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
@@ -56,15 +53,14 @@ class ReviewServiceIT {
     @Autowired TreeCopy tree;
 
     @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+    static void connect(CloudEventRecords connected) {
         records = connected;
         reviewTopic = records.subscribe(Topics.REVIEW);
-        identity = testIdentity;
     }
 
     @BeforeEach
     void organisationTree() {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
+        api().organisationTree(records);
     }
 
     @AfterAll
@@ -80,12 +76,16 @@ class ReviewServiceIT {
         return registered(modelId, COMMUNE);
     }
 
+    private ReviewApi api() {
+        return new ReviewApi(http, tree);
+    }
+
     private ResponseEntity<JsonNode> get(String path, TestUser user) {
-        return new ReviewApi(http, identity).get(path, user);
+        return api().get(path, user);
     }
 
     private ResponseEntity<JsonNode> recognize(String reviewCaseId, TestUser user) {
-        return new ReviewApi(http, identity).recognize(reviewCaseId, user);
+        return api().recognize(reviewCaseId, user);
     }
 
     private JsonNode awaitCase(String modelId) {
