@@ -2,6 +2,7 @@ package vn.thidua.reporting.application.access;
 
 import vn.thidua.platform.time.VietnamTime;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.security.Jurisdiction;
 import vn.thidua.reporting.application.InMemoryStoresAccess;
 import vn.thidua.reporting.domain.unit.UnitChange;
 
@@ -11,13 +12,14 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class UnitJurisdictionTest {
+/** Jurisdiction over reporting's projected tree: the platform's one meaning, on reporting's units. */
+class ProjectedUnitsTest {
 
     private static final Instant AT = Instant.parse("2023-01-02T01:00:00Z");
     private static final LocalDate LONG_AGO = LocalDate.of(2008, 1, 1);
 
     private final InMemoryStoresAccess stores = new InMemoryStoresAccess();
-    private final UnitJurisdiction jurisdiction = new UnitJurisdiction(stores.projection());
+    private final Jurisdiction jurisdiction = new ProjectedUnits(stores.projection()).jurisdiction();
 
     private void open(String unitId, String parentId) {
         stores.projection().apply(new UnitChange.Opened(unitId, parentId, "x", "x", unitId, unitId, List.of(),
