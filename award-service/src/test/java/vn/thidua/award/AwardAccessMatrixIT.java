@@ -1,33 +1,19 @@
 package vn.thidua.award;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.thidua.contracts.Actor;
-import vn.thidua.contracts.ModelRecognized;
-import vn.thidua.platform.tree.UnitTreeCopy;
-import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,48 +27,28 @@ import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
  * commune holds the sample model and proposal (D464 Vĩnh Linh, with communes W19363 and W19369) and from the
  * district beside it (D465 Gio Linh), against {@code access-matrix.txt}.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AwardTest
 class AwardAccessMatrixIT {
 
     private static final TestUser INSIDE_BOARD = TestUser.of("ban-dan-van-vinh-linh", DISTRICT, "BOARD_OFFICER");
     private static final TestUser OUTSIDE_BOARD = TestUser.of("ban-dan-van-gio-linh", OTHER_DISTRICT, "BOARD_OFFICER");
 
-    private static CloudEventRecords records;
-    private static TestIdentity identity;
-
     @Autowired TestRestTemplate http;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
-    @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
-        records = connected;
-        identity = testIdentity;
-    }
-
-    private static HttpHeaders headers(TestUser user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
-        return headers;
+    private AwardApi api() {
+        return new AwardApi(http, tree);
     }
 
     private ResponseEntity<JsonNode> get(String path, TestUser user) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
+        return api().get(path, user);
     }
 
     /** A recognised model of {@code unitId} with one proposal by {@code board}: returns {modelId, proposalId}. */
-    private String[] proposalOf(String unitId, TestUser board) {
-        String modelId = UUID.randomUUID().toString();
-        records.send(new ModelRecognized("case-" + modelId, modelId, "matrix-campaign", unitId, DISTRICT,
-                new Actor("huyen-uy", DISTRICT), Instant.now()));
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/eligible-models?campaignId=matrix-campaign", board)
-                .getBody().findValuesAsText("modelId").contains(modelId));
-        HttpHeaders headers = headers(board);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        var proposed = http.postForEntity("/api/models/" + modelId + "/award-proposals",
-                new HttpEntity<>(Map.of("awardForm", "COMMEMORATIVE_MEDAL", "reason", "Tiêu biểu"), headers),
-                JsonNode.class);
+    private String[] proposalOf(CloudEventRecords records, String unitId, TestUser board) {
+        String modelId = api().recognizedModel(records, "matrix-campaign", unitId, board);
+        var proposed = api().propose(modelId, "COMMEMORATIVE_MEDAL", board);
         assertThat(proposed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String proposalId = proposed.getBody().get("proposalId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -91,11 +57,10 @@ class AwardAccessMatrixIT {
     }
 
     @Test
-    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        String[] sample = proposalOf(COMMUNE, INSIDE_BOARD);
+    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
+        String[] sample = proposalOf(records, COMMUNE, INSIDE_BOARD);
 
-        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
+        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
                 .value("modelId", sample[0])
                 .value("proposalId", sample[1]);
@@ -104,9 +69,8 @@ class AwardAccessMatrixIT {
     }
 
     @Test
-    void anotherDistrictsProposalIsForbiddenByIdAndMissingFromTheLists() {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        String[] outside = proposalOf(COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
+    void anotherDistrictsProposalIsForbiddenByIdAndMissingFromTheLists(CloudEventRecords records) {
+        String[] outside = proposalOf(records, COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
         for (String role : new String[] {"COUNCIL_MEMBER", "BOARD_OFFICER", "VIEWER"}) {
             TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);
             assertThat(get("/api/award-proposals/" + outside[1], insider).getStatusCode()).as(role)

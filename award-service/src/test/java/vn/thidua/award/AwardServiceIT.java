@@ -1,7 +1,5 @@
 package vn.thidua.award;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -9,29 +7,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.AwardDecided;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
-import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.Topics;
-import vn.thidua.platform.tree.UnitTreeCopy;
-import vn.thidua.testsupport.WithInfrastructure;
-import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,8 +36,7 @@ import static vn.thidua.testsupport.kafka.OrganisationTree.PROVINCE;
  * The award service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by the unit events of the registration
  * topic and ModelRecognized records of the review topic, called with bearer tokens of the test identity provider.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AwardTest
 class AwardServiceIT {
 
     /** The district's board officer (Ban Dân vận huyện) proposes; the provincial council decides. */
@@ -58,24 +46,20 @@ class AwardServiceIT {
 
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber awardTopic;
-    private static TestIdentity identity;
-    private static boolean treePublished;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
 
     @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+    static void connect(CloudEventRecords connected) {
         records = connected;
         awardTopic = records.subscribe(Topics.AWARD);
-        identity = testIdentity;
     }
 
     @BeforeEach
     void organisationTree() {
-        if (!treePublished) OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        treePublished = true;
+        api().organisationTree(records);
     }
 
     @AfterAll
@@ -83,17 +67,12 @@ class AwardServiceIT {
         awardTopic.close();
     }
 
-    private static ModelRecognized recognized(String modelId, String campaignId, String unitId) {
-        return new ModelRecognized("case-" + modelId, modelId, campaignId, unitId, DISTRICT,
-                new Actor("huyen-uy", DISTRICT), Instant.now());
+    private AwardApi api() {
+        return new AwardApi(http, tree);
     }
 
     private String recognizedModel(String unitId, TestUser reader) {
-        String modelId = UUID.randomUUID().toString();
-        records.send(recognized(modelId, "vinh-linh-2023-2025", unitId));
-        await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/eligible-models?campaignId=vinh-linh-2023-2025",
-                reader).getBody().findValuesAsText("modelId").contains(modelId));
-        return modelId;
+        return api().recognizedModel(records, "vinh-linh-2023-2025", unitId, reader);
     }
 
     private String recognizedModel() {
@@ -101,24 +80,11 @@ class AwardServiceIT {
     }
 
     private ResponseEntity<JsonNode> get(String path, TestUser user) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
-    }
-
-    private ResponseEntity<JsonNode> post(String path, Map<String, ?> body, TestUser user) {
-        HttpHeaders headers = headers(user);
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
-    }
-
-    private static HttpHeaders headers(TestUser user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
-        return headers;
+        return api().get(path, user);
     }
 
     private ResponseEntity<JsonNode> propose(String modelId, String form, TestUser user) {
-        return post("/api/models/" + modelId + "/award-proposals", Map.of("awardForm", form, "reason", "Tiêu biểu"),
-                user);
+        return api().propose(modelId, form, user);
     }
 
     private ResponseEntity<JsonNode> propose(String modelId, String form) {
@@ -126,7 +92,7 @@ class AwardServiceIT {
     }
 
     private ResponseEntity<JsonNode> decide(String modelId, String proposalId, TestUser user) {
-        return post("/api/models/" + modelId + "/award-proposals/" + proposalId + "/decision",
+        return api().post("/api/models/" + modelId + "/award-proposals/" + proposalId + "/decision",
                 Map.of("outcome", "APPROVED", "decisionNumber", "123/QĐ-UBND"), user);
     }
 
@@ -202,7 +168,7 @@ class AwardServiceIT {
     @Test
     void redeliveredRecognitionOpensOneDossier() {
         String modelId = UUID.randomUUID().toString();
-        var recognized = recognized(modelId, "campaign-redelivery", COMMUNE);
+        var recognized = SampleEvents.modelRecognized(modelId, "campaign-redelivery", COMMUNE);
         String eventId = UUID.randomUUID().toString();
         records.send(recognized, eventId);
         records.send(recognized, eventId);

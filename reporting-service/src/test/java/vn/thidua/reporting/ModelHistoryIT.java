@@ -41,7 +41,7 @@ import static vn.thidua.reporting.CampaignScenario.UNIT_A;
 import static vn.thidua.reporting.CampaignScenario.UNIT_B;
 
 /**
- * A model's history (audit, issue #4) from the events of the three topics, published as CloudEvents records on the
+ * A model's history (audit) from the events of the three topics, published as CloudEvents records on the
  * real broker: when, who, what, why and the correlation id of every event, once per event id, in time order; for
  * the model's readers only. A {@link ReportingTest}: one application context with the other integration tests.
  */

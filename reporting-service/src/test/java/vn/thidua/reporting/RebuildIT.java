@@ -116,17 +116,14 @@ class RebuildIT {
     }
 
     @Test
-    void anEmptiedProjectionIsRebuiltFromTheTopics(Infrastructure infrastructure) throws Exception {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+    void anEmptiedProjectionIsRebuiltFromTheTopics(Infrastructure infrastructure, CloudEventRecords records)
+            throws Exception {
         String campaignId = "campaign-rebuild-" + suffix;
-        String expected;
+        String expected = CampaignScenario.produce(records, campaignId);
         // and a campaign with targets over an organisation tree, one "other" model confirmed, one withdrawn
         TargetScenario targets = new TargetScenario("rebuild-" + suffix);
-        try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
-            expected = CampaignScenario.produce(records, campaignId);
-            targets.produce(records);
-            records.send(Events.confirmed(targets.m2Other));
-        }
+        targets.produce(records);
+        records.send(Events.confirmed(targets.m2Other));
 
         try (ConfigurableApplicationContext first = start()) {
             awaitCoverage(first, campaignId, expected);
@@ -147,40 +144,38 @@ class RebuildIT {
     }
 
     @Test
-    void aRestartResumesFromTheStoredPositionsAndCountsNothingTwice(Infrastructure infrastructure) throws Exception {
-        CloudEventRecords.ensureTopics(infrastructure.kafkaBootstrapServers());
+    void aRestartResumesFromTheStoredPositionsAndCountsNothingTwice(Infrastructure infrastructure,
+                                                                   CloudEventRecords records) throws Exception {
         String campaignId = "campaign-restart-" + suffix;
-        try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
-            String expected = CampaignScenario.produce(records, campaignId);
-            RecordMetadata first = records.sent().get(0);
-            try (ConfigurableApplicationContext running = start()) {
-                awaitCoverage(running, campaignId, expected);
-                awaitCaughtUp(infrastructure);
-            }
+        String expected = CampaignScenario.produce(records, campaignId);
+        RecordMetadata first = records.sent().get(0);
+        try (ConfigurableApplicationContext running = start()) {
+            awaitCoverage(running, campaignId, expected);
+            awaitCaughtUp(infrastructure);
+        }
 
-            // while the service is down: one more model in unit B, and the stored position of one partition is
-            // moved back to just before the campaign's first record (the group's committed offset stays at the end)
-            records.send(CampaignScenario.registered(campaignId, 4, CampaignScenario.UNIT_B));
-            try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
-                MongoCollection<Document> positions = client.getDatabase(database).getCollection("positions");
-                String key = first.topic() + "-" + first.partition();
-                if (first.offset() == 0) {
-                    positions.deleteOne(Filters.eq("_id", key));
-                } else {
-                    positions.updateOne(Filters.eq("_id", key), Updates.set("offset", first.offset() - 1));
-                }
+        // while the service is down: one more model in unit B, and the stored position of one partition is
+        // moved back to just before the campaign's first record (the group's committed offset stays at the end)
+        records.send(CampaignScenario.registered(campaignId, 4, CampaignScenario.UNIT_B));
+        try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
+            MongoCollection<Document> positions = client.getDatabase(database).getCollection("positions");
+            String key = first.topic() + "-" + first.partition();
+            if (first.offset() == 0) {
+                positions.deleteOne(Filters.eq("_id", key));
+            } else {
+                positions.updateOne(Filters.eq("_id", key), Updates.set("offset", first.offset() - 1));
             }
+        }
 
-            try (ConfigurableApplicationContext restarted = start()) {
-                awaitCoverage(restarted, campaignId, expected
-                        .replace("\"unitId\":\"unit-b\",\"registered\":1", "\"unitId\":\"unit-b\",\"registered\":2")
-                        .replace("\"totals\":{\"registered\":3", "\"totals\":{\"registered\":4"));
-                // it read on from the projection's own positions: only the new record is applied, and the records
-                // re-read because of the moved-back position are recognised as processed and not counted again
-                assertThat(events(restarted, "applied")).isEqualTo(1.0);
-                await().atMost(ReportingServiceIT.PATIENCE)
-                        .untilAsserted(() -> assertThat(events(restarted, "duplicate")).isGreaterThanOrEqualTo(1.0));
-            }
+        try (ConfigurableApplicationContext restarted = start()) {
+            awaitCoverage(restarted, campaignId, expected
+                    .replace("\"unitId\":\"unit-b\",\"registered\":1", "\"unitId\":\"unit-b\",\"registered\":2")
+                    .replace("\"totals\":{\"registered\":3", "\"totals\":{\"registered\":4"));
+            // it read on from the projection's own positions: only the new record is applied, and the records
+            // re-read because of the moved-back position are recognised as processed and not counted again
+            assertThat(events(restarted, "applied")).isEqualTo(1.0);
+            await().atMost(ReportingServiceIT.PATIENCE)
+                    .untilAsserted(() -> assertThat(events(restarted, "duplicate")).isGreaterThanOrEqualTo(1.0));
         }
     }
 }

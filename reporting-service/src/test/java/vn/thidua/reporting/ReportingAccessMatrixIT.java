@@ -21,7 +21,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Every operation of the service's OpenAPI document against the rules of {@code access-matrix.txt}: anonymous 401,
- * each role from inside the data's subtree and from the sibling district, as issue #4's table says. A
+ * each role from inside the data's subtree and from the sibling district, as the README's table says. A
  * {@link ReportingTest}: one application context with the other integration tests.
  */
 @ReportingTest

@@ -1,37 +1,18 @@
 package vn.thidua.review;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import vn.thidua.contracts.Actor;
-import vn.thidua.contracts.ModelField;
-import vn.thidua.contracts.ModelRegistered;
-import vn.thidua.contracts.RegistrantKind;
-import vn.thidua.platform.tree.UnitTreeCopy;
-import vn.thidua.review.domain.ReviewCaseIds;
-import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
 import static vn.thidua.testsupport.kafka.OrganisationTree.DISTRICT;
@@ -42,54 +23,26 @@ import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
  * whose commune holds the sample case (D464 Vĩnh Linh, with communes W19363 and W19369) and from the district
  * beside it (D465 Gio Linh), against {@code access-matrix.txt}.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ReviewTest
 class ReviewAccessMatrixIT {
 
     private static final TestUser INSIDE_AUTHORITY = TestUser.of("huyen-uy-vinh-linh", DISTRICT, "RECOGNISING_AUTHORITY");
     private static final TestUser OUTSIDE_AUTHORITY = TestUser.of("huyen-uy-gio-linh", OTHER_DISTRICT,
             "RECOGNISING_AUTHORITY");
 
-    private static CloudEventRecords records;
-    private static TestIdentity identity;
-
     @Autowired TestRestTemplate http;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
-    @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
-        records = connected;
-        identity = testIdentity;
-    }
-
-    private static ModelRegistered registered(String modelId, String unitId) {
-        return new ModelRegistered(modelId, "matrix-campaign", unitId, DISTRICT, RegistrantKind.COLLECTIVE,
-                "Dân vận khéo", ModelField.NEW_RURAL_CONSTRUCTION, new Actor("can-bo-xa", unitId), Instant.now());
-    }
-
-    private ResponseEntity<JsonNode> get(String path, TestUser user) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), JsonNode.class);
-    }
-
-    /** Publishes a model of {@code unitId} and waits until {@code reader} sees its review case. */
-    private String reviewCaseOf(String unitId, TestUser reader) {
-        String modelId = UUID.randomUUID().toString();
-        records.send(registered(modelId, unitId));
-        String caseId = ReviewCaseIds.forModel(modelId);
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                get("/api/review-cases/" + caseId, reader).getStatusCode() == HttpStatus.OK);
-        return caseId;
+    private ReviewApi api() {
+        return new ReviewApi(http, tree);
     }
 
     @Test
-    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        String caseId = reviewCaseOf(COMMUNE, INSIDE_AUTHORITY);
+    void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
+        String caseId = api().reviewCaseOf(records, "matrix-campaign", COMMUNE, INSIDE_AUTHORITY);
 
-        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
+        AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
                 .value("reviewCaseId", caseId);
         assertThat(matrix.coverageProblems()).isEmpty();
@@ -97,14 +50,13 @@ class ReviewAccessMatrixIT {
     }
 
     @Test
-    void anotherDistrictsCaseIsForbiddenByIdAndMissingFromTheList() {
-        OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        String outsideCase = reviewCaseOf(COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_AUTHORITY);
+    void anotherDistrictsCaseIsForbiddenByIdAndMissingFromTheList(CloudEventRecords records) {
+        String outsideCase = api().reviewCaseOf(records, "matrix-campaign", COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_AUTHORITY);
         for (String role : new String[] {"RECOGNISING_AUTHORITY", "BOARD_OFFICER", "VIEWER"}) {
             TestUser insider = TestUser.of("matrix-" + role.toLowerCase(), DISTRICT, role);
-            assertThat(get("/api/review-cases/" + outsideCase, insider).getStatusCode()).as(role)
+            assertThat(api().get("/api/review-cases/" + outsideCase, insider).getStatusCode()).as(role)
                     .isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(get("/api/review-cases?campaignId=matrix-campaign", insider).getBody()
+            assertThat(api().get("/api/review-cases?campaignId=matrix-campaign", insider).getBody()
                     .findValuesAsText("reviewCaseId")).as(role).doesNotContain(outsideCase);
         }
     }

@@ -1,7 +1,5 @@
 package vn.thidua.review;
 
-import vn.thidua.testsupport.kafka.OrganisationTree;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -9,30 +7,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thidua.contracts.Actor;
-import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
-import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
-import vn.thidua.testsupport.WithInfrastructure;
-import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.OrganisationTree;
+import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,8 +36,7 @@ import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
  * The review service on real Kafka, PostgreSQL and the MongoDB stand-in, fed by the unit events and
  * ModelRegistered records of the registration topic, called with bearer tokens of the test identity provider.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ReviewTest
 class ReviewServiceIT {
 
     /** The district's recognising authority (cấp huyện có thẩm quyền công nhận). */
@@ -57,25 +46,21 @@ class ReviewServiceIT {
 
     private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber reviewTopic;
-    private static TestIdentity identity;
-    private static boolean treePublished;
 
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
     @Autowired JdbcTemplate jdbc;
-    @Autowired UnitTreeCopy tree;
+    @Autowired TreeCopy tree;
 
     @BeforeAll
-    static void connect(CloudEventRecords connected, TestIdentity testIdentity) {
+    static void connect(CloudEventRecords connected) {
         records = connected;
         reviewTopic = records.subscribe(Topics.REVIEW);
-        identity = testIdentity;
     }
 
     @BeforeEach
     void organisationTree() {
-        if (!treePublished) OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
-        treePublished = true;
+        api().organisationTree(records);
     }
 
     @AfterAll
@@ -84,28 +69,23 @@ class ReviewServiceIT {
     }
 
     private static ModelRegistered registered(String modelId, String unitId) {
-        return new ModelRegistered(modelId, "vinh-linh-2023-2025", unitId, DISTRICT, RegistrantKind.COLLECTIVE,
-                "Dân vận khéo trong xây dựng nông thôn mới", ModelField.NEW_RURAL_CONSTRUCTION,
-                new Actor("can-bo-xa", unitId), Instant.now());
+        return SampleEvents.modelRegistered(modelId, "vinh-linh-2023-2025", unitId);
     }
 
     private static ModelRegistered registered(String modelId) {
         return registered(modelId, COMMUNE);
     }
 
+    private ReviewApi api() {
+        return new ReviewApi(http, tree);
+    }
+
     private ResponseEntity<JsonNode> get(String path, TestUser user) {
-        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
+        return api().get(path, user);
     }
 
     private ResponseEntity<JsonNode> recognize(String reviewCaseId, TestUser user) {
-        return http.exchange("/api/review-cases/" + reviewCaseId + "/recognition", HttpMethod.POST,
-                new HttpEntity<>(headers(user)), JsonNode.class);
-    }
-
-    private static HttpHeaders headers(TestUser user) {
-        HttpHeaders headers = new HttpHeaders();
-        if (user != null) headers.set(HttpHeaders.AUTHORIZATION, identity.bearer(user));
-        return headers;
+        return api().recognize(reviewCaseId, user);
     }
 
     private JsonNode awaitCase(String modelId) {

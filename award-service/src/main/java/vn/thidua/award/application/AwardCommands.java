@@ -2,20 +2,19 @@ package vn.thidua.award.application;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 import vn.thidua.award.domain.DecideAwardCommand;
 import vn.thidua.award.domain.ProposeAwardCommand;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.platform.domain.NotFound;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.security.AccessGuard;
 
 import java.util.UUID;
 
-import static vn.thidua.platform.security.Role.BOARD_OFFICER;
-import static vn.thidua.platform.security.Role.COUNCIL_MEMBER;
+import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
+import static vn.thidua.award.application.access.AwardAccess.PROPOSERS;
 
 /**
  * Đề nghị và quyết định khen thưởng: the board (Ban Dân vận) proposes awards for recognised models of units within
@@ -26,21 +25,20 @@ import static vn.thidua.platform.security.Role.COUNCIL_MEMBER;
 public class AwardCommands {
 
     private final CommandGateway commands;
-    private final MongoTemplate mongo;
+    private final AwardViewStore views;
     private final AccessGuard guard;
 
-    public AwardCommands(CommandGateway commands, MongoTemplate mongo, AccessGuard guard) {
+    public AwardCommands(CommandGateway commands, AwardViewStore views, AccessGuard guard) {
         this.commands = commands;
-        this.mongo = mongo;
+        this.views = views;
         this.guard = guard;
     }
 
     /** @return the new proposal's id */
     public String propose(String modelId, AwardForm form, String reason) {
-        guard.requireRole(BOARD_OFFICER);
-        EligibleModelView model = mongo.findById(modelId, EligibleModelView.class);
-        if (model == null) throw notEligible(modelId);
-        guard.require(model.unitId(), BOARD_OFFICER);
+        guard.requireRole(PROPOSERS);
+        EligibleModelView model = views.eligibleModel(modelId).orElseThrow(() -> notEligible(modelId));
+        guard.require(model.unitId(), PROPOSERS);
         String proposalId = UUID.randomUUID().toString();
         try {
             commands.sendAndWait(new ProposeAwardCommand(modelId, proposalId, form, reason));
@@ -51,16 +49,14 @@ public class AwardCommands {
     }
 
     public void decide(String modelId, String proposalId, AwardOutcome outcome, String decisionNumber) {
-        guard.requireRole(COUNCIL_MEMBER);
-        EligibleModelView model = mongo.findById(modelId, EligibleModelView.class);
-        if (model == null) throw new NotFound("đề nghị khen thưởng", "award proposal", proposalId);
-        guard.require(model.unitId(), COUNCIL_MEMBER);
+        guard.requireRole(DECIDERS);
+        EligibleModelView model = views.eligibleModel(modelId)
+                .orElseThrow(() -> new NotFound("đề nghị khen thưởng", "award proposal", proposalId));
+        guard.require(model.unitId(), DECIDERS);
         commands.sendAndWait(new DecideAwardCommand(modelId, proposalId, outcome, decisionNumber));
     }
 
-    private static RuleViolation notEligible(String modelId) {
-        return new RuleViolation("not-eligible",
-                "Mô hình " + modelId + " chưa được công nhận điển hình nên chưa thể đề nghị khen thưởng",
-                "Model " + modelId + " has not been recognised, so it cannot be proposed for an award");
+    private static StateConflict notEligible(String modelId) {
+        return new StateConflict("not-eligible", modelId);
     }
 }

@@ -7,8 +7,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.platform.domain.NotFound;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.util.HashMap;
 import java.util.List;
@@ -44,15 +45,12 @@ public class AwardDossier {
     @CommandHandler
     public void handle(ProposeAwardCommand command) {
         if (command.awardForm() == null) {
-            throw new RuleViolation("award-form-required", "Cần chọn hình thức khen thưởng", "An award form is required",
-                    List.of(new FieldIssue("awardForm", "là bắt buộc", "is required")));
+            throw new InvalidInput("award-form-required", List.of(FieldIssue.of("awardForm", "required")));
         }
         boolean pendingSameForm = proposals.values().stream()
                 .anyMatch(p -> p.form() == command.awardForm() && p.outcome() != AwardOutcome.REJECTED);
         if (pendingSameForm) {
-            throw new RuleViolation("duplicate-proposal",
-                    "Mô hình đã được đề nghị hoặc nhận hình thức khen thưởng này",
-                    "The model already has a proposal or award of this form"); // a state conflict (409), not bad input
+            throw new StateConflict("duplicate-proposal");
         }
         apply(new AwardProposedEvent(modelId, command.proposalId(), campaignId, unitId, command.awardForm(),
                 command.reason()));
@@ -63,12 +61,10 @@ public class AwardDossier {
         Proposal proposal = proposals.get(command.proposalId());
         if (proposal == null) throw new NotFound("đề nghị khen thưởng", "award proposal", command.proposalId());
         if (command.outcome() == null) {
-            throw new RuleViolation("outcome-required", "Cần nêu kết quả quyết định", "The decision outcome is required",
-                    List.of(new FieldIssue("outcome", "là bắt buộc", "is required")));
+            throw new InvalidInput("outcome-required", List.of(FieldIssue.of("outcome", "required")));
         }
         if (proposal.outcome() != null) {
-            throw new RuleViolation("already-decided", "Đề nghị khen thưởng đã được quyết định",
-                    "The award proposal has already been decided");
+            throw new StateConflict("already-decided");
         }
         apply(new AwardDecidedEvent(modelId, command.proposalId(), campaignId, unitId, proposal.form(),
                 command.outcome(), command.decisionNumber()));

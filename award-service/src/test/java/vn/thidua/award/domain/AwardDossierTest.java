@@ -6,7 +6,13 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.platform.domain.NotFound;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.StateConflict;
+import vn.thidua.platform.web.RuleMessages;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AwardDossierTest {
 
@@ -46,7 +52,8 @@ class AwardDossierTest {
         fixture.given(opened(), proposed())
                 .when(new ProposeAwardCommand(MODEL, "p-2", AwardForm.CERTIFICATE_OF_MERIT, "lần hai"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(StateConflict.class)
+                .expectExceptionMessage("duplicate-proposal");
     }
 
     @Test
@@ -63,7 +70,8 @@ class AwardDossierTest {
         fixture.given(opened())
                 .when(new ProposeAwardCommand(MODEL, "p-1", null, null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("award-form-required");
     }
 
     @Test
@@ -80,7 +88,8 @@ class AwardDossierTest {
                         AwardForm.CERTIFICATE_OF_MERIT, AwardOutcome.APPROVED, "123/QĐ-UBND"))
                 .when(new DecideAwardCommand(MODEL, "p-1", AwardOutcome.REJECTED, null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(StateConflict.class)
+                .expectExceptionMessage("already-decided");
     }
 
     @Test
@@ -96,6 +105,26 @@ class AwardDossierTest {
         fixture.given(opened(), proposed())
                 .when(new DecideAwardCommand(MODEL, "p-1", null, null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("outcome-required");
+    }
+
+    @Test
+    void violationsReadTheSameInBothLanguagesAsBefore() {
+        RuleMessages messages = RuleMessages.get();
+        assertThat(messages.text(new StateConflict("not-eligible", "m-9"), RuleMessages.VIETNAMESE))
+                .isEqualTo("Mô hình m-9 chưa được công nhận điển hình nên chưa thể đề nghị khen thưởng");
+        assertThat(messages.text(new StateConflict("not-eligible", "m-9"), Locale.ENGLISH))
+                .isEqualTo("Model m-9 has not been recognised, so it cannot be proposed for an award");
+        assertThat(messages.text(new StateConflict("duplicate-proposal"), RuleMessages.VIETNAMESE))
+                .isEqualTo("Mô hình đã được đề nghị hoặc nhận hình thức khen thưởng này");
+        assertThat(messages.text(new StateConflict("already-decided"), Locale.ENGLISH))
+                .isEqualTo("The award proposal has already been decided");
+        assertThat(messages.text(new StateConflict("award-form-required"), RuleMessages.VIETNAMESE))
+                .isEqualTo("Cần chọn hình thức khen thưởng");
+        assertThat(messages.text(new StateConflict("outcome-required"), Locale.ENGLISH))
+                .isEqualTo("The decision outcome is required");
+        assertThat(messages.text(vn.thidua.platform.domain.RuleViolation.FieldIssue.of("outcome", "required"),
+                RuleMessages.VIETNAMESE)).isEqualTo("là bắt buộc");
     }
 }

@@ -10,7 +10,7 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.ReviewOpened;
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.Registration;
@@ -59,16 +59,16 @@ public final class EventChanges {
                     time(e.occurredAt(), fallbackTime)));
         }
         if (event instanceof ReviewOpened e) {
-            return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(), Milestone.REVIEW_OPENED,
+            return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(), ModelStage.REVIEW_OPENED,
                     time(e.occurredAt(), fallbackTime)));
         }
         if (event instanceof ModelRecognized e) {
-            return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(), Milestone.RECOGNIZED,
+            return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(), ModelStage.RECOGNIZED,
                     time(e.occurredAt(), fallbackTime)));
         }
         if (event instanceof AwardProposed e) {
             return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(),
-                    Milestone.PROPOSED_FOR_AWARD, time(e.occurredAt(), fallbackTime)));
+                    ModelStage.PROPOSED_FOR_AWARD, time(e.occurredAt(), fallbackTime)));
         }
         if (event instanceof AwardDecided e) {
             return Optional.of(ModelChange.awardDecided(e.modelId(), e.campaignId(), e.unitId(),

@@ -3,9 +3,10 @@ package vn.thidua.reporting.application;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Jurisdiction;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
-import vn.thidua.reporting.application.access.UnitJurisdiction;
+import vn.thidua.reporting.application.access.ProjectedUnits;
 import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.CampaignCoverage;
 import vn.thidua.reporting.domain.UnitCoverage;
@@ -57,7 +58,7 @@ public class ReportingQueries {
         if (unitId == null) guard.require(campaign.organiserUnitId(), REPORT_READERS);
         CampaignCoverage all = projection.coverage(campaignId);
         // the tree read once for the whole list
-        UnitJurisdiction jurisdiction = UnitJurisdiction.over(tree.get());
+        Jurisdiction jurisdiction = ProjectedUnits.over(tree.get()).jurisdiction();
         Predicate<String> visible = new AccessGuard(jurisdiction).visibleUnits(REPORT_READERS);
         List<UnitCoverage> units = all.units().stream()
                 .filter(unit -> visible.test(unit.unitId()))

@@ -4,25 +4,14 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What one event tells about one model: its identity (every event carries the campaign; all but the amendment and
- * the content confirmation carry the unit), the registration (only the registration has it), the current details
- * (registration or amendment), at most one milestone, a content confirmation or a withdrawal.
- * <p>
- * Changes are folded by {@link ModelProgress#apply(ModelChange)}; the fold is commutative and idempotent, so a
- * projection can apply them in any order, any number of times, and as atomic updates: identity is set, registration
- * facts are set, details replace older details only (by event time), a milestone's flag is set and its time is the
- * earliest seen, the confirmation time is the latest seen, the withdrawal time the earliest.
- *
- * @param unitId             {@code null} when the event does not carry it (amendment, content confirmation)
- * @param registration       {@code null} unless the event is the registration
- * @param details            {@code null} unless the event is the registration or an amendment
- * @param milestone          {@code null} when the event reaches none (e.g. an award decided REJECTED)
- * @param at                 when the milestone was reached; {@code null} when there is no milestone
- * @param contentConfirmedAt when the managing unit confirmed the content (ModelContentConfirmed), else {@code null}
- * @param withdrawnAt        when the model was withdrawn (ModelWithdrawn), else {@code null}
+ * What one event tells about one model: its identity, the registration (only the registration has it), the current
+ * details (registration or amendment), at most one milestone ({@code at}: when), a content confirmation or a
+ * withdrawal; {@code null} where the event does not say (an amendment and a confirmation carry no unit, an award
+ * decided REJECTED reaches no milestone). Folded by {@link ModelProgress#apply(ModelChange)}, commutative and
+ * idempotent (see the README, "How the projection stays right").
  */
 public record ModelChange(String modelId, String campaignId, String unitId, Registration registration,
-                          ModelDetails details, Milestone milestone, Instant at, Instant contentConfirmedAt,
+                          ModelDetails details, ModelStage milestone, Instant at, Instant contentConfirmedAt,
                           Instant withdrawnAt) {
 
     public ModelChange {
@@ -48,12 +37,12 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
         ModelDetails details = new ModelDetails(registration.title(), registration.field(),
                 ModelDetails.confirmationRequired(confirmationRequired, registration.field()), at);
         return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), registration, details,
-                Milestone.REGISTERED, at, null, null);
+                ModelStage.REGISTERED, at, null, null);
     }
 
-    public static ModelChange reached(String modelId, String campaignId, String unitId, Milestone milestone,
+    public static ModelChange reached(String modelId, String campaignId, String unitId, ModelStage milestone,
                                       Instant at) {
-        if (milestone == Milestone.REGISTERED) {
+        if (milestone == ModelStage.REGISTERED) {
             throw new IllegalArgumentException("A registration carries its details: use registered(...)");
         }
         return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null,
@@ -64,7 +53,7 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
     public static ModelChange awardDecided(String modelId, String campaignId, String unitId, boolean approved,
                                            Instant at) {
         return approved
-                ? reached(modelId, campaignId, unitId, Milestone.AWARDED, at)
+                ? reached(modelId, campaignId, unitId, ModelStage.AWARDED, at)
                 : new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null, null, null, null,
                         null);
     }

@@ -5,13 +5,10 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * A model's title and field as the latest registration or amendment (by event time) says, and whether its
- * content must be confirmed by its managing unit before it counts (an "other"-field model, lĩnh vực khác).
- * <p>
- * The newest version wins whatever the order the events arrive in: {@link #supersedes} orders by {@code since},
- * then by {@link #tieBreak()} so that two versions of the same instant still give one answer.
- *
- * @param since when the registration or amendment that says so happened
+ * A model's title and field as the latest registration or amendment ({@code since}: when it happened) says, and
+ * whether its managing unit must confirm its content before it counts (an "other"-field model, lĩnh vực khác).
+ * The newest version wins in any arrival order: {@link #supersedes} orders by {@code since}, then by
+ * {@link #tieBreak()}, so two versions of the same instant still give one answer.
  */
 public record ModelDetails(String title, String field, boolean confirmationRequired, Instant since) {
 

@@ -7,20 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How far one model has come, folded from {@link ModelChange}s. Identity is the first seen (every event of a
- * model carries the same; the unit comes with all events but amendments and confirmations); registration facts are
- * the registration's; details are the newest (by event time) of the registration and the amendments; each milestone
- * keeps the earliest time it was reached; the content confirmation keeps the latest time, the withdrawal the earliest.
- * Milestones and withdrawals are never taken back, so the fold gives the same result whatever the order of the
- * changes and however often one is repeated.
- *
- * @param unitId             {@code null} while only an amendment or a confirmation of the model has arrived
- * @param details            {@code null} until the registration or an amendment arrives
- * @param contentConfirmedAt the latest content confirmation, or {@code null}
- * @param withdrawnAt        when it was withdrawn, or {@code null}
+ * How far one model has come, folded from {@link ModelChange}s: identity first seen, registration facts the
+ * registration's, details the newest by event time, each milestone's earliest time, the latest content
+ * confirmation and the earliest withdrawal ({@code null} until heard of). Milestones and withdrawals are never
+ * taken back, so any order and any repetition of the changes gives the same result.
  */
 public record ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
-                            Map<Milestone, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
+                            Map<ModelStage, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
                             Instant withdrawnAt) {
 
     public ModelProgress {
@@ -29,7 +22,7 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
 
     /** Progress without amendments, confirmations or withdrawals (the first shape of this record). */
     public ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
-                         Map<Milestone, Instant> reached) {
+                         Map<ModelStage, Instant> reached) {
         this(modelId, campaignId, unitId, registration, reached, null, null, null);
     }
 
@@ -44,7 +37,7 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
             throw new IllegalArgumentException("Change of model " + change.modelId() + " applied to " + modelId);
         }
         Registration nextRegistration = change.registration() != null ? change.registration() : registration;
-        Map<Milestone, Instant> next = new EnumMap<>(Milestone.class);
+        Map<ModelStage, Instant> next = new EnumMap<>(ModelStage.class);
         next.putAll(reached);
         if (change.milestone() != null) {
             next.merge(change.milestone(), change.at(), ModelProgress::earliest);
@@ -56,11 +49,11 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
                 earliest(withdrawnAt, change.withdrawnAt()));
     }
 
-    public boolean has(Milestone milestone) {
+    public boolean has(ModelStage milestone) {
         return reached.containsKey(milestone);
     }
 
-    public Optional<Instant> reachedAt(Milestone milestone) {
+    public Optional<Instant> reachedAt(ModelStage milestone) {
         return Optional.ofNullable(reached.get(milestone));
     }
 
@@ -82,7 +75,7 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
      * still awaiting its content confirmation.
      */
     public boolean counts() {
-        return has(Milestone.REGISTERED) && !isWithdrawn() && !awaitsConfirmation();
+        return has(ModelStage.REGISTERED) && !isWithdrawn() && !awaitsConfirmation();
     }
 
     /** The field it counts in now (amendments move it), or {@code null} while unknown. */

@@ -7,8 +7,8 @@ public record Tally(long registered, long recognized, long proposedForAward, lon
 
     /** One model's contribution: 1 for each counted milestone it reached. */
     public static Tally of(ModelProgress model) {
-        return new Tally(one(model, Milestone.REGISTERED), one(model, Milestone.RECOGNIZED),
-                one(model, Milestone.PROPOSED_FOR_AWARD), one(model, Milestone.AWARDED));
+        return new Tally(one(model, ModelStage.REGISTERED), one(model, ModelStage.RECOGNIZED),
+                one(model, ModelStage.PROPOSED_FOR_AWARD), one(model, ModelStage.AWARDED));
     }
 
     public Tally plus(Tally other) {
@@ -16,7 +16,7 @@ public record Tally(long registered, long recognized, long proposedForAward, lon
                 proposedForAward + other.proposedForAward, awarded + other.awarded);
     }
 
-    private static long one(ModelProgress model, Milestone milestone) {
+    private static long one(ModelProgress model, ModelStage milestone) {
         return model.has(milestone) ? 1 : 0;
     }
 }

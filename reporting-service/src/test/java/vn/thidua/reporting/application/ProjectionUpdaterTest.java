@@ -13,7 +13,7 @@ import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.ReviewOpened;
 import vn.thidua.reporting.application.ProjectionUpdater.Outcome;
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.Tally;
 import vn.thidua.reporting.domain.UnitCoverage;
 
@@ -57,7 +57,7 @@ class ProjectionUpdaterTest {
         var m1 = stores.find("m1").orElseThrow();
         assertThat(m1.registration().field()).isEqualTo("NEW_RURAL_CONSTRUCTION");
         assertThat(m1.registration().registrantKind()).isEqualTo("COLLECTIVE");
-        assertThat(m1.reachedAt(Milestone.AWARDED)).contains(T0.plusSeconds(4));
+        assertThat(m1.reachedAt(ModelStage.AWARDED)).contains(T0.plusSeconds(4));
     }
 
     @Test
@@ -104,7 +104,7 @@ class ProjectionUpdaterTest {
     void theEventTimeFallsBackToTheRecordTime() {
         updater.apply("e1", "ModelRecognized", new ModelRecognized("rc1", "m1", "c1", "A", "D198", ACTOR, null),
                 T0.plusSeconds(99), null);
-        assertThat(stores.find("m1").orElseThrow().reachedAt(Milestone.RECOGNIZED)).contains(T0.plusSeconds(99));
+        assertThat(stores.find("m1").orElseThrow().reachedAt(ModelStage.RECOGNIZED)).contains(T0.plusSeconds(99));
         assertThat(stores.positions).isEmpty();
     }
 

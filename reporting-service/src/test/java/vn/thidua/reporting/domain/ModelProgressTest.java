@@ -21,7 +21,7 @@ class ModelProgressTest {
         return ModelChange.registered(modelId, "c1", unitId, REGISTRATION, T0);
     }
 
-    private static ModelChange reached(String modelId, String unitId, Milestone milestone, int minutes) {
+    private static ModelChange reached(String modelId, String unitId, ModelStage milestone, int minutes) {
         return ModelChange.reached(modelId, "c1", unitId, milestone, T0.plusSeconds(60L * minutes));
     }
 
@@ -33,9 +33,9 @@ class ModelProgressTest {
 
     private static List<ModelChange> lifecycle(String modelId) {
         return List.of(registered(modelId, "A"),
-                reached(modelId, "A", Milestone.REVIEW_OPENED, 1),
-                reached(modelId, "A", Milestone.RECOGNIZED, 2),
-                reached(modelId, "A", Milestone.PROPOSED_FOR_AWARD, 3),
+                reached(modelId, "A", ModelStage.REVIEW_OPENED, 1),
+                reached(modelId, "A", ModelStage.RECOGNIZED, 2),
+                reached(modelId, "A", ModelStage.PROPOSED_FOR_AWARD, 3),
                 ModelChange.awardDecided(modelId, "c1", "A", true, T0.plusSeconds(240)));
     }
 
@@ -43,8 +43,8 @@ class ModelProgressTest {
     void theWholeLifecycleReachesEveryMilestone() {
         ModelProgress progress = fold(lifecycle("m1"));
         assertThat(progress.registration()).isEqualTo(REGISTRATION);
-        assertThat(progress.reached()).containsOnlyKeys(Milestone.values());
-        assertThat(progress.reachedAt(Milestone.RECOGNIZED)).contains(T0.plusSeconds(120));
+        assertThat(progress.reached()).containsOnlyKeys(ModelStage.values());
+        assertThat(progress.reachedAt(ModelStage.RECOGNIZED)).contains(T0.plusSeconds(120));
         assertThat(Tally.of(progress)).isEqualTo(new Tally(1, 1, 1, 1));
     }
 
@@ -64,7 +64,7 @@ class ModelProgressTest {
 
     @Test
     void recognitionBeforeRegistrationKeepsIdentityAndCountsRegistrationOnlyWhenItArrives() {
-        ModelProgress early = ModelProgress.from(reached("m1", "A", Milestone.RECOGNIZED, 5));
+        ModelProgress early = ModelProgress.from(reached("m1", "A", ModelStage.RECOGNIZED, 5));
         assertThat(early.campaignId()).isEqualTo("c1");
         assertThat(early.unitId()).isEqualTo("A");
         assertThat(early.registration()).isNull();
@@ -81,28 +81,28 @@ class ModelProgressTest {
         List<ModelChange> twice = new ArrayList<>(lifecycle("m1"));
         twice.addAll(lifecycle("m1"));
         assertThat(fold(twice)).isEqualTo(once);
-        assertThat(once.apply(reached("m1", "A", Milestone.RECOGNIZED, 2))).isEqualTo(once);
+        assertThat(once.apply(reached("m1", "A", ModelStage.RECOGNIZED, 2))).isEqualTo(once);
     }
 
     @Test
     void aMilestoneKeepsTheEarliestTime() {
-        ModelProgress progress = ModelProgress.from(reached("m1", "A", Milestone.RECOGNIZED, 9))
-                .apply(reached("m1", "A", Milestone.RECOGNIZED, 4))
-                .apply(reached("m1", "A", Milestone.RECOGNIZED, 7));
-        assertThat(progress.reachedAt(Milestone.RECOGNIZED)).contains(T0.plusSeconds(240));
+        ModelProgress progress = ModelProgress.from(reached("m1", "A", ModelStage.RECOGNIZED, 9))
+                .apply(reached("m1", "A", ModelStage.RECOGNIZED, 4))
+                .apply(reached("m1", "A", ModelStage.RECOGNIZED, 7));
+        assertThat(progress.reachedAt(ModelStage.RECOGNIZED)).contains(T0.plusSeconds(240));
     }
 
     @Test
     void aRejectedAwardIsNotAwarded() {
-        ModelProgress proposed = fold(List.of(registered("m1", "A"), reached("m1", "A", Milestone.PROPOSED_FOR_AWARD, 1)));
+        ModelProgress proposed = fold(List.of(registered("m1", "A"), reached("m1", "A", ModelStage.PROPOSED_FOR_AWARD, 1)));
         ModelProgress rejected = proposed.apply(ModelChange.awardDecided("m1", "c1", "A", false, T0.plusSeconds(120)));
-        assertThat(rejected.has(Milestone.AWARDED)).isFalse();
+        assertThat(rejected.has(ModelStage.AWARDED)).isFalse();
         assertThat(Tally.of(rejected)).isEqualTo(new Tally(1, 0, 1, 0));
 
         // a later approved decision (a new proposal) does award it; a rejection after that takes nothing back
         ModelProgress approved = rejected.apply(ModelChange.awardDecided("m1", "c1", "A", true, T0.plusSeconds(600)))
                 .apply(ModelChange.awardDecided("m1", "c1", "A", false, T0.plusSeconds(900)));
-        assertThat(approved.reachedAt(Milestone.AWARDED)).contains(T0.plusSeconds(600));
+        assertThat(approved.reachedAt(ModelStage.AWARDED)).contains(T0.plusSeconds(600));
     }
 
     @Test
@@ -113,7 +113,7 @@ class ModelProgressTest {
 
     @Test
     void aChangeNeedsItsIdentity() {
-        assertThatThrownBy(() -> ModelChange.reached("m1", " ", "A", Milestone.RECOGNIZED, T0))
+        assertThatThrownBy(() -> ModelChange.reached("m1", " ", "A", ModelStage.RECOGNIZED, T0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("campaignId");
     }
 
@@ -121,7 +121,7 @@ class ModelProgressTest {
     void coverageCountsModelsPerUnitSortedWithTotals() {
         List<ModelProgress> models = List.of(
                 fold(lifecycle("m1")).apply(ModelChange.awardDecided("m1", "c1", "A", true, T0)),
-                fold(List.of(registered("m2", "A"), reached("m2", "A", Milestone.RECOGNIZED, 1))),
+                fold(List.of(registered("m2", "A"), reached("m2", "A", ModelStage.RECOGNIZED, 1))),
                 fold(List.of(registered("m3", "B"),
                         ModelChange.awardDecided("m3", "c1", "B", false, T0))),
                 ModelProgress.from(ModelChange.registered("m4", "other-campaign", "A", REGISTRATION, T0)));

@@ -4,8 +4,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.util.List;
 
@@ -34,13 +35,11 @@ public class ReviewCase {
     @CommandHandler
     public void handle(RecognizeModelCommand command) {
         if (command.recognizedByUnitId() == null || command.recognizedByUnitId().isBlank()) {
-            throw new RuleViolation("recognizing-unit-required", "Cần nêu đơn vị công nhận",
-                    "The recognising unit is required",
-                    List.of(new FieldIssue("recognizedByUnitId", "là bắt buộc", "is required")));
+            throw new InvalidInput("recognizing-unit-required",
+                    List.of(FieldIssue.of("recognizedByUnitId", "required")));
         }
         if (recognized) {
-            throw new RuleViolation("already-recognized", "Mô hình đã được công nhận điển hình",
-                    "The model has already been recognised");
+            throw new StateConflict("already-recognized");
         }
         apply(new ModelRecognizedEvent(reviewCaseId, modelId, campaignId, unitId, command.recognizedByUnitId()));
     }

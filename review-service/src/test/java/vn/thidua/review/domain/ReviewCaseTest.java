@@ -3,7 +3,13 @@ package vn.thidua.review.domain;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
+import vn.thidua.platform.web.RuleMessages;
+
+import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +51,23 @@ class ReviewCaseTest {
         fixture.given(opened(), new ModelRecognizedEvent(CASE, "model-1", "vinh-linh-2023", "W19390", "D198"))
                 .when(new RecognizeModelCommand(CASE, "D198"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("already-recognized: The model has already been recognised");
+                .expectException(StateConflict.class)
+                .expectExceptionMessage("already-recognized");
+    }
+
+    @Test
+    void violationsReadTheSameInBothLanguagesAsBefore() {
+        RuleMessages messages = RuleMessages.get();
+        assertThat(messages.text(new StateConflict("already-recognized"), RuleMessages.VIETNAMESE))
+                .isEqualTo("Mô hình đã được công nhận điển hình");
+        assertThat(messages.text(new StateConflict("already-recognized"), Locale.ENGLISH))
+                .isEqualTo("The model has already been recognised");
+        InvalidInput noUnit = new InvalidInput("recognizing-unit-required",
+                List.of(FieldIssue.of("recognizedByUnitId", "required")));
+        assertThat(messages.text(noUnit, RuleMessages.VIETNAMESE)).isEqualTo("Cần nêu đơn vị công nhận");
+        assertThat(messages.text(noUnit, Locale.ENGLISH)).isEqualTo("The recognising unit is required");
+        assertThat(messages.resolve(noUnit.fields())).containsExactly(
+                new RuleMessages.ResolvedField("recognizedByUnitId", "là bắt buộc", "is required"));
     }
 
     @Test
@@ -54,6 +75,7 @@ class ReviewCaseTest {
         fixture.given(opened())
                 .when(new RecognizeModelCommand(CASE, ""))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(InvalidInput.class)
+                .expectExceptionMessage("recognizing-unit-required");
     }
 }

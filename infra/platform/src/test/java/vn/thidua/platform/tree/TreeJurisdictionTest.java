@@ -12,7 +12,7 @@ class TreeJurisdictionTest {
 
     /** 45 (Quảng Trị) → D464 (Vĩnh Linh) → W19363 (Hồ Xá) → V-W19363-01, W19369 (Vĩnh Thái); D465 beside D464. */
     private final Map<String, UnitNode> units = new HashMap<>();
-    private final UnitTree tree = unitId -> Optional.ofNullable(units.get(unitId));
+    private final UnitLookup tree = unitId -> Optional.ofNullable(units.get(unitId));
     private final TreeJurisdiction jurisdiction = new TreeJurisdiction(tree);
 
     TreeJurisdictionTest() {
@@ -72,7 +72,7 @@ class TreeJurisdictionTest {
         assertThat(jurisdiction.covers("45", "A")).isFalse();
         String parent = "deep-0";
         unit(parent, "45");
-        for (int i = 1; i <= UnitTree.MAX_DEPTH + 5; i++) {
+        for (int i = 1; i <= UnitLookup.MAX_DEPTH + 5; i++) {
             unit("deep-" + i, parent);
             parent = "deep-" + i;
         }

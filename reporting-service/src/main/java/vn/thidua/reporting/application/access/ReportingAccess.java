@@ -3,7 +3,7 @@ package vn.thidua.reporting.application.access;
 import vn.thidua.platform.security.Role;
 
 /**
- * Who reads what in reporting (issue #4): coverage, campaign and unit reports for the board, viewers, council
+ * Who reads what in reporting: coverage, campaign and unit reports for the board, viewers, council
  * members and recognising authorities over the unit asked about (a campaign: its organiser unit); a model and its
  * history also for the unit officers and managing-unit officers, over the model's unit.
  */
@@ -18,12 +18,5 @@ public final class ReportingAccess {
             Role.RECOGNISING_AUTHORITY, Role.UNIT_OFFICER, Role.MANAGING_UNIT_OFFICER};
 
     private ReportingAccess() {
-    }
-
-    /** The role names of {@code roles}, for the role-level rules. */
-    public static String[] names(Role... roles) {
-        String[] names = new String[roles.length];
-        for (int i = 0; i < roles.length; i++) names[i] = roles[i].name();
-        return names;
     }
 }

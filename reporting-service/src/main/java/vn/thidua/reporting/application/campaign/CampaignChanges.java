@@ -3,6 +3,7 @@ package vn.thidua.reporting.application.campaign;
 import vn.thidua.contracts.CampaignAmended;
 import vn.thidua.contracts.CampaignClosed;
 import vn.thidua.contracts.CampaignLaunched;
+import vn.thidua.contracts.CoverageTarget;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.Milestone;
 import vn.thidua.contracts.RegistrationWindow;
@@ -10,8 +11,9 @@ import vn.thidua.reporting.application.EventChanges;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
 import vn.thidua.reporting.domain.campaign.CampaignPlan;
 import vn.thidua.reporting.domain.campaign.Comparison;
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
 import vn.thidua.reporting.domain.campaign.PlanMilestone;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
+import vn.thidua.reporting.domain.campaign.PlanWindow;
 
 import java.time.Instant;
 import java.util.List;
@@ -52,14 +54,14 @@ public final class CampaignChanges {
     }
 
     private static CampaignPlan plan(String name, String description, List<RegistrationWindow> windows,
-                                     List<Milestone> milestones, List<vn.thidua.contracts.CoverageTarget> targets,
+                                     List<Milestone> milestones, List<CoverageTarget> targets,
                                      int modelsPerUnitPerYear, Instant at) {
         return new CampaignPlan(name, description,
-                windows == null ? List.of() : windows.stream().map(w -> new vn.thidua.reporting.domain.campaign
-                        .RegistrationWindow(w.name(), w.opensOn(), w.dueOn())).toList(),
+                windows == null ? List.of() : windows.stream()
+                        .map(w -> new PlanWindow(w.name(), w.opensOn(), w.dueOn())).toList(),
                 milestones == null ? List.of() : milestones.stream().map(m -> new PlanMilestone(
                         m.kind() == null ? null : m.kind().name(), m.title(), m.dueOn())).toList(),
-                targets == null ? List.of() : targets.stream().map(t -> new CoverageTarget(t.unitKind(),
+                targets == null ? List.of() : targets.stream().map(t -> new PlanTarget(t.unitKind(),
                         t.comparison() == null ? null : Comparison.valueOf(t.comparison().name()), t.percent()))
                         .toList(),
                 modelsPerUnitPerYear, at);

@@ -19,6 +19,8 @@ import vn.thidua.reporting.domain.history.ModelAction;
 import java.time.Instant;
 import java.util.Optional;
 
+import static vn.thidua.reporting.domain.history.ModelAction.*;
+
 /** Translates the published model events of the three topics into entries of the model's history. */
 public final class HistoryEntries {
 
@@ -33,58 +35,42 @@ public final class HistoryEntries {
      */
     public static Optional<HistoryEntry> of(String eventId, IntegrationEvent event, String correlationId,
                                             Instant fallbackTime) {
-        String modelId;
-        ModelAction action;
-        String reason = null;
-        String detail = null;
-        if (event instanceof ModelRegistered e) {
-            modelId = e.modelId();
-            action = ModelAction.REGISTERED;
-            detail = e.title();
-        } else if (event instanceof ModelAmended e) {
-            modelId = e.modelId();
-            action = ModelAction.AMENDED;
-            detail = e.title();
-        } else if (event instanceof ModelContentConfirmed e) {
-            modelId = e.modelId();
-            action = ModelAction.CONTENT_CONFIRMED;
-            detail = e.confirmedByUnitId();
-        } else if (event instanceof ModelWithdrawn e) {
-            modelId = e.modelId();
-            action = ModelAction.WITHDRAWN;
-            reason = e.reason();
-        } else if (event instanceof DossierDocumentAttached e) {
-            modelId = e.modelId();
-            action = ModelAction.DOCUMENT_ATTACHED;
-            detail = e.fileName();
-        } else if (event instanceof DossierDocumentRemoved e) {
-            modelId = e.modelId();
-            action = ModelAction.DOCUMENT_REMOVED;
-            detail = e.fileName();
-        } else if (event instanceof ReviewOpened e) {
-            modelId = e.modelId();
-            action = ModelAction.REVIEW_OPENED;
-        } else if (event instanceof ModelRecognized e) {
-            modelId = e.modelId();
-            action = ModelAction.RECOGNIZED;
-            detail = e.recognizedByUnitId();
-        } else if (event instanceof AwardProposed e) {
-            modelId = e.modelId();
-            action = ModelAction.AWARD_PROPOSED;
-            reason = e.reason();
-            detail = e.awardForm() == null ? null : e.awardForm().name();
-        } else if (event instanceof AwardDecided e) {
-            modelId = e.modelId();
-            action = e.outcome() == AwardOutcome.APPROVED ? ModelAction.AWARD_APPROVED : ModelAction.AWARD_REJECTED;
-            detail = e.decisionNumber();
-        } else {
-            return Optional.empty();
-        }
-        if (modelId == null || eventId == null) return Optional.empty();
+        What what = what(event);
+        if (what == null || what.modelId() == null || eventId == null) return Optional.empty();
         Actor actor = event.actor();
         Instant at = event.occurredAt() != null ? event.occurredAt() : fallbackTime;
-        return Optional.of(new HistoryEntry(eventId, modelId, at != null ? at : Instant.EPOCH,
-                actor == null ? null : actor.userId(), actor == null ? null : actor.unitId(), action, reason, detail,
-                correlationId));
+        return Optional.of(new HistoryEntry(eventId, what.modelId(), at != null ? at : Instant.EPOCH,
+                actor == null ? null : actor.userId(), actor == null ? null : actor.unitId(), what.action(),
+                what.reason(), what.detail(), correlationId));
+    }
+
+    /** What the event tells about its model, or {@code null} for an event not about a model. */
+    private record What(String modelId, ModelAction action, String reason, String detail) {
+    }
+
+    private static What what(IntegrationEvent event) {
+        if (event instanceof ModelRegistered e) return new What(e.modelId(), REGISTERED, null, e.title());
+        if (event instanceof ModelAmended e) return new What(e.modelId(), AMENDED, null, e.title());
+        if (event instanceof ModelContentConfirmed e) {
+            return new What(e.modelId(), CONTENT_CONFIRMED, null, e.confirmedByUnitId());
+        }
+        if (event instanceof ModelWithdrawn e) return new What(e.modelId(), WITHDRAWN, e.reason(), null);
+        if (event instanceof DossierDocumentAttached e) {
+            return new What(e.modelId(), DOCUMENT_ATTACHED, null, e.fileName());
+        }
+        if (event instanceof DossierDocumentRemoved e) {
+            return new What(e.modelId(), DOCUMENT_REMOVED, null, e.fileName());
+        }
+        if (event instanceof ReviewOpened e) return new What(e.modelId(), REVIEW_OPENED, null, null);
+        if (event instanceof ModelRecognized e) return new What(e.modelId(), RECOGNIZED, null, e.recognizedByUnitId());
+        if (event instanceof AwardProposed e) {
+            String form = e.awardForm() == null ? null : e.awardForm().name();
+            return new What(e.modelId(), AWARD_PROPOSED, e.reason(), form);
+        }
+        if (event instanceof AwardDecided e) {
+            return new What(e.modelId(), e.outcome() == AwardOutcome.APPROVED ? AWARD_APPROVED : AWARD_REJECTED, null,
+                    e.decisionNumber());
+        }
+        return null;
     }
 }

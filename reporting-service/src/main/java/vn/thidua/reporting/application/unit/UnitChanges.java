@@ -1,5 +1,6 @@
 package vn.thidua.reporting.application.unit;
 
+import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.UnitClosed;
 import vn.thidua.contracts.UnitMoved;
@@ -37,8 +38,8 @@ public final class UnitChanges {
                         EventChanges.time(e.occurredAt(), fallbackTime)));
             }
             if (event instanceof UnitMoved e) {
-                return Optional.of(new UnitChange.Moved(e.unitId(), e.toParentId(),
-                        EventChanges.time(e.occurredAt(), fallbackTime)));
+                Instant at = EventChanges.time(e.occurredAt(), fallbackTime);
+                return Optional.of(new UnitChange.Moved(e.unitId(), e.toParentId(), VietnamTime.dateOf(at), at));
             }
             if (event instanceof UnitClosed e) {
                 return Optional.of(new UnitChange.Closed(e.unitId(), e.closedOn(), e.successorId(),

@@ -5,14 +5,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A campaign as reporting knows it, folded from {@link CampaignChange}s in any order, any number of times: the launch
- * (organiser and period; the newest launch wins should there be two), the newest plan (launch or amendment, by event
- * time) and the earliest closure.
- *
- * @param organiserUnitId {@code null} until the launch arrives (then the campaign is not {@link #launched()})
- * @param launchedAt      when it was launched, or {@code null}
- * @param plan            the newest plan, or {@code null} until the launch or an amendment arrives
- * @param closedAt        when it was closed, or {@code null} while open
+ * A campaign as reporting knows it, folded from {@link CampaignChange}s in any order, any number of times: the
+ * launch (organiser and period; the newest launch wins should there be two), the newest plan (launch or amendment,
+ * by event time) and the earliest closure. Each is {@code null} until heard of: without its launch a campaign is
+ * not {@link #launched()}; {@code closedAt} stays {@code null} while it is open.
  */
 public record Campaign(String campaignId, String organiserUnitId, Integer startYear, Integer endYear,
                        Instant launchedAt, CampaignPlan plan, Instant closedAt, String closeReason) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * What the organiser said a campaign is, as of {@code since}: launched with it, replaced whole by each amendment.
  * The newest version (by event time, then by content) wins whatever order the events arrive in.
  */
-public record CampaignPlan(String name, String description, List<RegistrationWindow> registrationWindows,
-                           List<PlanMilestone> milestones, List<CoverageTarget> coverageTargets,
+public record CampaignPlan(String name, String description, List<PlanWindow> registrationWindows,
+                           List<PlanMilestone> milestones, List<PlanTarget> coverageTargets,
                            int modelsPerUnitPerYear, Instant since) {
 
     private static final Comparator<CampaignPlan> ORDER = Comparator.comparing(CampaignPlan::since)

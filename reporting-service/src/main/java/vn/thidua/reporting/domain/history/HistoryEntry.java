@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * One event in a model's history (the audit trail of issue #4): when, who (the user and the unit they acted for,
+ * One event in a model's history (its audit trail): when, who (the user and the unit they acted for,
  * as the event's actor names them), what, why (where the event gives a reason), a detail (file name, decision
  * number, award form, recognising unit) and the correlation id that ties it to the request that caused it. One
  * entry per event id: a redelivered event is the same entry.

@@ -1,6 +1,6 @@
 package vn.thidua.reporting.domain.target;
 
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.Registration;
 
@@ -34,7 +34,7 @@ public record ModelTotals(long registered, long withdrawn, long awaitingConfirma
         Map<String, Long> byNovelty = new TreeMap<>();
         Map<String, Long> replicasByOriginal = new TreeMap<>();
         for (ModelProgress model : models) {
-            if (!model.campaignId().equals(campaignId) || !model.has(Milestone.REGISTERED)) {
+            if (!model.campaignId().equals(campaignId) || !model.has(ModelStage.REGISTERED)) {
                 continue;
             }
             registered++;

@@ -2,7 +2,7 @@ package vn.thidua.reporting.domain.target;
 
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.campaign.Campaign;
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
 import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.unit.UnitTree;
 
@@ -13,16 +13,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Coverage of a campaign against its targets (độ bao phủ so với chỉ tiêu), for the period {@code from..to}.
- * <ul>
- *   <li>Denominator of a target: the units strictly below the organiser unit, of the target's kind
- *       ({@link Unit#isOfKind}), that existed on some day of the period below the organiser ({@link UnitTree#under}).
- *       The tree is the tree as it stood then: a commune that closed before the period is not in it, its successor
- *       opened during the period is.</li>
- *   <li>A unit is covered when at least one model of the campaign registered by it counts
- *       ({@link ModelProgress#counts}: registered, not withdrawn, not awaiting its content confirmation).</li>
- *   <li>The target is met when covered / units compares to its percentage as it says (AT_LEAST: ≥, MORE_THAN: &gt;).</li>
- * </ul>
+ * Coverage of a campaign against its targets (độ bao phủ so với chỉ tiêu) for the period {@code from..to}: per
+ * target, the units strictly below the organiser of its kind ({@link Unit#isOfKind}) that existed below it on
+ * some day of the period ({@link UnitTree#under}, the tree as it stood then), those with a counting model
+ * ({@link ModelProgress#counts}), and whether the share meets the target. The rules: the README, "Coverage
+ * against targets".
  */
 public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, List<TargetResult> targets,
                              ModelTotals models) {
@@ -46,7 +41,7 @@ public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, Li
                 .map(ModelProgress::unitId)
                 .collect(Collectors.toSet());
         List<Unit> below = tree.under(campaign.organiserUnitId(), from, to);
-        List<CoverageTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
+        List<PlanTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
         List<TargetResult> results = planned.stream().map(target -> {
             List<Unit> units = below.stream().filter(u -> u.isOfKind(target.unitKind(), tree.find(u.currentParent())
                     .map(Unit::level).orElse(null))).toList();

@@ -1,6 +1,6 @@
 package vn.thidua.reporting.domain.target;
 
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
 import vn.thidua.reporting.domain.unit.Unit;
 
 import java.math.BigDecimal;
@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param units     the units of the target's kind below the organiser during the period, sorted by id
  * @param uncovered those of {@code units} with no counting model, sorted by id
  */
-public record TargetResult(CoverageTarget target, List<Unit> units, List<Unit> uncovered) {
+public record TargetResult(PlanTarget target, List<Unit> units, List<Unit> uncovered) {
 
     public TargetResult {
         units = List.copyOf(units);

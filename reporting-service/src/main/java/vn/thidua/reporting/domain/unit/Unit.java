@@ -12,17 +12,11 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * A unit of the organisation tree as reporting knows it, folded from {@link UnitChange}s in any order, any number of
- * times. Kinds, levels and groups are data, never code. Each group of facts is the newest its events say (by event
- * time, then by content): the opening (kind, level, groups, opening date, first parent), the names (opening or
- * renaming), the classification (kind, level, groups: opening or reclassification), the closure (closing date,
- * successor). Moves are kept, all of them, so the parent is known on any day.
- *
- * @param openedAt when the opening event happened; {@code null} while the unit is known only from other events
- * @param parentId the parent it was opened under
- * @param moves    every move, ordered by effective day then event time
- * @param closedOn the first day it no longer existed, or {@code null} while open
- * @param classifiedAt when its kind, level and groups were last set (its opening or a reclassification)
+ * A unit of the organisation tree as reporting knows it, folded from {@link UnitChange}s in any order, any number
+ * of times; kinds, levels and groups are data, never code. Each group of facts (opening, names, classification,
+ * closure) is the newest its events say, by event time then content; {@code openedAt} is {@code null} while only
+ * other events are known. Every move is kept ({@code moves}, by effective day then event time), so the parent is
+ * known on any day.
  */
 public record Unit(String unitId, String kind, String level, List<String> groups, LocalDate openedOn,
                    String parentId, Instant openedAt, String name, String fullName, Instant namedAt,

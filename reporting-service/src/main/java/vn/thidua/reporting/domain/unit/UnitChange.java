@@ -2,15 +2,11 @@ package vn.thidua.reporting.domain.unit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
 /** What one event of the organisation tree tells about one unit. */
 public sealed interface UnitChange {
-
-    /** Dates of the tree are Vietnam's: a move on the evening of 30 June UTC+7 takes effect on 30 June. */
-    ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     String unitId();
 
@@ -49,16 +45,15 @@ public sealed interface UnitChange {
         }
     }
 
-    /** The unit (and its subtree) moved under {@code toParentId} ({@code null}: it became a root). */
-    record Moved(String unitId, String toParentId, Instant at) implements UnitChange {
+    /**
+     * The unit (and its subtree) moved under {@code toParentId} ({@code null}: it became a root), from
+     * {@code effectiveOn} (Vietnam's date of {@code at}: a move on the evening of 30 June UTC+7 takes effect then).
+     */
+    record Moved(String unitId, String toParentId, LocalDate effectiveOn, Instant at) implements UnitChange {
         public Moved {
             requireText(unitId, "unitId");
+            Objects.requireNonNull(effectiveOn, "effectiveOn");
             Objects.requireNonNull(at, "at");
-        }
-
-        /** The first day under the new parent. */
-        public LocalDate effectiveOn() {
-            return at.atZone(VIETNAM).toLocalDate();
         }
     }
 

@@ -16,22 +16,22 @@ class CampaignTest {
 
     private static final Instant T0 = Instant.parse("2023-03-14T08:30:00Z");
 
-    static CampaignPlan plan(String name, Instant since, CoverageTarget... targets) {
+    static CampaignPlan plan(String name, Instant since, PlanTarget... targets) {
         return new CampaignPlan(name, "Kế hoạch số 04-KH/BDVHU",
-                List.of(new RegistrationWindow("Đợt 1", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31))),
+                List.of(new PlanWindow("Đợt 1", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31))),
                 List.of(new PlanMilestone("PRELIMINARY_REVIEW", "Sơ kết", LocalDate.of(2023, 12, 15))),
                 List.of(targets), 1, since);
     }
 
     private static final CampaignChange LAUNCHED = new CampaignChange.Launched("c1", "D198", 2023, 2025,
-            plan("Dân vận khéo 2023-2025", T0, new CoverageTarget("commune", Comparison.AT_LEAST, 100)), T0);
+            plan("Dân vận khéo 2023-2025", T0, new PlanTarget("commune", Comparison.AT_LEAST, 100)), T0);
     private static final CampaignChange AMENDED = new CampaignChange.Amended("c1",
             plan("Dân vận khéo 2023-2025 (điều chỉnh)", T0.plusSeconds(60),
-                    new CoverageTarget("commune", Comparison.AT_LEAST, 100),
-                    new CoverageTarget("village", Comparison.MORE_THAN, 75)));
+                    new PlanTarget("commune", Comparison.AT_LEAST, 100),
+                    new PlanTarget("village", Comparison.MORE_THAN, 75)));
     private static final CampaignChange AMENDED_AGAIN = new CampaignChange.Amended("c1",
             plan("Dân vận khéo giai đoạn 2023-2025", T0.plusSeconds(120),
-                    new CoverageTarget("agency", Comparison.MORE_THAN, 80)));
+                    new PlanTarget("agency", Comparison.MORE_THAN, 80)));
     private static final CampaignChange CLOSED = new CampaignChange.Closed("c1", "Tổng kết", T0.plusSeconds(600));
 
     private static Campaign fold(List<CampaignChange> changes) {
@@ -48,7 +48,7 @@ class CampaignTest {
         assertThat(campaign.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
         assertThat(campaign.periodEnd()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(campaign.status()).isEqualTo(Campaign.Status.OPEN);
-        assertThat(campaign.plan().coverageTargets()).extracting(CoverageTarget::unitKind).containsExactly("commune");
+        assertThat(campaign.plan().coverageTargets()).extracting(PlanTarget::unitKind).containsExactly("commune");
     }
 
     @Test
@@ -56,7 +56,7 @@ class CampaignTest {
         Campaign campaign = fold(List.of(LAUNCHED, AMENDED, AMENDED_AGAIN));
         assertThat(campaign.plan().name()).isEqualTo("Dân vận khéo giai đoạn 2023-2025");
         assertThat(campaign.plan().coverageTargets()).containsExactly(
-                new CoverageTarget("agency", Comparison.MORE_THAN, 80));
+                new PlanTarget("agency", Comparison.MORE_THAN, 80));
     }
 
     @Test

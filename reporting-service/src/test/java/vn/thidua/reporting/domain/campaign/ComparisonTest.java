@@ -16,7 +16,7 @@ class ComparisonTest {
 
     @Test
     void moreThanEightyPercentNeedsStrictlyMoreThanEighty() {
-        CoverageTarget agencies = new CoverageTarget("agency", Comparison.MORE_THAN, 80);
+        PlanTarget agencies = new PlanTarget("agency", Comparison.MORE_THAN, 80);
         assertThat(agencies.met(4, 5)).as("4 of 5 is exactly 80%").isFalse();
         assertThat(agencies.met(80, 100)).isFalse();
         assertThat(agencies.met(81, 100)).isTrue();
@@ -25,7 +25,7 @@ class ComparisonTest {
 
     @Test
     void atLeastAHundredPercentNeedsEveryUnit() {
-        CoverageTarget communes = new CoverageTarget("commune", Comparison.AT_LEAST, 100);
+        PlanTarget communes = new PlanTarget("commune", Comparison.AT_LEAST, 100);
         assertThat(communes.met(3, 3)).isTrue();
         assertThat(communes.met(2, 3)).isFalse();
         assertThat(communes.met(999, 1000)).as("99.9% is not 100%").isFalse();
@@ -33,8 +33,8 @@ class ComparisonTest {
 
     @Test
     void atLeastSeventyFivePercentIsMetByExactlySeventyFive() {
-        assertThat(new CoverageTarget("village", Comparison.AT_LEAST, 75).met(3, 4)).isTrue();
-        assertThat(new CoverageTarget("village", Comparison.MORE_THAN, 75).met(3, 4)).isFalse();
+        assertThat(new PlanTarget("village", Comparison.AT_LEAST, 75).met(3, 4)).isTrue();
+        assertThat(new PlanTarget("village", Comparison.MORE_THAN, 75).met(3, 4)).isFalse();
     }
 
     @Test
@@ -45,11 +45,11 @@ class ComparisonTest {
 
     @Test
     void aTargetNeedsAKindAComparisonAndAPercentage() {
-        assertThatThrownBy(() -> new CoverageTarget(" ", Comparison.AT_LEAST, 100))
+        assertThatThrownBy(() -> new PlanTarget(" ", Comparison.AT_LEAST, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unitKind");
-        assertThatThrownBy(() -> new CoverageTarget("commune", null, 100))
+        assertThatThrownBy(() -> new PlanTarget("commune", null, 100))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("comparison");
-        assertThatThrownBy(() -> new CoverageTarget("commune", Comparison.AT_LEAST, 101))
+        assertThatThrownBy(() -> new PlanTarget("commune", Comparison.AT_LEAST, 101))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("percent");
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.reporting.domain.unit;
 
+import vn.thidua.platform.time.VietnamTime;
 import org.junit.jupiter.api.Test;
 
 import java.text.Normalizer;
@@ -100,7 +101,7 @@ class UnitTreeTest {
     void aUnitThatMovedCountsUnderBothParentsOfThePeriodButNotAfter() {
         List<UnitChange> changes = district();
         // on 1 July 2024 (Vietnam time; 17:30 UTC on 30 June) V2 moved from C2 (district D) to C9 (district D2)
-        changes.add(new UnitChange.Moved("V2", "C9", Instant.parse("2024-06-30T17:30:00Z")));
+        changes.add(moved("V2", "C9", Instant.parse("2024-06-30T17:30:00Z")));
         UnitTree tree = tree(changes);
 
         assertThat(tree.ancestorsOn("V2", LocalDate.of(2024, 6, 30))).containsExactly("C2", "D", "P");
@@ -115,8 +116,8 @@ class UnitTreeTest {
     void whenADistrictIsAbolishedItsCommunesStillCountForItsEarlierCampaigns() {
         List<UnitChange> changes = district();
         Instant reform = Instant.parse("2025-06-30T17:00:00Z"); // 1 July 2025, Vietnam time
-        changes.add(new UnitChange.Moved("C1", "P", reform));
-        changes.add(new UnitChange.Moved("C2", "P", reform));
+        changes.add(moved("C1", "P", reform));
+        changes.add(moved("C2", "P", reform));
         changes.add(new UnitChange.Closed("D", LocalDate.of(2025, 7, 1), "P", reform));
         UnitTree tree = tree(changes);
 
@@ -159,5 +160,10 @@ class UnitTreeTest {
         assertThat(inOrder.displayName()).isEqualTo("Xã Vĩnh Giang");
         assertThat(inOrder.kind()).isEqualTo("xã");
         assertThat(inOrder.apply(opened).apply(renamed)).as("repeated").isEqualTo(inOrder);
+    }
+
+    /** A move taking effect on Vietnam's date of {@code at}, as the application reads it from UnitMoved. */
+    private static UnitChange.Moved moved(String unitId, String toParentId, Instant at) {
+        return new UnitChange.Moved(unitId, toParentId, VietnamTime.dateOf(at), at);
     }
 }

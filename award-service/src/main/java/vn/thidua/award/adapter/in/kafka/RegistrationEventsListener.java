@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.thidua.platform.messaging.InboundEvents;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 
 import java.util.function.Consumer;
 
@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 public class RegistrationEventsListener {
 
     @Bean
-    public Consumer<Message<byte[]>> registrationEvents(ObjectMapper json, UnitTreeCopy tree) {
+    public Consumer<Message<byte[]>> registrationEvents(ObjectMapper json, TreeCopy tree) {
         return message -> InboundEvents.decode(message, json).ifPresent(event -> tree.apply(event.payload()));
     }
 }

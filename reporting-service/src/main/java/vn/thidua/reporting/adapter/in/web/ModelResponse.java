@@ -1,7 +1,7 @@
 package vn.thidua.reporting.adapter.in.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.Registration;
@@ -32,11 +32,11 @@ public record ModelResponse(String modelId, String campaignId, String unitId, St
         String title = details != null ? details.title() : registration == null ? null : registration.title();
         return new ModelResponse(model.modelId(), model.campaignId(), model.unitId(), title, model.field(),
                 registration == null ? null : registration.registrantKind(),
-                model.has(Milestone.REGISTERED), at(model, Milestone.REGISTERED),
-                model.has(Milestone.REVIEW_OPENED),
-                model.has(Milestone.RECOGNIZED), at(model, Milestone.RECOGNIZED),
-                model.has(Milestone.PROPOSED_FOR_AWARD), at(model, Milestone.PROPOSED_FOR_AWARD),
-                model.has(Milestone.AWARDED), at(model, Milestone.AWARDED),
+                model.has(ModelStage.REGISTERED), at(model, ModelStage.REGISTERED),
+                model.has(ModelStage.REVIEW_OPENED),
+                model.has(ModelStage.RECOGNIZED), at(model, ModelStage.RECOGNIZED),
+                model.has(ModelStage.PROPOSED_FOR_AWARD), at(model, ModelStage.PROPOSED_FOR_AWARD),
+                model.has(ModelStage.AWARDED), at(model, ModelStage.AWARDED),
                 model.isWithdrawn(), model.withdrawnAt(),
                 details != null && details.confirmationRequired(), model.contentConfirmedAt(),
                 model.awaitsConfirmation(), model.counts(),
@@ -46,7 +46,7 @@ public record ModelResponse(String modelId, String campaignId, String unitId, St
                 registration == null ? null : registration.replicaOf());
     }
 
-    private static Instant at(ModelProgress model, Milestone milestone) {
+    private static Instant at(ModelProgress model, ModelStage milestone) {
         return model.reachedAt(milestone).orElse(null);
     }
 }

@@ -4,9 +4,9 @@ import org.bson.Document;
 import vn.thidua.reporting.domain.campaign.Campaign;
 import vn.thidua.reporting.domain.campaign.CampaignPlan;
 import vn.thidua.reporting.domain.campaign.Comparison;
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
 import vn.thidua.reporting.domain.campaign.PlanMilestone;
-import vn.thidua.reporting.domain.campaign.RegistrationWindow;
+import vn.thidua.reporting.domain.campaign.PlanWindow;
 
 import java.util.List;
 
@@ -57,12 +57,12 @@ final class CampaignDocuments {
     }
 
     private static CampaignPlan toPlan(Document plan) {
-        List<RegistrationWindow> windows = list(plan, "registrationWindows").stream()
-                .map(w -> new RegistrationWindow(w.getString("name"), day(w, "opensOn"), day(w, "dueOn"))).toList();
+        List<PlanWindow> windows = list(plan, "registrationWindows").stream()
+                .map(w -> new PlanWindow(w.getString("name"), day(w, "opensOn"), day(w, "dueOn"))).toList();
         List<PlanMilestone> milestones = list(plan, "milestones").stream()
                 .map(m -> new PlanMilestone(m.getString("kind"), m.getString("title"), day(m, "dueOn"))).toList();
-        List<CoverageTarget> targets = list(plan, "coverageTargets").stream()
-                .map(t -> new CoverageTarget(t.getString("unitKind"), Comparison.valueOf(t.getString("comparison")),
+        List<PlanTarget> targets = list(plan, "coverageTargets").stream()
+                .map(t -> new PlanTarget(t.getString("unitKind"), Comparison.valueOf(t.getString("comparison")),
                         t.getInteger("percent"))).toList();
         return new CampaignPlan(plan.getString("name"), plan.getString("description"), windows, milestones, targets,
                 plan.getInteger("modelsPerUnitPerYear", 0), instant(plan, "since"));

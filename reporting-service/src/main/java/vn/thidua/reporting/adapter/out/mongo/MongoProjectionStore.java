@@ -17,7 +17,7 @@ import vn.thidua.reporting.application.PositionStore;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.StreamPosition;
 import vn.thidua.reporting.domain.CampaignCoverage;
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.ModelProgress;
@@ -44,19 +44,11 @@ import static org.springframework.data.mongodb.core.aggregation.Aggregation.sort
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
- * The projection in MongoDB: {@value #MODELS} (one document per model, {@code _id} = model id),
- * {@value #CAMPAIGNS} ({@code _id} = campaign id), {@value #UNITS} (the organisation tree, {@code _id} = unit id),
- * {@value #PROCESSED_EVENTS} ({@code _id} = CloudEvents id) and {@value #POSITIONS}
- * ({@code _id} = {@code <topic>-<partition>}, {@code offset} = last applied offset).
- * <p>
- * A model change is atomic updates that mirror {@link ModelProgress#apply}: identity {@code $setOnInsert} (the unit
- * {@code $set} when the event has it), registration facts {@code $set}, a milestone's flag {@code $set} to true and
- * its time {@code $min}, the confirmation time {@code $max}, the withdrawal {@code $min}, and then the details
- * {@code $set} only where the stored ones are older ({@code detailsAt}, then {@code detailsKey}), so changes commute
- * and repeat harmlessly without a read or a transaction (a model hears from three topics, possibly at once).
- * <p>
- * A campaign or a unit hears only from its own key's partition, one record at a time: its change is read, folded by
- * the domain ({@link Campaign#apply}, {@link Unit#apply}) and the document replaced.
+ * The projection in MongoDB: {@value #MODELS}, {@value #CAMPAIGNS}, {@value #UNITS} (the organisation tree),
+ * {@value #PROCESSED_EVENTS} (CloudEvents ids) and {@value #POSITIONS} ({@code <topic>-<partition>} → last applied
+ * offset). A model change is atomic updates mirroring {@link ModelProgress#apply}, so changes commute and repeat
+ * harmlessly; a campaign or unit document is read, folded by the domain ({@link Campaign#apply},
+ * {@link Unit#apply}) and replaced. The update rules: the README, "How the projection stays right".
  */
 @Repository
 public class MongoProjectionStore implements ProjectionStore, PositionStore {
@@ -69,12 +61,12 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     /** Optimistic lock of a campaign or unit document. */
     private static final String VERSION = "version";
 
-    private static final Map<Milestone, String> FLAGS = Map.of(
-            Milestone.REGISTERED, "registered",
-            Milestone.REVIEW_OPENED, "reviewOpened",
-            Milestone.RECOGNIZED, "recognized",
-            Milestone.PROPOSED_FOR_AWARD, "proposedForAward",
-            Milestone.AWARDED, "awarded");
+    private static final Map<ModelStage, String> FLAGS = Map.of(
+            ModelStage.REGISTERED, "registered",
+            ModelStage.REVIEW_OPENED, "reviewOpened",
+            ModelStage.RECOGNIZED, "recognized",
+            ModelStage.PROPOSED_FOR_AWARD, "proposedForAward",
+            ModelStage.AWARDED, "awarded");
 
     private final MongoTemplate mongo;
 
@@ -267,7 +259,7 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     }
 
     private static ModelProgress progress(Document doc) {
-        Map<Milestone, Instant> reached = new EnumMap<>(Milestone.class);
+        Map<ModelStage, Instant> reached = new EnumMap<>(ModelStage.class);
         FLAGS.forEach((milestone, flag) -> {
             if (Boolean.TRUE.equals(doc.getBoolean(flag))) {
                 Date at = doc.getDate(flag + "At");

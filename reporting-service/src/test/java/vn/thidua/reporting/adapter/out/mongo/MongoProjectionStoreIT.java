@@ -1,12 +1,13 @@
 package vn.thidua.reporting.adapter.out.mongo;
 
+import vn.thidua.platform.time.VietnamTime;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.thidua.reporting.domain.Milestone;
+import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.ModelProgress;
@@ -16,9 +17,9 @@ import vn.thidua.reporting.domain.campaign.Campaign;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
 import vn.thidua.reporting.domain.campaign.CampaignPlan;
 import vn.thidua.reporting.domain.campaign.Comparison;
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
 import vn.thidua.reporting.domain.campaign.PlanMilestone;
-import vn.thidua.reporting.domain.campaign.RegistrationWindow;
+import vn.thidua.reporting.domain.campaign.PlanWindow;
 import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.unit.UnitChange;
 import vn.thidua.testsupport.Infrastructure;
@@ -81,8 +82,8 @@ class MongoProjectionStoreIT {
                         T0.plusSeconds(120))),
                 ModelChange.contentConfirmed(modelId, "c1", T0.plusSeconds(90)),
                 ModelChange.contentConfirmed(modelId, "c1", T0.plusSeconds(180)),
-                ModelChange.reached(modelId, "c1", "V1", Milestone.RECOGNIZED, T0.plusSeconds(300)),
-                ModelChange.reached(modelId, "c1", "V1", Milestone.RECOGNIZED, T0.plusSeconds(240)),
+                ModelChange.reached(modelId, "c1", "V1", ModelStage.RECOGNIZED, T0.plusSeconds(300)),
+                ModelChange.reached(modelId, "c1", "V1", ModelStage.RECOGNIZED, T0.plusSeconds(240)),
                 ModelChange.withdrawn(modelId, "c1", "V1", T0.plusSeconds(400)),
                 ModelChange.withdrawn(modelId, "c1", "V1", T0.plusSeconds(500)));
     }
@@ -158,8 +159,8 @@ class MongoProjectionStoreIT {
                     new UnitChange.Opened(id, "D198", "xã", "commune", "Vĩnh Giang", "Xã Vĩnh Giang",
                             List.of("coastal"), LocalDate.of(2008, 1, 1), T0),
                     new UnitChange.Renamed(id, "Vĩnh Giang mới", null, T0.plusSeconds(60)),
-                    new UnitChange.Moved(id, "D199", T0.plusSeconds(120)),
-                    new UnitChange.Moved(id, "P", T0.plusSeconds(86_400 * 30)),
+                    moved(id, "D199", T0.plusSeconds(120)),
+                    moved(id, "P", T0.plusSeconds(86_400 * 30)),
                     new UnitChange.Reclassified(id, "phường", "commune", List.of("urban"), T0.plusSeconds(90)),
                     new UnitChange.Closed(id, LocalDate.of(2025, 7, 1), "W-new", T0.plusSeconds(180))), random);
             changes.forEach(store::apply);
@@ -183,7 +184,7 @@ class MongoProjectionStoreIT {
                 int w = writer;
                 done.add(writers.submit(() -> {
                     for (int i = 0; i < 25; i++) {
-                        store.apply(new UnitChange.Moved("W1", "P" + w + "-" + i, T0.plusSeconds(3600L * (i * 2 + w))));
+                        store.apply(moved("W1", "P" + w + "-" + i, T0.plusSeconds(3600L * (i * 2 + w))));
                     }
                 }));
             }
@@ -198,9 +199,14 @@ class MongoProjectionStoreIT {
 
     private static CampaignPlan plan(String name, Instant since) {
         return new CampaignPlan(name, null,
-                List.of(new RegistrationWindow("Đợt 1", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31))),
+                List.of(new PlanWindow("Đợt 1", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31))),
                 List.of(new PlanMilestone("FINAL_REVIEW", "Tổng kết", LocalDate.of(2025, 10, 31))),
-                List.of(new CoverageTarget("commune", Comparison.AT_LEAST, 100),
-                        new CoverageTarget("village", Comparison.MORE_THAN, 75)), 1, since);
+                List.of(new PlanTarget("commune", Comparison.AT_LEAST, 100),
+                        new PlanTarget("village", Comparison.MORE_THAN, 75)), 1, since);
+    }
+
+    /** A move taking effect on Vietnam's date of {@code at}, as the application reads it from UnitMoved. */
+    private static UnitChange.Moved moved(String unitId, String toParentId, Instant at) {
+        return new UnitChange.Moved(unitId, toParentId, VietnamTime.dateOf(at), at);
     }
 }

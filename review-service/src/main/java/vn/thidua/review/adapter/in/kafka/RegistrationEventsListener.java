@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.platform.inbox.InboundCommands;
-import vn.thidua.platform.tree.UnitTreeCopy;
+import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.OpenReviewCaseCommand;
 import vn.thidua.review.domain.ReviewCaseIds;
 
@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public class RegistrationEventsListener {
 
     @Bean
-    public Consumer<Message<byte[]>> registrationEvents(InboundCommands inbound, UnitTreeCopy tree) {
+    public Consumer<Message<byte[]>> registrationEvents(InboundCommands inbound, TreeCopy tree) {
         return message -> inbound.handle(message, event -> {
             if (tree.apply(event)) return Optional.empty();
             return event instanceof ModelRegistered registered

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.review.application.Recognition;
+import vn.thidua.review.application.ReviewCaseCommands;
 import vn.thidua.review.application.ReviewCaseQueries;
 import vn.thidua.review.application.ReviewCaseView;
 
@@ -18,11 +18,11 @@ import java.util.List;
 @RequestMapping("/api/review-cases")
 public class ReviewCaseController {
 
-    private final Recognition recognition;
+    private final ReviewCaseCommands commands;
     private final ReviewCaseQueries queries;
 
-    public ReviewCaseController(Recognition recognition, ReviewCaseQueries queries) {
-        this.recognition = recognition;
+    public ReviewCaseController(ReviewCaseCommands commands, ReviewCaseQueries queries) {
+        this.commands = commands;
         this.queries = queries;
     }
 
@@ -44,7 +44,7 @@ public class ReviewCaseController {
             + "Recognise the model as typical (the recognising unit is the caller's unit)")
     @PostMapping("/{reviewCaseId}/recognition")
     public ResponseEntity<Void> recognize(@PathVariable String reviewCaseId) {
-        recognition.recognize(reviewCaseId);
+        commands.recognize(reviewCaseId);
         return ResponseEntity.noContent().build();
     }
 }

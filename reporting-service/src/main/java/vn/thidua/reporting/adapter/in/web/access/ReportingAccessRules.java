@@ -9,15 +9,15 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
 import vn.thidua.reporting.application.ProjectionStore;
-import vn.thidua.reporting.application.access.UnitJurisdiction;
+import vn.thidua.reporting.application.access.ProjectedUnits;
 
 import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
 import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
-import static vn.thidua.reporting.application.access.ReportingAccess.names;
+import static vn.thidua.platform.security.Role.names;
 
 /**
- * Reporting's access table by role (issue #4); the unit comes second, in the application layer ({@link AccessGuard}
- * over {@link UnitJurisdiction}, reporting's own copy of the tree). Anything not named here is refused (403).
+ * Reporting's access table by role; the unit comes second, in the application layer ({@link AccessGuard}
+ * over {@link ProjectedUnits}, reporting's own copy of the tree). Anything not named here is refused (403).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingAccessRules implements AccessRules {
@@ -41,7 +41,7 @@ public class ReportingAccessRules implements AccessRules {
 
     @Bean
     public Jurisdiction unitJurisdiction(ProjectionStore projection) {
-        return new UnitJurisdiction(projection);
+        return new ProjectedUnits(projection).jurisdiction();
     }
 
     @Bean

@@ -16,9 +16,11 @@ import vn.thidua.reporting.application.history.ModelHistoryQueries;
 public class ModelHistoryController {
 
     private final ModelHistoryQueries queries;
+    private final ModelActionTexts texts;
 
-    public ModelHistoryController(ModelHistoryQueries queries) {
+    public ModelHistoryController(ModelHistoryQueries queries, ModelActionTexts texts) {
         this.queries = queries;
+        this.texts = texts;
     }
 
     @GetMapping("/{modelId}/history")
@@ -32,7 +34,7 @@ public class ModelHistoryController {
                             + "caller's subtree"),
                     @ApiResponse(responseCode = "404", description = "problem+json: no event of this model arrived")})
     public ModelHistoryResponse history(@PathVariable String modelId) {
-        return queries.history(modelId).map(ModelHistoryResponse::of)
+        return queries.history(modelId).map(history -> ModelHistoryResponse.of(history, texts))
                 .orElseThrow(() -> new NotFound("mô hình", "model", modelId));
     }
 }

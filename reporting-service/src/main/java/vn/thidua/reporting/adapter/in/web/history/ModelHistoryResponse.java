@@ -6,6 +6,7 @@ import vn.thidua.reporting.domain.history.HistoryEntry;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 @Schema(description = "What happened to a model, oldest first: one entry per published event (a redelivered event "
         + "is the same entry)")
@@ -29,13 +30,14 @@ public record ModelHistoryResponse(String modelId, String campaignId, String uni
     public record Actor(String userId, String unitId) {
     }
 
-    static ModelHistoryResponse of(ModelHistory history) {
+    static ModelHistoryResponse of(ModelHistory history, ModelActionTexts texts) {
         return new ModelHistoryResponse(history.model().modelId(), history.model().campaignId(),
-                history.model().unitId(), history.entries().stream().map(ModelHistoryResponse::entry).toList());
+                history.model().unitId(), history.entries().stream().map(e -> entry(e, texts)).toList());
     }
 
-    private static Entry entry(HistoryEntry e) {
+    private static Entry entry(HistoryEntry e, ModelActionTexts texts) {
         return new Entry(e.eventId(), e.at(), new Actor(e.actorUserId(), e.actorUnitId()), e.action().name(),
-                e.action().labelVi(), e.action().labelEn(), e.reason(), e.detail(), e.correlationId());
+                texts.text(e.action(), ModelActionTexts.VIETNAMESE), texts.text(e.action(), Locale.ENGLISH),
+                e.reason(), e.detail(), e.correlationId());
     }
 }

@@ -2,7 +2,8 @@ package vn.thidua.reporting.adapter.in.web.page;
 
 import vn.thidua.reporting.application.history.ModelHistoryQueries.ModelHistory;
 import vn.thidua.reporting.domain.history.HistoryEntry;
-import vn.thidua.reporting.domain.unit.UnitChange;
+import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.reporting.adapter.in.web.history.ModelActionTexts;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -15,11 +16,12 @@ public record HistoryView(String modelId, String title, String unit, String camp
                       String correlationId) {
     }
 
-    static HistoryView of(ModelHistory history, Locale locale) {
+    static HistoryView of(ModelHistory history, Locale locale, ModelActionTexts texts) {
         boolean vietnamese = !"en".equals(locale.getLanguage());
         DateTimeFormatter times = DateTimeFormatter.ofPattern(vietnamese ? "dd/MM/yyyy HH:mm:ss" : "d MMM yyyy HH:mm:ss",
-                locale).withZone(UnitChange.VIETNAM);
-        List<Row> rows = history.entries().stream().map(e -> row(e, history, times, vietnamese)).toList();
+                locale).withZone(VietnamTime.ZONE);
+        List<Row> rows = history.entries().stream()
+                .map(e -> row(e, history, times, texts.text(e.action(), locale))).toList();
         String title = history.model().registration() != null ? history.model().registration().title() : null;
         if (history.model().details() != null) title = history.model().details().title();
         String unit = history.model().unitId() == null ? "—"
@@ -27,11 +29,10 @@ public record HistoryView(String modelId, String title, String unit, String camp
         return new HistoryView(history.model().modelId(), title, unit, history.model().campaignId(), rows);
     }
 
-    private static Row row(HistoryEntry e, ModelHistory history, DateTimeFormatter times, boolean vietnamese) {
+    private static Row row(HistoryEntry e, ModelHistory history, DateTimeFormatter times, String action) {
         String unit = e.actorUnitId() == null || "none".equals(e.actorUnitId()) ? "—"
                 : history.unitName(e.actorUnitId()) + " (" + e.actorUnitId() + ")";
         return new Row(times.format(e.at()), e.actorUserId() == null ? "—" : e.actorUserId(), unit,
-                vietnamese ? e.action().labelVi() : e.action().labelEn(), e.reason(), e.detail(),
-                e.correlationId() == null ? "—" : e.correlationId());
+                action, e.reason(), e.detail(), e.correlationId() == null ? "—" : e.correlationId());
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.thidua.reporting.adapter.in.web.history.ModelActionTexts;
 import vn.thidua.reporting.application.history.ModelHistoryQueries;
 
 import java.util.Locale;
@@ -18,9 +19,11 @@ import java.util.Locale;
 public class ModelHistoryPageController {
 
     private final ModelHistoryQueries queries;
+    private final ModelActionTexts texts;
 
-    public ModelHistoryPageController(ModelHistoryQueries queries) {
+    public ModelHistoryPageController(ModelHistoryQueries queries, ModelActionTexts texts) {
         this.queries = queries;
+        this.texts = texts;
     }
 
     @GetMapping("/models/{modelId}/history")
@@ -28,7 +31,7 @@ public class ModelHistoryPageController {
         model.addAttribute("path", UriComponentsBuilder.fromPath("/models/{id}/history").buildAndExpand(modelId)
                 .encode().toUriString());
         return queries.history(modelId).map(history -> {
-            model.addAttribute("history", HistoryView.of(history, locale));
+            model.addAttribute("history", HistoryView.of(history, locale, texts));
             return "history";
         }).orElseGet(() -> {
             response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.platform.domain.NotFound;
+import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.unit.UnitQueries;
-import vn.thidua.reporting.domain.unit.UnitChange;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 @RestController
@@ -21,9 +22,11 @@ import java.time.LocalDate;
 public class UnitController {
 
     private final UnitQueries queries;
+    private final Clock clock;
 
-    public UnitController(UnitQueries queries) {
+    public UnitController(UnitQueries queries, Clock clock) {
         this.queries = queries;
+        this.clock = clock;
     }
 
     @GetMapping("/{unitId}")
@@ -34,7 +37,7 @@ public class UnitController {
                              @Parameter(description = "The day (yyyy-MM-dd) to give parent and ancestors for")
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                              LocalDate on) {
-        LocalDate day = on != null ? on : LocalDate.now(UnitChange.VIETNAM);
+        LocalDate day = on != null ? on : VietnamTime.today(clock);
         return queries.unit(unitId, day).map(UnitResponse::of)
                 .orElseThrow(() -> new NotFound("đơn vị", "unit", unitId));
     }

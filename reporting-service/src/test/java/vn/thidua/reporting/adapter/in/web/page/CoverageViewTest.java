@@ -2,7 +2,7 @@ package vn.thidua.reporting.adapter.in.web.page;
 
 import org.junit.jupiter.api.Test;
 import vn.thidua.reporting.domain.campaign.Comparison;
-import vn.thidua.reporting.domain.campaign.CoverageTarget;
+import vn.thidua.reporting.domain.campaign.PlanTarget;
 import vn.thidua.reporting.domain.target.TargetResult;
 import vn.thidua.reporting.domain.unit.Unit;
 
@@ -21,7 +21,7 @@ class CoverageViewTest {
     @Test
     void listsAtMostFiftyUnitsWithoutModelsAndCountsTheRest() {
         List<Unit> all = units(60);
-        TargetResult result = new TargetResult(new CoverageTarget("village", Comparison.MORE_THAN, 75), all,
+        TargetResult result = new TargetResult(new PlanTarget("village", Comparison.MORE_THAN, 75), all,
                 all.subList(0, 53));
 
         CoverageView.TargetRow row = CoverageView.row(result, Locale.forLanguageTag("vi"));
@@ -38,7 +38,7 @@ class CoverageViewTest {
 
     @Test
     void atLeastIsShownAsGreaterOrEqualAndNoUnitsIsNeitherMetNorMissed() {
-        TargetResult none = new TargetResult(new CoverageTarget("commune", Comparison.AT_LEAST, 100), List.of(),
+        TargetResult none = new TargetResult(new PlanTarget("commune", Comparison.AT_LEAST, 100), List.of(),
                 List.of());
 
         CoverageView.TargetRow row = CoverageView.row(none, Locale.ENGLISH);

@@ -25,11 +25,11 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tree copy on an in-process MongoDB stand-in (no Spring, no shared infrastructure). */
-class UnitTreeCopyTest {
+class TreeCopyTest {
 
     private static MongoServer server;
     private static MongoClient client;
-    private UnitTreeCopy tree;
+    private TreeCopy tree;
     private TreeJurisdiction jurisdiction;
 
     @BeforeAll
@@ -47,7 +47,7 @@ class UnitTreeCopyTest {
 
     @BeforeEach
     void freshDatabase() {
-        tree = new UnitTreeCopy(client.getDatabase("tree_" + UUID.randomUUID().toString().replace("-", "")));
+        tree = new TreeCopy(client.getDatabase("tree_" + UUID.randomUUID().toString().replace("-", "")));
         jurisdiction = new TreeJurisdiction(tree);
     }
 

@@ -3,5 +3,5 @@ package vn.thidua.reporting.domain.campaign;
 import java.time.LocalDate;
 
 /** A registration window of a campaign (đợt đăng ký) and its due date (hạn đăng ký). */
-public record RegistrationWindow(String name, LocalDate opensOn, LocalDate dueOn) {
+public record PlanWindow(String name, LocalDate opensOn, LocalDate dueOn) {
 }

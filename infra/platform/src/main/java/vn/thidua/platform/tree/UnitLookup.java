@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Looks units up in a service's copy of the organisation tree, and walks a unit's parents. */
-public interface UnitTree extends UnitAncestry {
+/** Finds a unit of the organisation tree by id; its ancestors are walked parent by parent from there. */
+public interface UnitLookup extends UnitAncestry {
 
     /** Far more than the tree's real depth (province → district → commune → village). */
     int MAX_DEPTH = 32;

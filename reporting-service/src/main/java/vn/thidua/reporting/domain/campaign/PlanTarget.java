@@ -8,9 +8,9 @@ package vn.thidua.reporting.domain.campaign;
  *                 {@link vn.thidua.reporting.domain.unit.Unit#isOfKind})
  * @param percent  0..100
  */
-public record CoverageTarget(String unitKind, Comparison comparison, int percent) {
+public record PlanTarget(String unitKind, Comparison comparison, int percent) {
 
-    public CoverageTarget {
+    public PlanTarget {
         if (unitKind == null || unitKind.isBlank()) throw new IllegalArgumentException("unitKind is required");
         if (comparison == null) throw new IllegalArgumentException("comparison is required");
         if (percent < 0 || percent > 100) throw new IllegalArgumentException("percent must be within 0..100");

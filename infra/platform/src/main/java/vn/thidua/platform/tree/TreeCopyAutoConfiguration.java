@@ -9,22 +9,22 @@ import vn.thidua.platform.security.Jurisdiction;
 
 /**
  * For services that do not own the organisation tree ({@code thidua.tree.copy=true}): the tree copy, which the
- * service feeds from its inbound handling of the registration topic ({@link UnitTreeCopy#apply}), and the
+ * service feeds from its inbound handling of the registration topic ({@link TreeCopy#apply}), and the
  * {@link Jurisdiction} answered from it.
  */
 @AutoConfiguration
 @ConditionalOnProperty(name = "thidua.tree.copy", havingValue = "true")
-public class UnitTreeAutoConfiguration {
+public class TreeCopyAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public UnitTreeCopy unitTreeCopy(MongoDatabaseFactory mongo) {
-        return new UnitTreeCopy(mongo.getMongoDatabase());
+    public TreeCopy treeCopy(MongoDatabaseFactory mongo) {
+        return new TreeCopy(mongo.getMongoDatabase());
     }
 
     @Bean
     @ConditionalOnMissingBean(Jurisdiction.class)
-    public Jurisdiction treeJurisdiction(UnitTreeCopy tree) {
+    public Jurisdiction treeJurisdiction(TreeCopy tree) {
         return new TreeJurisdiction(tree);
     }
 }

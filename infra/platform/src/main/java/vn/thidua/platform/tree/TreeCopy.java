@@ -22,25 +22,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A service's own copy of the organisation tree, kept from the unit events the registration service publishes
- * (UnitOpened, UnitMoved, UnitRenamed, UnitClosed, UnitReclassified on {@code thidua.registration}); the service never asks
- * registration. One document per unit in the collection {@value #COLLECTION}: {@code _id} = unit id,
- * {@code parentId}, {@code kind}, {@code name}, {@code closed}.
- * <p>
- * Every change is an upsert that gives the same result when applied again, so a redelivered event changes
- * nothing: an opening only fills a unit the copy did not have, a move sets the new parent, a rename the name, a
- * closure the flag. Events of one unit share its Kafka key, so they arrive in order.
+ * A copy of the organisation tree kept by a service that does not own it, from the unit events registration
+ * publishes on {@code thidua.registration}; the service never asks registration. One document per unit in
+ * {@value #COLLECTION} ({@code _id}, {@code parentId}, {@code kind}, {@code name}, {@code closed}). Every change is
+ * an upsert that gives the same result again, so a redelivered event changes nothing; a unit's events share its
+ * Kafka key, so they arrive in order.
  */
-public class UnitTreeCopy implements UnitTree {
+public class TreeCopy implements UnitLookup {
 
     public static final String COLLECTION = "unit_tree";
 
-    private static final Logger log = LoggerFactory.getLogger(UnitTreeCopy.class);
+    private static final Logger log = LoggerFactory.getLogger(TreeCopy.class);
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<Document> units;
 
-    public UnitTreeCopy(MongoDatabase database) {
+    public TreeCopy(MongoDatabase database) {
         this.units = database.getCollection(COLLECTION);
     }
 
@@ -88,7 +85,7 @@ public class UnitTreeCopy implements UnitTree {
     public Optional<UnitNode> find(String unitId) {
         if (unitId == null) return Optional.empty();
         Document document = units.find(Filters.eq("_id", unitId)).limit(1).first();
-        return Optional.ofNullable(document).map(UnitTreeCopy::node);
+        return Optional.ofNullable(document).map(TreeCopy::node);
     }
 
     /** The units directly under {@code parentId}. */

@@ -1,7 +1,7 @@
 package vn.thidua.reporting.domain;
 
 /** A step of a model's way through the movement that coverage counts. */
-public enum Milestone {
+public enum ModelStage {
     /** Đăng ký mô hình: the unit registered the model (ModelRegistered). */
     REGISTERED,
     /** A review case was opened for it (ReviewOpened); shown, not counted. */

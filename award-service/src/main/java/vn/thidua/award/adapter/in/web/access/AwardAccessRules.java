@@ -1,0 +1,37 @@
+package vn.thidua.award.adapter.in.web.access;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.AccessRules;
+import vn.thidua.platform.security.Jurisdiction;
+
+import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
+import static vn.thidua.award.application.access.AwardAccess.PROPOSERS;
+import static vn.thidua.award.application.access.AwardAccess.READERS;
+import static vn.thidua.platform.security.Role.names;
+
+/**
+ * Award's access table by role; the unit (the model's, within the caller's subtree) comes second, in the
+ * application through {@link AccessGuard} on this service's copy of the tree. The service has no pages.
+ */
+@Configuration(proxyBeanMethods = false)
+public class AwardAccessRules implements AccessRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/eligible-models", "/api/award-proposals", "/api/award-proposals/*")
+                .hasAnyRole(names(READERS))
+                .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals").hasAnyRole(names(PROPOSERS))
+                .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals/*/decision")
+                .hasAnyRole(names(DECIDERS));
+    }
+
+    @Bean
+    public AccessGuard accessGuard(Jurisdiction jurisdiction) {
+        return new AccessGuard(jurisdiction);
+    }
+}

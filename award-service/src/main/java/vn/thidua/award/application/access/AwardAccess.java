@@ -1,0 +1,23 @@
+package vn.thidua.award.application.access;
+
+import vn.thidua.platform.security.Role;
+
+import static vn.thidua.platform.security.Role.BOARD_OFFICER;
+import static vn.thidua.platform.security.Role.COUNCIL_MEMBER;
+import static vn.thidua.platform.security.Role.VIEWER;
+
+/** Who does what in award, by role; the URL table ({@code AwardAccessRules}) and the application share it. */
+public final class AwardAccess {
+
+    /** Who reads eligible models and proposals: council members, the board (Ban Dân vận) and viewers. */
+    public static final Role[] READERS = {COUNCIL_MEMBER, BOARD_OFFICER, VIEWER};
+
+    /** Who proposes awards (đề nghị khen thưởng): the board. */
+    public static final Role[] PROPOSERS = {BOARD_OFFICER};
+
+    /** Who decides them (quyết định khen thưởng): council members. */
+    public static final Role[] DECIDERS = {COUNCIL_MEMBER};
+
+    private AwardAccess() {
+    }
+}

@@ -1,0 +1,20 @@
+package vn.thidua.review;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import vn.thidua.testsupport.WithInfrastructure;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The review service on the shared infrastructure (real Kafka broker, PostgreSQL, MongoDB stand-in), on a random
+ * port. Every integration test class that carries it shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WithInfrastructure
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public @interface ReviewTest {
+}
