@@ -63,6 +63,15 @@ public final class Formats {
         return value == null ? MISSING : number(value) + " %";
     }
 
+    /** What a date field shows: a day as dd/MM/yyyy (the form it is typed in, whatever the language), text as typed. */
+    public String typed(Object value) {
+        if (value == null) return "";
+        if (value instanceof TemporalAccessor day && !(value instanceof Instant)) {
+            return DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.from(day));
+        }
+        return String.valueOf(value);
+    }
+
     /** A day typed as dd/MM/yyyy (d/M/yyyy too) or yyyy-MM-dd; empty when it is not a day. */
     public static Optional<LocalDate> parseDate(String text) {
         if (text == null || text.isBlank()) return Optional.empty();

@@ -8,7 +8,10 @@ import org.springframework.core.env.MapPropertySource;
 
 import java.util.Map;
 
-/** Adds the kit's texts ({@code thidua/pages/kit}) after the service's own bundles, which may override them. */
+/**
+ * Adds the kit's texts ({@code thidua/pages/kit}) after the service's own bundles, which may override them, and
+ * keeps the machine's language out of the choice (Vietnamese is the bundles' default, not a {@code _vi} file).
+ */
 public class PageKitDefaults implements EnvironmentPostProcessor, Ordered {
 
     public static final String BUNDLE = "thidua/pages/kit";
@@ -19,6 +22,8 @@ public class PageKitDefaults implements EnvironmentPostProcessor, Ordered {
         if (basenames.contains(BUNDLE)) return;
         environment.getPropertySources().addFirst(new MapPropertySource("thiduaPageKit",
                 Map.of("spring.messages.basename", basenames + "," + BUNDLE)));
+        environment.getPropertySources().addLast(new MapPropertySource("thiduaPageKitDefaults",
+                Map.of("spring.messages.fallback-to-system-locale", "false")));
     }
 
     @Override
