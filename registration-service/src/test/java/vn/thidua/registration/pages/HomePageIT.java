@@ -1,6 +1,7 @@
 package vn.thidua.registration.pages;
 
 import vn.thidua.testsupport.browser.Browser;
+import vn.thidua.testsupport.browser.PageTour;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,5 +50,14 @@ class HomePageIT {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.findElement(By.linkText("Tiếng Việt")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Đăng ký mô hình \"Dân vận khéo\"");
+    }
+
+    @Test
+    void theHomePageSitsInThePageKitAndPassesAxeAtBothWidths() {
+        browser.get("http://localhost:" + port + "/?lang=vi");
+        assertThat(browser.findElement(By.cssSelector("nav.services a[aria-current]")).getText()).isEqualTo("Đăng ký");
+        assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("Cán bộ đơn vị");
+        assertThat(browser.findElement(By.cssSelector("nav.menu")).getText()).contains("Đăng ký mô hình");
+        assertThat(PageTour.check(browser, "registration-home")).isEmpty();
     }
 }
