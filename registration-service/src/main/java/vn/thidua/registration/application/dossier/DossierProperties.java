@@ -21,9 +21,4 @@ public record DossierProperties(@DefaultValue("20MB") DataSize maxFileSize,
                                 @DefaultValue("200MB") DataSize maxUnzippedSize,
                                 @DefaultValue("100") int maxCompressionRatio,
                                 @DefaultValue("1000") int maxZipEntries) {
-
-    public static DossierProperties defaults() {
-        return new DossierProperties(DataSize.ofMegabytes(20), DataSize.ofMegabytes(100), DataSize.ofMegabytes(200),
-                100, 1000);
-    }
 }
