@@ -12,17 +12,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * DOCX and XLSX are zip archives, so a few kilobytes can unpack to gigabytes (a zip bomb) and take down
- * whatever later opens them (type detection, previews, the reviewers' office software). Before anything
- * else reads such a file, every entry is inflated once into a small reused buffer, counting the bytes
- * actually produced — declared sizes in the archive can lie — and the file is refused as soon as:
- * <ul>
- *   <li>it has more entries than {@code maxEntries};</li>
- *   <li>all entries together unpack to more than {@code maxUnzippedBytes};</li>
- *   <li>one entry grows beyond {@value #GRACE_BYTES} bytes and more than {@code maxRatio} times its packed
- *       size (the same rule as Apache POI's ZipSecureFile, whose default ratio is also 100).</li>
- * </ul>
- * Memory stays at one 64 KiB buffer; time is bounded by {@code maxUnzippedBytes} of inflation.
+ * Walks a zip (DOCX, XLSX) before anything else opens it, inflating every entry once into one reused 64 KiB
+ * buffer and counting the bytes actually produced (declared sizes can lie). Refuses too many entries, too many
+ * unpacked bytes, or an entry over {@value #GRACE_BYTES} bytes that grows more than {@code maxRatio} times its
+ * packed size (Apache POI's ZipSecureFile rule). The README has the limits.
  */
 public final class ZipBombGuard {
 

@@ -16,14 +16,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The rules of a campaign's content, as one pure function per command that names every bad field at once, with
- * field paths like {@code registrationWindows[1].dueOn} (indexes as sent). Pages call them too, to report their own
- * parsing errors together with these.
- *
- * <p>Windows and milestones must lie inside the period (1 January of the first year to 31 December of the last).
- * Seed 004 (Vĩnh Linh, 2023–2025) has dossiers due in August 2023 and February 2024, both inside its period, and no
- * plan opens registration before its period starts, so a window opening in the year before is refused: an organiser
- * who needs one starts the period a year earlier.
+ * The rules of a campaign's content, one pure function per command naming every bad field at once, with paths
+ * like {@code registrationWindows[1].dueOn} (indexes as sent); pages call them too, to report their own parsing
+ * errors with these. Windows and milestones lie inside the period (the README says why).
  */
 public final class CampaignRules {
 

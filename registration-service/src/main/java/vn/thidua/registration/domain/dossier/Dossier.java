@@ -20,22 +20,10 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The dossier (hồ sơ đăng ký) of one model: the registration form (Mẫu 1), evidence (tài liệu minh chứng),
- * photos and the unit's summary table (bảng tổng hợp). One per model, it comes into being with its first
- * document. Its aggregate id is derived from the model's ({@link #idOf}: {@code dossier:<modelId>}), not the
- * model's id itself: Axon's event store keys streams by aggregate id alone, so two aggregates sharing an id
- * would share — and corrupt — one event stream. Its events and its published contract name the modelId.
- * <p>
- * Why one aggregate per dossier rather than one per document: every rule is about the documents
- * <em>together</em> — the total size, at most one registration form, the same content not twice — so they
- * must be decided against one consistent set, and concurrent uploads to one dossier must serialise. A
- * document-as-aggregate design would need a set-validation side table for each of those rules. A dossier
- * holds at most a few dozen documents, so its event stream stays short. It is separate from the
- * {@code Model} aggregate so that uploads never contend with the model's own life (amendments, withdrawal);
- * withdrawal reaches it as a fact in each command, read from the model's view by the application.
- * <p>
- * A second registration form is refused, not silently swapped: the unit removes the old one first, so that
- * no one loses a signed form by uploading a draft.
+ * The dossier (hồ sơ đăng ký) of one model: registration form (Mẫu 1), evidence, photos, summary table. One per
+ * model, born with its first document, id {@code dossier:<modelId>} ({@link #idOf}). One aggregate per dossier
+ * because every rule is about the documents together (total size, one form, no content twice); a second form is
+ * refused, not swapped. The README tells why it is apart from {@code Model}.
  */
 @Aggregate
 public class Dossier {

@@ -1,6 +1,7 @@
 package vn.thidua.registration.adapter.out.mongo;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A collection of view records keyed by one of their components, stored as {@code _id}: the records stay free of
- * mapping annotations and the stored documents keep the shape they had when the views carried them.
+ * A collection of view records keyed by one of their components, stored as {@code _id} (an ObjectId when the key
+ * looks like one, as Spring Data stores ids): the records stay free of mapping annotations and the documents keep
+ * the shape they had when the views carried them.
  */
 final class RecordCollection<T extends Record> {
 
@@ -37,7 +39,8 @@ final class RecordCollection<T extends Record> {
     void save(T record) {
         Document document = new Document();
         mongo.getConverter().write(record, document);
-        document.put("_id", document.remove(idComponent));
+        Object id = document.remove(idComponent);
+        document.put("_id", id instanceof String text && ObjectId.isValid(text) ? new ObjectId(text) : id);
         mongo.save(document, collection);
     }
 
@@ -50,7 +53,8 @@ final class RecordCollection<T extends Record> {
     }
 
     private T read(Document document) {
-        document.put(idComponent, document.get("_id"));
+        Object id = document.get("_id");
+        document.put(idComponent, id instanceof ObjectId objectId ? objectId.toHexString() : id);
         return mongo.getConverter().read(type, document);
     }
 }

@@ -34,10 +34,8 @@ import java.util.Map;
 
 /**
  * The dossier page of one model: its documents (kind, name, type, size, when and by whom, download) and an
- * upload form (file + kind) that comes back with the reason when a file is refused. Plain HTML, multipart.
- * <p>
- * The list is a view built asynchronously from events, so right after an upload or a removal it may not show
- * the change yet; the page merges the change it has just made (flash attributes) so the user sees it at once.
+ * upload form (file + kind) that comes back with the reason when a file is refused. The list is a view built
+ * from events, so the page merges the change it has just made (flash attributes) to show it at once.
  */
 @Controller
 public class DossierPage {
