@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
@@ -16,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.IndividualRegistrant;
 import vn.thidua.contracts.ModelAmended;
@@ -29,7 +29,6 @@ import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.Topics;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestUser;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
@@ -45,8 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Registering, amending, confirming, locking and withdrawing models over REST, with what Kafka subscribers see. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class ModelRegistrationIT {
 
     private static CloudEventRecords records;

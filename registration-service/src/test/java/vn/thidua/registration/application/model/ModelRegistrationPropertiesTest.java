@@ -256,7 +256,7 @@ class ModelRegistrationPropertiesTest {
     private static CampaignView campaign(String id, String status, LocalDate due) {
         return new CampaignView(id, "T45", "Phong trào " + id, null, 2023, 2025,
                 List.of(new RegistrationWindow("Đợt 1", LocalDate.of(2023, 1, 1), due)), List.of(), List.of(), 1,
-                status, Instant.parse("2023-01-01T00:00:00Z"), null);
+                status, Instant.parse("2023-01-01T00:00:00Z"), null, null, null);
     }
 
     private static UnitView unit(String id, String parent, List<String> ancestors, LocalDate closedOn) {

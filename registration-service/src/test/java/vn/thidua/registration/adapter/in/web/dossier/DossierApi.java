@@ -1,4 +1,4 @@
-package vn.thidua.registration.dossier;
+package vn.thidua.registration.adapter.in.web.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;

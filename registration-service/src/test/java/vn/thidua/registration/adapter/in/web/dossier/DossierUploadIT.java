@@ -1,27 +1,27 @@
-package vn.thidua.registration.dossier;
+package vn.thidua.registration.adapter.in.web.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.contracts.DossierDocumentAttached;
 import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.Topics;
-import vn.thidua.registration.application.dossier.DossierFileStore;
+import vn.thidua.registration.adapter.out.mongo.GridFsDossierFiles;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.registration.domain.dossier.Dossier;
-import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.awt.Color;
@@ -39,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Dossier uploads over HTTP on real PostgreSQL, Kafka and the MongoDB stand-in, with real and forged files. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class DossierUploadIT {
 
     private static CloudEventRecords records;
@@ -48,20 +47,25 @@ class DossierUploadIT {
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
-    @Autowired DossierFileStore files;
+    @Autowired MongoTemplate mongo;
 
     @TempDir Path dir;
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords connected) {
+        records = connected;
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
+    }
+
+    /** How many stored files (GridFS) belong to a model: nothing may be left behind. */
+    private long storedFiles(String modelId) {
+        return mongo.getCollection(GridFsDossierFiles.BUCKET + ".files")
+                .countDocuments(new Document("metadata.modelId", modelId));
     }
 
     private DossierApi api() {
@@ -131,7 +135,7 @@ class DossierUploadIT {
             assertThat(first.get("uploadedBy").asText()).isEqualTo(DossierApi.USER);
             assertThat(first.get("uploadedAt").asText()).isNotBlank();
         });
-        assertThat(files.countFor(modelId)).isEqualTo(5);
+        assertThat(storedFiles(modelId)).isEqualTo(5);
     }
 
     @Test
@@ -256,7 +260,7 @@ class DossierUploadIT {
         assertThat(badKind.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(badKind)).containsExactly("kind");
         assertThat(badKind.getBody().get("errors").get(0).get("messageEn").asText()).contains("REGISTRATION_FORM");
-        assertThat(files.countFor(modelId)).isZero();
+        assertThat(storedFiles(modelId)).isZero();
     }
 
     @Test
@@ -269,7 +273,7 @@ class DossierUploadIT {
         assertThat(again.getBody().get("code").asText()).isEqualTo("duplicate-document");
         assertThat(fields(again)).containsExactly("file");
         assertThat(again.getBody().get("messageVi").asText()).contains("minh chứng.pdf");
-        assertThat(files.countFor(modelId)).isEqualTo(1);
+        assertThat(storedFiles(modelId)).isEqualTo(1);
     }
 
     @Test
@@ -281,7 +285,7 @@ class DossierUploadIT {
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(second.getBody().get("code").asText()).isEqualTo("registration-form-exists");
         assertThat(second.getBody().get("messageVi").asText()).contains("Mẫu 1.pdf");
-        assertThat(files.countFor(modelId)).isEqualTo(1);
+        assertThat(storedFiles(modelId)).isEqualTo(1);
 
         assertThat(api().remove(modelId, first).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api().download(modelId, first).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -294,7 +298,7 @@ class DossierUploadIT {
             assertThat(list).hasSize(1);
             assertThat(list.get(0).get("documentId").asText()).isEqualTo(newId);
         });
-        assertThat(files.countFor(modelId)).isEqualTo(1);
+        assertThat(storedFiles(modelId)).isEqualTo(1);
 
         // the removal is published, naming the document, by the officer who removed it
         ConsumerRecord<byte[], byte[]> removal = await().atMost(Duration.ofSeconds(90)).until(() -> topic.find(r ->
@@ -322,7 +326,7 @@ class DossierUploadIT {
         var remove = api().remove(modelId, documentId);
         assertThat(remove.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(api().download(modelId, documentId).getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(files.countFor(modelId)).isEqualTo(1);
+        assertThat(storedFiles(modelId)).isEqualTo(1);
     }
 
     @Test
@@ -332,7 +336,7 @@ class DossierUploadIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.getBody().get("messageVi").asText()).contains("Không tìm thấy mô hình");
         assertThat(api().documents(unknown).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(files.countFor(unknown)).isZero();
+        assertThat(storedFiles(unknown)).isZero();
     }
 
     @Test
@@ -351,7 +355,7 @@ class DossierUploadIT {
         assertThat(problem.get("messageEn").asText()).isNotBlank();
         assertThat(fields(response)).containsExactly("file");
         assertThat(problem.toString()).doesNotContain("Exception");
-        assertThat(files.countFor(modelId)).as("no bytes stored").isZero();
+        assertThat(storedFiles(modelId)).as("no bytes stored").isZero();
         assertThat(dossierEventsOf(modelId)).as("no dossier event").isZero();
     }
 

@@ -1,4 +1,4 @@
-package vn.thidua.registration.campaign;
+package vn.thidua.registration.adapter.in.web.campaign;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -15,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.CampaignAmended;
 import vn.thidua.contracts.CampaignClosed;
 import vn.thidua.contracts.CampaignLaunched;
@@ -23,9 +23,7 @@ import vn.thidua.contracts.MilestoneKind;
 import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.contracts.TargetComparison;
 import vn.thidua.contracts.Topics;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -41,8 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Campaigns over REST on real PostgreSQL, Kafka and the MongoDB stand-in. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class CampaignApiIT {
 
     private static CloudEventRecords records;
@@ -52,15 +49,14 @@ class CampaignApiIT {
     @Autowired JdbcTemplate jdbc;
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords connected) {
+        records = connected;
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
     }
 
     private static String newId() {

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Service;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
 import vn.thidua.registration.domain.campaign.AmendCampaignCommand;
@@ -15,7 +15,7 @@ import java.time.Duration;
 
 /** Launches, amends and closes campaigns for the REST API and the pages. */
 @Service
-public class CampaignService {
+public class CampaignCommands {
 
     public static final String CAMPAIGN_EXISTS = "campaign-exists";
 
@@ -24,22 +24,22 @@ public class CampaignService {
     private final CampaignDirectory directory;
     private final AccessGuard guard;
 
-    public CampaignService(CommandGateway commands, EventStore events, CampaignDirectory directory, AccessGuard guard) {
+    public CampaignCommands(CommandGateway commands, EventStore events, CampaignDirectory directory, AccessGuard guard) {
         this.commands = commands;
         this.events = events;
         this.directory = directory;
         this.guard = guard;
     }
 
-    /** The organiser's Ban Dân vận (a board officer over the organiser unit), else 403. */
+    /** The organiser must lie in the caller's subtree (the role is the access rules' word). */
     private void requireOrganiser(String organiserUnitId) {
-        if (organiserUnitId == null || organiserUnitId.isBlank()) guard.requireRole(Role.BOARD_OFFICER);
-        else guard.require(organiserUnitId.strip(), Role.BOARD_OFFICER);
+        if (organiserUnitId != null && !organiserUnitId.isBlank()) {
+            guard.require(organiserUnitId.strip(), Role.BOARD_OFFICER);
+        }
     }
 
-    /** Over an existing campaign: its organiser's board; an unknown campaign is the command's 404. */
+    /** Over an existing campaign: its organiser's subtree; an unknown campaign is the command's 404. */
     private void requireOrganiserOf(String campaignId) {
-        guard.requireRole(Role.BOARD_OFFICER);
         directory.find(campaignId).ifPresent(campaign -> guard.require(campaign.organiserUnitId(), Role.BOARD_OFFICER));
     }
 
@@ -52,11 +52,7 @@ public class CampaignService {
         try {
             commands.sendAndWait(command);
         } catch (RuntimeException e) {
-            if (streamExists(e)) {
-                throw new RuleViolation(CAMPAIGN_EXISTS,
-                        "Mã phong trào \"" + command.campaignId() + "\" đã được sử dụng, vui lòng chọn mã khác",
-                        "Campaign id \"" + command.campaignId() + "\" is already in use, please choose another");
-            }
+            if (streamExists(e)) throw new StateConflict(CAMPAIGN_EXISTS, command.campaignId());
             throw e;
         }
         return command.campaignId();
