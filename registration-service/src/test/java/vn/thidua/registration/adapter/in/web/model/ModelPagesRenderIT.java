@@ -1,10 +1,10 @@
-package vn.thidua.registration.pages;
+package vn.thidua.registration.adapter.in.web.model;
 
+import vn.thidua.registration.RegistrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
@@ -16,11 +16,9 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
-import vn.thidua.registration.model.ModelFixtures;
-import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.PageSession;
-import vn.thidua.testsupport.WithInfrastructure;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import java.net.http.HttpResponse;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -33,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The model pages' other paths, as plain HTTP: English texts, confirm and amend forms, import page, 404. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class ModelPagesRenderIT {
 
     @Autowired TestRestTemplate http;
@@ -103,7 +100,7 @@ class ModelPagesRenderIT {
     }
 
     @Test
-    void anAmendmentWithMistakesIsShownAgainWithTheMessagesAndALockedModelHasNoAmendForm(Infrastructure infrastructure) {
+    void anAmendmentWithMistakesIsShownAgainWithTheMessagesAndALockedModelHasNoAmendForm(CloudEventRecords records) {
         String modelId = registerOther();
         String page = "/models/" + modelId + "?lang=vi";
         PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
@@ -120,10 +117,8 @@ class ModelPagesRenderIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(officer.get(page).body())
                 .contains("<h1>Dân vận khéo trong chuyển đổi số ở thôn</h1>").contains("Chờ đơn vị DX198 xác nhận"));
 
-        try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
-            records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
-                    new Actor("huyen-uy", "DX198"), Instant.now()));
-        }
+        records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
+                new Actor("huyen-uy", "DX198"), Instant.now()));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(officer.get(page).body())
                 .contains("Đã được công nhận").contains("Được công nhận (khóa đăng ký)").doesNotContain("id=\"amend-section\""));
         HttpResponse<String> late = officer.postForm(page, "/models/" + modelId + "/amendment",
