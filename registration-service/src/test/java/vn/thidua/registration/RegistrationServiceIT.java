@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.Topics;
-import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.registration.support.Callers;
@@ -49,15 +49,14 @@ class RegistrationServiceIT {
     @Autowired MongoTemplate mongo;
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords connected) {
+        records = connected;
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
     }
 
     private ResponseEntity<JsonNode> register(Map<String, Object> body) {

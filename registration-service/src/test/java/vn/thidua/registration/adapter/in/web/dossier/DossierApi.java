@@ -2,7 +2,7 @@ package vn.thidua.registration.adapter.in.web.dossier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestUser;
 import org.springframework.core.io.AbstractResource;

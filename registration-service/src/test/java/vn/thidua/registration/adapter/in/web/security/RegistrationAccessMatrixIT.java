@@ -14,7 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.application.dossier.TestFiles;
-import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;

@@ -1,5 +1,6 @@
-package vn.thidua.registration.pages;
+package vn.thidua.registration.adapter.in.web.model;
 
+import vn.thidua.registration.RegistrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,7 @@ import org.springframework.util.MultiValueMap;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
-import vn.thidua.registration.model.ModelFixtures;
-import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.PageSession;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -101,7 +101,7 @@ class ModelPagesRenderIT {
     }
 
     @Test
-    void anAmendmentWithMistakesIsShownAgainWithTheMessagesAndALockedModelHasNoAmendForm(Infrastructure infrastructure) {
+    void anAmendmentWithMistakesIsShownAgainWithTheMessagesAndALockedModelHasNoAmendForm(CloudEventRecords records) {
         String modelId = registerOther();
         String page = "/models/" + modelId + "?lang=vi";
         PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
@@ -118,10 +118,8 @@ class ModelPagesRenderIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(officer.get(page).body())
                 .contains("<h1>Dân vận khéo trong chuyển đổi số ở thôn</h1>").contains("Chờ đơn vị DX198 xác nhận"));
 
-        try (CloudEventRecords records = new CloudEventRecords(infrastructure.kafkaBootstrapServers())) {
-            records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
-                    new Actor("huyen-uy", "DX198"), Instant.now()));
-        }
+        records.send(new ModelRecognized("review-" + modelId, modelId, campaign, "WX19390", "DX198",
+                new Actor("huyen-uy", "DX198"), Instant.now()));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(officer.get(page).body())
                 .contains("Đã được công nhận").contains("Được công nhận (khóa đăng ký)").doesNotContain("id=\"amend-section\""));
         HttpResponse<String> late = officer.postForm(page, "/models/" + modelId + "/amendment",

@@ -1,4 +1,4 @@
-package vn.thidua.registration.pages;
+package vn.thidua.registration.adapter.in.web.model;
 
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.testsupport.browser.Browser;
@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestIdentity;
 

@@ -13,6 +13,7 @@ import vn.thidua.contracts.ModelNovelty;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.web.RuleMessages;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.unit.UnitDirectory;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the fields at fault, never a part of them), any valid input is accepted, and titles re-typed with other
  * diacritics, case, spacing or Unicode form are recognised as the same title.
  */
-class ModelRegistrationPropertiesTest {
+class ModelCommandsPropertiesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 3, 1);
     private static final String LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
@@ -59,7 +61,7 @@ class ModelRegistrationPropertiesTest {
             "m-active", model("m-active", ModelView.REGISTERED),
             "m-withdrawn", model("m-withdrawn", ModelView.WITHDRAWN));
 
-    private final ModelRegistration registration = new ModelRegistration(null,
+    private final ModelCommands registration = new ModelCommands(null,
             new CampaignDirectory(null) {
                 @Override
                 public Optional<CampaignView> find(String id) {
@@ -72,12 +74,7 @@ class ModelRegistrationPropertiesTest {
                     return Optional.ofNullable(UNITS.get(id));
                 }
             },
-            new ModelQueries(null) {
-                @Override
-                public Optional<ModelView> find(String id) {
-                    return Optional.ofNullable(MODELS.get(id));
-                }
-            },
+            queries(MODELS), null,
             Clock.fixed(Instant.parse("2024-02-29T20:00:00Z"), ZoneOffset.UTC)); // 1 March 2024 03:00 in Vietnam
 
     private static RegistrationInput valid() {
@@ -142,8 +139,8 @@ class ModelRegistrationPropertiesTest {
         Set<String> expected = mistakes.stream().map(m -> m.field).collect(Collectors.toSet());
         assertThat(issues.stream().map(FieldIssue::field).collect(Collectors.toSet())).isEqualTo(expected);
         assertThat(issues).allSatisfy(issue -> {
-            assertThat(issue.messageVi()).isNotBlank();
-            assertThat(issue.messageEn()).isNotBlank();
+            assertThat(RuleMessages.get().text(issue, RuleMessages.VIETNAMESE)).isNotBlank().doesNotStartWith("field.");
+            assertThat(RuleMessages.get().text(issue, Locale.ENGLISH)).isNotBlank().doesNotStartWith("field.");
         });
         assertThat(issues.stream().map(FieldIssue::field).toList())
                 .isSortedAccordingTo(java.util.Comparator.comparingInt(f -> ModelRules.FIELD_ORDER.indexOf(f)));
@@ -177,7 +174,7 @@ class ModelRegistrationPropertiesTest {
 
     @Property(tries = 200)
     void everyValidInputIsAccepted(@ForAll("validInputs") RegistrationInput input) {
-        ModelRegistration.Checked checked = registration.check(input);
+        ModelCommands.Checked checked = registration.check(input);
 
         assertThat(checked.issues()).isEmpty();
         assertThat(checked.command().late()).isEqualTo(input.campaignId().equals("open-past-due"));
@@ -202,12 +199,13 @@ class ModelRegistrationPropertiesTest {
     void registrationOnTheLastDueDateIsOnTimeAndTheDayAfterIsLate() {
         CampaignView dueToday = campaign("due-today", CampaignView.OPEN, TODAY);
         CampaignView dueYesterday = campaign("due-yesterday", CampaignView.OPEN, TODAY.minusDays(1));
-        ModelRegistration onDay = new ModelRegistration(null, new CampaignDirectory(null) {
+        ModelCommands onDay = new ModelCommands(null, new CampaignDirectory(null) {
             @Override
             public Optional<CampaignView> find(String id) {
                 return Optional.of(id.equals("due-today") ? dueToday : dueYesterday);
             }
-        }, registrationUnits(), new ModelQueries(null), Clock.fixed(Instant.parse("2024-02-29T17:00:00Z"), ZoneOffset.UTC));
+        }, registrationUnits(), queries(Map.of()), null,
+                Clock.fixed(Instant.parse("2024-02-29T17:00:00Z"), ZoneOffset.UTC));
         assertThat(onDay.check(with(valid(), "campaignId", "due-today")).command().late()).isFalse();
         assertThat(onDay.check(with(valid(), "campaignId", "due-yesterday")).command().late()).isTrue();
     }
@@ -243,6 +241,13 @@ class ModelRegistrationPropertiesTest {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
+
+    /** Look-ups of models only: no access checks without a guard. */
+    private static ModelQueries queries(Map<String, ModelView> models) {
+        InMemoryModelViewStore store = new InMemoryModelViewStore();
+        models.values().forEach(store::save);
+        return new ModelQueries(store, null, null);
+    }
 
     private static UnitDirectory registrationUnits() {
         return new UnitDirectory(null) {

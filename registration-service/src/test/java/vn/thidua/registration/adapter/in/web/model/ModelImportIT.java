@@ -1,5 +1,7 @@
-package vn.thidua.registration.model;
+package vn.thidua.registration.adapter.in.web.model;
 
+import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.support.ModelFixtures;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

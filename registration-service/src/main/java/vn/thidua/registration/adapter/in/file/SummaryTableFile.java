@@ -1,4 +1,4 @@
-package vn.thidua.registration.application.model;
+package vn.thidua.registration.adapter.in.file;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -14,8 +14,12 @@ import vn.thidua.contracts.IndividualRegistrant;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelNovelty;
 import vn.thidua.contracts.RegistrantKind;
-import vn.thidua.platform.domain.RuleViolation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.registration.application.model.RegistrationInput;
+import vn.thidua.registration.application.model.SummaryTableReader;
 import vn.thidua.registration.domain.VietnameseText;
 
 import java.io.ByteArrayOutputStream;
@@ -34,26 +38,12 @@ import java.util.stream.Collectors;
 
 /**
  * A unit's summary table of models (Bảng tổng hợp, seed 004 II.4) as an .xlsx file: the first sheet, a header
- * row within the first 10 rows, then one model per row (blank rows skipped). Headers are matched without
- * regard to case or diacritics; unknown columns are ignored; column order is free.
- *
- * <table>
- *   <tr><th>Header</th><th>Required</th><th>Value</th></tr>
- *   <tr><td>STT</td><td>no</td><td>row number, ignored</td></tr>
- *   <tr><td>Đơn vị (or Mã đơn vị)</td><td>yes</td><td>registering unit's code in the organisation tree</td></tr>
- *   <tr><td>Đơn vị quản lý</td><td>no</td><td>directly managing unit's code; empty = the unit's parent</td></tr>
- *   <tr><td>Tên mô hình</td><td>yes</td><td>title</td></tr>
- *   <tr><td>Lĩnh vực</td><td>yes</td><td>Toàn diện, Kinh tế, Văn hóa - xã hội, Quốc phòng - an ninh, Xây dựng hệ thống
- *   chính trị, Xây dựng nông thôn mới, Khác (or the API codes)</td></tr>
- *   <tr><td>Tập thể/Cá nhân</td><td>yes</td><td>Tập thể or Cá nhân</td></tr>
- *   <tr><td>Mới/Tiếp tục</td><td>yes</td><td>Mới or Tiếp tục</td></tr>
- *   <tr><td>Họ và tên, Chức vụ, Nơi công tác</td><td>for Cá nhân</td><td>the individual</td></tr>
- *   <tr><td>Nội dung, Cách làm, Kết quả dự kiến</td><td>no (Nội dung required for Khác)</td><td>texts</td></tr>
- *   <tr><td>Ngày bắt đầu</td><td>no</td><td>a date cell, or dd/mm/yyyy</td></tr>
- *   <tr><td>Nhân rộng từ mô hình</td><td>no</td><td>id of the replicated model</td></tr>
- * </table>
+ * row within the first 10 rows, then one model per row (blank rows skipped). Headers ({@link Column}) are matched
+ * without regard to case or diacritics; unknown columns are ignored; column order is free. The headers and the
+ * accepted values are the file's Vietnamese vocabulary, in both languages of the pages.
  */
-public final class SummaryTable {
+@Component
+public class SummaryTableFile implements SummaryTableReader {
 
     public static final int MAX_ROWS = 1000;
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -133,20 +123,10 @@ public final class SummaryTable {
         for (ModelNovelty n : ModelNovelty.values()) NOVELTIES.put(key(n.name()), n);
     }
 
-    private SummaryTable() {
-    }
-
-    /** One model row: its number as Excel shows it, what it becomes, and what could not even be read. */
-    public record TableRow(int number, RegistrationInput input, List<FieldIssue> readIssues) {
-    }
-
-    /**
-     * @throws RuleViolation on field {@code file} when the file is no readable .xlsx, lacks required columns,
-     *                       has no model rows or too many
-     */
-    public static List<TableRow> read(InputStream in, String campaignId) {
+    @Override
+    public List<TableRow> read(InputStream in, String campaignId) {
         try (Workbook workbook = new XSSFWorkbook(in)) {
-            if (workbook.getNumberOfSheets() == 0) throw badFile("không có trang tính nào", "has no sheet");
+            if (workbook.getNumberOfSheets() == 0) throw badFile("summary-table-no-sheet");
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
             Map<Column, Integer> columns = null;
@@ -165,26 +145,24 @@ public final class SummaryTable {
             }
             if (!missing.isEmpty()) {
                 String list = missing.stream().map(h -> "“" + h + "”").collect(Collectors.joining(", "));
-                throw badFile("thiếu cột " + list + " (xem mẫu /api/model-imports/template.xlsx)",
-                        "lacks the column(s) " + list + " (see the template /api/model-imports/template.xlsx)");
+                throw badFile("summary-table-missing-columns", list);
             }
             List<TableRow> rows = new ArrayList<>();
             for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
                 if (blankRow(row, columns, formatter)) continue;
                 if (rows.size() == MAX_ROWS) {
-                    throw badFile("có quá " + MAX_ROWS + " dòng mô hình; hãy chia thành nhiều tệp",
-                            "has more than " + MAX_ROWS + " model rows; split it into several files");
+                    throw badFile("summary-table-too-many-rows", String.valueOf(MAX_ROWS));
                 }
                 rows.add(row(r + 1, row, columns, formatter, campaignId));
             }
-            if (rows.isEmpty()) throw badFile("không có dòng mô hình nào", "has no model rows");
+            if (rows.isEmpty()) throw badFile("summary-table-no-rows");
             return rows;
-        } catch (RuleViolation e) {
+        } catch (InvalidInput e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             // not a zip, not OOXML, an .xls, a damaged or encrypted file, a zip bomb refused by POI...
-            throw badFile("không đọc được: cần tệp Excel .xlsx theo mẫu", "cannot be read: an Excel .xlsx file following the template is expected");
+            throw badFile("summary-table-unreadable");
         }
     }
 
@@ -209,14 +187,10 @@ public final class SummaryTable {
         return new TableRow(number, input, issues);
     }
 
-    /** The column a request field comes from, for the report. */
-    public static String header(String field) {
+    @Override
+    public String column(String field) {
         Column column = Column.forField(field);
         return column == null ? null : column.header;
-    }
-
-    public static String label(ModelField field) {
-        return FIELD_LABELS.get(field);
     }
 
     /** The template: the columns with one example row, and a sheet explaining each column. */
@@ -306,8 +280,7 @@ public final class SummaryTable {
         try {
             return text.contains("/") ? LocalDate.parse(text, DAY) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            issues.add(new FieldIssue("startDate", "“" + text + "” không phải ngày (dd/mm/yyyy)",
-                    "“" + text + "” is not a date (dd/mm/yyyy)"));
+            issues.add(FieldIssue.of("startDate", "summary-table-not-a-date", text));
             return null;
         }
     }
@@ -318,8 +291,7 @@ public final class SummaryTable {
         T value = values.get(key(text));
         if (value == null) {
             String list = String.join(", ", allowed);
-            issues.add(new FieldIssue(column.field, "“" + text + "” phải là một trong: " + list,
-                    "“" + text + "” must be one of: " + list));
+            issues.add(FieldIssue.of(column.field, "summary-table-not-one-of", text, list));
         }
         return value;
     }
@@ -329,8 +301,9 @@ public final class SummaryTable {
         return VietnameseText.fold(text).replaceAll("[^a-z0-9]", "");
     }
 
-    private static RuleViolation badFile(String vi, String en) {
-        return new RuleViolation("bad-summary-table", "Tệp bảng tổng hợp " + vi, "The summary table file " + en,
-                List.of(new FieldIssue("file", vi, en)));
+    /** "Tệp bảng tổng hợp …": the rule's text names the file's problem, the field issue's text. */
+    private static InvalidInput badFile(String code, Object... arguments) {
+        return new InvalidInput("bad-summary-table", List.of(FieldIssue.of("file", code, arguments)),
+                new DefaultMessageSourceResolvable(new String[] {"field." + code}, arguments));
     }
 }

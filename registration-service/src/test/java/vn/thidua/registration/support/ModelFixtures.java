@@ -1,4 +1,4 @@
-package vn.thidua.registration.model;
+package vn.thidua.registration.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;

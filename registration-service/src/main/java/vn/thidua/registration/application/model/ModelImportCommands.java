@@ -1,13 +1,17 @@
 package vn.thidua.registration.application.model;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.platform.security.Role;
-import vn.thidua.registration.application.unit.UnitDirectory;
+import vn.thidua.platform.web.RuleMessages;
+import vn.thidua.platform.web.RuleMessages.ResolvedField;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
+import vn.thidua.registration.application.model.SummaryTableReader.TableRow;
+import vn.thidua.registration.application.unit.UnitDirectory;
 import vn.thidua.registration.domain.VietnameseText;
 import vn.thidua.registration.domain.model.ModelRules;
 
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,21 +31,24 @@ import java.util.stream.Collectors;
  * registered, bad rows are reported with every reason.
  */
 @Service
-public class ModelImport {
+public class ModelImportCommands {
 
     public static final String REGISTERED = "REGISTERED";
     public static final String REJECTED = "REJECTED";
     /** Who imports a summary table: a unit officer, or the board (Ban Dân vận) for the units of its subtree. */
     static final Role[] IMPORTERS = {Role.UNIT_OFFICER, Role.BOARD_OFFICER};
 
-    private final ModelRegistration registration;
+    private final ModelCommands registration;
     private final CampaignDirectory campaigns;
     private final UnitDirectory units;
+    private final SummaryTableReader tables;
 
-    public ModelImport(ModelRegistration registration, CampaignDirectory campaigns, UnitDirectory units) {
+    public ModelImportCommands(ModelCommands registration, CampaignDirectory campaigns, UnitDirectory units,
+                               SummaryTableReader tables) {
         this.registration = registration;
         this.campaigns = campaigns;
         this.units = units;
+        this.tables = tables;
     }
 
     private boolean unitKnown(String unitId) {
@@ -58,30 +66,29 @@ public class ModelImport {
     public record ImportReport(String campaignId, int registered, int rejected, List<RowReport> rows) {
     }
 
-    /** @throws RuleViolation (400) naming campaignId or file when nothing can be imported */
+    /** @throws InvalidInput naming campaignId or file when nothing can be imported */
     public ImportReport importTable(String campaignId, InputStream file) {
         registration.requireRegistrant(null, IMPORTERS);
         checkCampaign(campaignId);
-        List<SummaryTable.TableRow> rows = SummaryTable.read(file, campaignId.strip());
+        List<TableRow> rows = tables.read(file, campaignId.strip());
         List<RowReport> reports = new ArrayList<>();
         Map<String, String> registeredHere = new HashMap<>(); // unit + folded title → model id, for in-file duplicates
-        for (SummaryTable.TableRow row : rows) {
+        for (TableRow row : rows) {
             reports.add(importRow(row, registeredHere));
         }
         int registered = (int) reports.stream().filter(r -> REGISTERED.equals(r.status())).count();
         return new ImportReport(campaignId.strip(), registered, reports.size() - registered, reports);
     }
 
-    private RowReport importRow(SummaryTable.TableRow row, Map<String, String> registeredHere) {
+    private RowReport importRow(TableRow row, Map<String, String> registeredHere) {
         RegistrationInput input = row.input();
         if (!ModelRules.blank(input.unitId()) && !registration.mayRegisterFor(input.unitId(), IMPORTERS)
                 && unitKnown(input.unitId())) {
             // nothing of a row outside the caller's subtree is looked at further, nor imported
-            return rejected(row, List.of(new FieldIssue("unitId",
-                    "đơn vị " + input.unitId().strip() + " ngoài phạm vi quản lý của bạn, không được đăng ký thay",
-                    "unit " + input.unitId().strip() + " is outside your jurisdiction: you cannot register for it")));
+            return rejected(row, List.of(FieldIssue.of("unitId", "model-import-outside-jurisdiction",
+                    input.unitId().strip())));
         }
-        ModelRegistration.Checked checked = registration.check(input);
+        ModelCommands.Checked checked = registration.check(input);
         Set<String> unreadable = row.readIssues().stream().map(FieldIssue::field).collect(Collectors.toSet());
         List<FieldIssue> issues = new ArrayList<>(row.readIssues());
         // a value that could not be read is not also "required"
@@ -95,22 +102,29 @@ public class ModelImport {
             result.warnings().forEach(w -> warnings.put(w.modelId(), w));
             String key = checked.command().unitId() + "|" + VietnameseText.fold(checked.command().title());
             String earlier = registeredHere.get(key);
-            if (earlier != null) warnings.putIfAbsent(earlier, ModelRegistration.duplicateOf(earlier, checked.command().title()));
+            if (earlier != null) warnings.putIfAbsent(earlier, ModelCommands.duplicateOf(earlier, checked.command().title()));
             registeredHere.putIfAbsent(key, result.modelId());
             return new RowReport(row.number(), input.unitId(), input.title(), result.modelId(), REGISTERED,
                     result.late(), List.of(), List.copyOf(warnings.values()));
         } catch (RuntimeException e) {
             RuleViolation violation = violation(e);
             if (violation == null) throw e;
-            List<FieldIssue> fields = violation.fields().isEmpty()
-                    ? List.of(new FieldIssue("", violation.messageVi(), violation.messageEn())) : violation.fields();
-            return rejected(row, fields);
+            if (!violation.fields().isEmpty()) return rejected(row, violation.fields());
+            RuleMessages messages = RuleMessages.get();
+            return rejectedWith(row, List.of(new RowIssue("", null, messages.text(violation, RuleMessages.VIETNAMESE),
+                    messages.text(violation, Locale.ENGLISH))));
         }
     }
 
-    private static RowReport rejected(SummaryTable.TableRow row, List<FieldIssue> issues) {
-        List<RowIssue> errors = issues.stream().map(i -> new RowIssue(i.field(), SummaryTable.header(i.field()),
-                i.messageVi(), i.messageEn())).toList();
+    private RowReport rejected(TableRow row, List<FieldIssue> issues) {
+        return rejectedWith(row, RuleMessages.get().resolve(issues).stream().map(this::rowIssue).toList());
+    }
+
+    private RowIssue rowIssue(ResolvedField issue) {
+        return new RowIssue(issue.field(), tables.column(issue.field()), issue.messageVi(), issue.messageEn());
+    }
+
+    private static RowReport rejectedWith(TableRow row, List<RowIssue> errors) {
         return new RowReport(row.number(), row.input().unitId(), row.input().title(), null, REJECTED, false, errors,
                 List.of());
     }
@@ -121,13 +135,10 @@ public class ModelImport {
             issue = ModelRules.required("campaignId");
         } else {
             CampaignView campaign = campaigns.find(campaignId.strip()).orElse(null);
-            if (campaign == null) issue = new FieldIssue("campaignId", "không có phong trào thi đua này", "no such campaign");
-            else if (!campaign.open()) {
-                issue = new FieldIssue("campaignId", "phong trào đã kết thúc, không nhận đăng ký",
-                        "the campaign is closed to registration");
-            }
+            if (campaign == null) issue = FieldIssue.of("campaignId", ModelCommands.NO_SUCH_CAMPAIGN);
+            else if (!campaign.open()) issue = FieldIssue.of("campaignId", ModelCommands.CAMPAIGN_CLOSED);
         }
-        if (issue != null) throw ModelRules.invalid(List.of(issue));
+        if (issue != null) throw new InvalidInput(issue);
     }
 
     static RuleViolation violation(Throwable e) {

@@ -18,69 +18,45 @@ import vn.thidua.registration.domain.model.ModelRules;
 import vn.thidua.registration.domain.model.RegisterModelCommand;
 import vn.thidua.registration.domain.model.WithdrawModelCommand;
 
+import vn.thidua.platform.time.VietnamTime;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Registers and changes models: looks up what the aggregate cannot see (the campaign, the units, the
- * replicated model, same-title models), then sends the command. A request with several problems is refused
- * with ONE violation naming every bad field — the aggregate's own rules ({@link ModelRules}) and the look-ups
- * together.
- *
- * <p>Look-up rules:
- * <ul>
- *   <li>campaign ({@code campaignId}): must exist and be OPEN. After its last registration window's due date
- *   (today in Vietnam, Asia/Ho_Chi_Minh) the registration is accepted and flagged late (đăng ký muộn).</li>
- *   <li>unit ({@code unitId}): must exist in the organisation tree and be open today.</li>
- *   <li>managing unit ({@code managingUnitId}, đơn vị quản lý trực tiếp): defaults to the unit's parent. When
- *   given it must exist, be open, and be neither the unit itself nor one of its subordinates. It need not be
- *   the unit's tree parent: management may follow party or sector lines that the administrative tree does not
- *   show (a school's party cell is managed by the commune's party committee).</li>
- *   <li>replicated model ({@code replicaOf}, nhân rộng): must exist and not be withdrawn.</li>
- * </ul>
+ * Registers and changes models: looks up what the aggregate cannot see (the campaign, the units, the replicated
+ * model, same-title models), then sends the command. A request with several problems is refused with one
+ * violation naming every bad field, the aggregate's own rules ({@link ModelRules}) and the look-ups together.
+ * The look-up rules are listed in the service README.
  */
 @Service
-public class ModelRegistration {
+public class ModelCommands {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final CommandGateway commands;
     private final CampaignDirectory campaigns;
     private final UnitDirectory units;
     private final ModelQueries models;
-    private final Clock clock;
     private final AccessGuard guard;
+    private final Clock clock;
 
-    @Autowired
-    public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
-                             ModelQueries models, AccessGuard guard) {
-        this(commands, campaigns, units, models, Clock.system(VIETNAM), guard);
-    }
-
-    /** For tests of the checks alone ({@link #check}); nothing can be sent without a guard. */
-    public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
-                             ModelQueries models, Clock clock) {
-        this(commands, campaigns, units, models, clock, null);
-    }
-
-    private ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
-                              ModelQueries models, Clock clock, AccessGuard guard) {
+    public ModelCommands(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
+                         ModelQueries models, AccessGuard guard, Clock clock) {
         this.commands = commands;
         this.campaigns = campaigns;
         this.units = units;
         this.models = models;
-        this.clock = clock;
         this.guard = guard;
+        this.clock = clock;
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(VIETNAM));
+        return VietnamTime.today(clock);
     }
 
     /** The command a valid input becomes, or every issue of an invalid one. */
@@ -136,10 +112,7 @@ public class ModelRegistration {
     }
 
     public static Warning duplicateOf(String modelId, String title) {
-        return new Warning(Warning.POSSIBLE_DUPLICATE, modelId, title,
-                "Đơn vị đã đăng ký mô hình trùng tên trong phong trào này: “" + title + "”. Vui lòng kiểm tra, rút đăng ký bản thừa nếu trùng.",
-                "The unit already registered a model with the same title in this campaign: “" + title
-                        + "”. Please check, and withdraw the extra one if it is a duplicate.");
+        return Warning.of(Warning.POSSIBLE_DUPLICATE, modelId, title);
     }
 
     /** @return whether anything changed */
@@ -177,10 +150,9 @@ public class ModelRegistration {
         if (lookable(in.campaignId())) {
             campaign = campaigns.find(in.campaignId().strip()).orElse(null);
             if (campaign == null) {
-                issues.add(new FieldIssue("campaignId", "không có phong trào thi đua này", "no such campaign"));
+                issues.add(FieldIssue.of("campaignId", NO_SUCH_CAMPAIGN));
             } else if (!campaign.open()) {
-                issues.add(new FieldIssue("campaignId", "phong trào đã kết thúc, không nhận đăng ký",
-                        "the campaign is closed to registration"));
+                issues.add(FieldIssue.of("campaignId", CAMPAIGN_CLOSED));
             }
         }
 
@@ -188,8 +160,7 @@ public class ModelRegistration {
         if (lookable(in.unitId())) {
             unit = units.find(in.unitId().strip()).orElse(null);
             if (unit == null) {
-                issues.add(new FieldIssue("unitId", "không có đơn vị này trong cây đơn vị",
-                        "no such unit in the organisation tree"));
+                issues.add(FieldIssue.of("unitId", "model-no-such-unit"));
             } else if (!unit.openOn(today)) {
                 issues.add(closed("unitId", unit));
             }
@@ -201,25 +172,22 @@ public class ModelRegistration {
         } else if (lookable(managingUnitId)) {
             UnitView managing = units.find(managingUnitId).orElse(null);
             if (managing == null) {
-                issues.add(new FieldIssue("managingUnitId", "không có đơn vị này trong cây đơn vị",
-                        "no such unit in the organisation tree"));
+                issues.add(FieldIssue.of("managingUnitId", "model-no-such-unit"));
             } else if (!managing.openOn(today)) {
                 issues.add(closed("managingUnitId", managing));
             } else if (managingUnitId.equals(ModelRules.id(in.unitId()))) {
-                issues.add(new FieldIssue("managingUnitId", "không thể là chính đơn vị đăng ký",
-                        "cannot be the registering unit itself"));
+                issues.add(FieldIssue.of("managingUnitId", "model-managing-unit-itself"));
             } else if (unit != null && managing.ancestorIds() != null && managing.ancestorIds().contains(unit.unitId())) {
-                issues.add(new FieldIssue("managingUnitId", "là đơn vị cấp dưới của đơn vị đăng ký",
-                        "is a subordinate of the registering unit"));
+                issues.add(FieldIssue.of("managingUnitId", "model-managing-unit-below"));
             }
         }
 
         if (lookable(in.replicaOf())) {
             ModelView original = models.find(in.replicaOf()).orElse(null);
             if (original == null) {
-                issues.add(new FieldIssue("replicaOf", "không có mô hình này", "no such model"));
+                issues.add(FieldIssue.of("replicaOf", "model-no-such-model"));
             } else if (!original.active()) {
-                issues.add(new FieldIssue("replicaOf", "mô hình này đã rút đăng ký", "that model was withdrawn"));
+                issues.add(FieldIssue.of("replicaOf", "model-replica-withdrawn"));
             }
         }
 
@@ -232,22 +200,25 @@ public class ModelRegistration {
         // a managing unit the caller did not give cannot be blamed on the field: say the tree lacks one
         UnitView registering = unit;
         if (ModelRules.blank(in.managingUnitId()) && registering != null) {
-            rules = rules.stream().map(i -> i.field().equals("managingUnitId")
-                    ? new FieldIssue("managingUnitId", i.messageVi() + " (đơn vị " + registering.unitId()
-                    + " không có đơn vị cấp trên trong cây đơn vị)", i.messageEn() + " (unit " + registering.unitId()
-                    + " has no parent in the organisation tree)") : i).toList();
+            rules = rules.stream().map(i -> ModelRules.MANAGING_UNIT_FOR_OTHER.equals(i.code())
+                    ? FieldIssue.of(i.field(), ModelRules.MANAGING_UNIT_FOR_OTHER + "-no-parent", registering.unitId())
+                    : i).toList();
         }
         issues.addAll(rules);
         return new Checked(command, ModelRules.inFormOrder(issues));
     }
+
+    /** Field codes of a campaign that cannot take registrations (also for the summary-table import). */
+    static final String NO_SUCH_CAMPAIGN = "model-no-such-campaign";
+    static final String CAMPAIGN_CLOSED = "model-campaign-closed";
 
     private static boolean lookable(String id) {
         return !ModelRules.blank(id) && id.strip().length() <= ModelRules.ID_MAX;
     }
 
     private static FieldIssue closed(String field, UnitView unit) {
-        String on = unit.closedOn() == null ? "" : " " + DAY.format(unit.closedOn());
-        return new FieldIssue(field, "đơn vị đã giải thể hoặc sáp nhập" + on + " hoặc chưa thành lập",
-                "the unit is closed" + (unit.closedOn() == null ? "" : " since " + unit.closedOn()) + " or not yet opened");
+        boolean dated = unit.closedOn() != null;
+        return FieldIssue.of(field, "model-unit-closed", dated ? " " + DAY.format(unit.closedOn()) : "",
+                dated ? " since " + unit.closedOn() : "");
     }
 }
