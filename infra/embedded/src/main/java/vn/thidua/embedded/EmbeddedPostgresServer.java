@@ -97,14 +97,6 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
         return port;
     }
 
-    public String username() {
-        return PostgresDatabases.USERNAME;
-    }
-
-    public String password() {
-        return PostgresDatabases.PASSWORD;
-    }
-
     /** {@code jdbc:postgresql://localhost:<port>/<database>}. */
     public String jdbcUrl(String database) {
         return PostgresDatabases.jdbcUrl(host(), port(), database);
