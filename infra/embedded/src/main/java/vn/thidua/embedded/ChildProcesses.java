@@ -1,4 +1,4 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
 import java.io.File;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,17 +12,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * A MongoDB <em>wire-protocol stand-in</em>: <a href="https://github.com/bwaldvogel/mongo-java-server">
- * mongo-java-server</a>, an in-process Java server that speaks the MongoDB protocol, so the real MongoDB driver
- * (and Spring Data / Axon Mongo) talk to it over TCP exactly as to a MongoDB.
- * <p>
- * It is <strong>not</strong> MongoDB: no multi-document transactions, no replica set, an incomplete query and
- * aggregation language, no real indexes on the H2 backend beyond what it emulates, and it is slower on larger
- * data. It is good enough for tests and the local stack; production runs on MongoDB, and the containers mode of
- * {@link Infrastructure} ({@code -Dthidua.infra=containers}) tests against a real {@code mongo:7}.
- * <p>
- * Two flavours: {@link #inMemory(int)} for tests and {@link #h2File(Path, int)} (an H2 MVStore file, e.g.
- * {@code data/mongo/mongo.mv}) for the persistent local stack.
+ * A MongoDB <em>wire-protocol stand-in</em> (mongo-java-server, in this JVM): the real driver talks to it over TCP
+ * as to a MongoDB. It is <strong>not</strong> MongoDB (no transactions, no replica set, a partial query language;
+ * see the module README): good enough for tests and the local stack. {@link #inMemory(int)} for tests,
+ * {@link #h2File(Path, int)} (an H2 MVStore file) for the persistent local stack.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 

@@ -1,4 +1,4 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,26 +21,18 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A real Apache Kafka broker (the {@code kafka_2.13} jars on the class path) in KRaft mode, combined
- * broker + controller with node id 1, run as a child JVM.
- * <p>
- * Topics are the replay log of the system, so retention is unlimited ({@code log.retention.ms=-1},
- * {@code log.retention.bytes=-1}). {@link #stop()} followed by {@link #start()} restarts the broker on the same
- * ports with the same data: clients reconnect by themselves and nothing is lost.
- * <p>
- * Files in the data directory (which is also Kafka's {@code log.dirs}): {@code server.properties},
- * {@code kafka-logback.xml} and {@code kafka.log} (stdout and stderr of the broker and of the storage format
- * tool).
+ * A real Apache Kafka broker (the {@code kafka_2.13} jars on the class path) in KRaft mode, broker and controller
+ * in one child JVM. Retention is unlimited: the topics are the replay log. A {@link #stop()} then {@link #start()}
+ * keeps ports and data, and clients reconnect by themselves. The data directory is Kafka's {@code log.dirs} and
+ * holds {@code server.properties}, {@code kafka-logback.xml} and {@code kafka.log} (the broker's output).
  */
-public final class EmbeddedKafka implements AutoCloseable {
+public final class EmbeddedKafka extends EmbeddedServer {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(90);
 
     private final int port;
     private final int controllerPort;
-    private final Path dataDir;
-    private final boolean temporaryDataDir;
     private final String classpath;
     private final Duration startupTimeout;
     private final List<String> jvmArgs;
@@ -48,23 +40,13 @@ public final class EmbeddedKafka implements AutoCloseable {
     private Process process;
 
     private EmbeddedKafka(Builder builder) {
+        super(builder, "kafka");
         this.port = builder.port == 0 ? Ports.freePort() : builder.port;
         int controller = builder.controllerPort;
         while (controller == 0 || controller == this.port) {
             controller = Ports.freePort();
         }
         this.controllerPort = controller;
-        if (builder.dataDir == null) {
-            try {
-                this.dataDir = Files.createTempDirectory("thidua-kafka-");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            this.temporaryDataDir = true;
-        } else {
-            this.dataDir = builder.dataDir.toAbsolutePath().normalize();
-            this.temporaryDataDir = false;
-        }
         this.classpath = builder.classpath != null ? builder.classpath : ChildProcesses.effectiveClasspath();
         this.startupTimeout = builder.startupTimeout;
         this.jvmArgs = List.copyOf(builder.jvmArgs);
@@ -81,33 +63,34 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @throws IllegalStateException when the broker exits or does not answer in time; the message includes
      *                               the end of {@link #logFile()}
      */
+    @Override
     public synchronized EmbeddedKafka start() {
         if (isRunning()) {
             return this;
         }
         long started = System.nanoTime();
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(dataDir());
             Path properties = writeServerProperties();
             Path logback = writeLogbackConfig();
-            if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            if (!Files.exists(dataDir().resolve("meta.properties"))) {
                 format(properties);
             }
             List<String> command = new ArrayList<>();
             command.add(ChildProcesses.javaBinary());
             command.addAll(jvmArgs);
             command.add("-Dlogback.configurationFile=" + logback);
-            command.addAll(ChildProcesses.classpathArguments(classpath, dataDir.resolve("kafka-classpath.args")));
+            command.addAll(ChildProcesses.classpathArguments(classpath, dataDir().resolve("kafka-classpath.args")));
             command.add(KafkaServerMain.class.getName());
             command.add(Long.toString(ProcessHandle.current().pid()));
             command.add(properties.toString());
             process = new ProcessBuilder(command)
-                    .directory(dataDir.toFile())
+                    .directory(dataDir().toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile().toFile()))
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir, e);
+            throw new UncheckedIOException("Could not start the Kafka broker in " + dataDir(), e);
         }
         try {
             awaitReady();
@@ -117,11 +100,12 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw e;
         }
         System.out.printf("[thidua] Kafka broker ready on %s in %d ms (data %s)%n",
-                bootstrapServers(), (System.nanoTime() - started) / 1_000_000, dataDir);
+                bootstrapServers(), (System.nanoTime() - started) / 1_000_000, dataDir());
         return this;
     }
 
     /** Stops the broker gracefully (SIGTERM, then SIGKILL after 30 s). Idempotent; data and ports are kept. */
+    @Override
     public synchronized void stop() {
         if (process != null) {
             ChildProcesses.stop(process, STOP_GRACE);
@@ -129,17 +113,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
-    }
-
-    /** Stops the broker and deletes the data directory if it was a temporary one. */
-    @Override
-    public synchronized void close() {
-        stop();
-        if (temporaryDataDir) {
-            ChildProcesses.deleteRecursively(dataDir);
-        }
     }
 
     /** {@code localhost:<port>}. */
@@ -155,13 +131,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         return controllerPort;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     /** stdout + stderr of the broker child process. */
     public Path logFile() {
-        return dataDir.resolve("kafka.log");
+        return dataDir().resolve("kafka.log");
     }
 
     private Path writeServerProperties() throws IOException {
@@ -174,7 +146,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         config.put("controller.listener.names", "CONTROLLER");
         config.put("inter.broker.listener.name", "PLAINTEXT");
         config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        config.put("log.dirs", dataDir.toString());
+        config.put("log.dirs", dataDir().toString());
         config.put("num.partitions", "3");
         config.put("default.replication.factor", "1");
         config.put("offsets.topic.replication.factor", "1");
@@ -188,15 +160,15 @@ public final class EmbeddedKafka implements AutoCloseable {
         config.put("group.initial.rebalance.delay.ms", "0");
         Properties properties = new Properties();
         properties.putAll(config);
-        Path file = dataDir.resolve("server.properties");
+        Path file = dataDir().resolve("server.properties");
         try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            properties.store(writer, "Generated by vn.thidua.testsupport.EmbeddedKafka - rewritten on every start");
+            properties.store(writer, "Generated by vn.thidua.embedded.EmbeddedKafka - rewritten on every start");
         }
         return file;
     }
 
     private Path writeLogbackConfig() throws IOException {
-        Path file = dataDir.resolve("kafka-logback.xml");
+        Path file = dataDir().resolve("kafka-logback.xml");
         Files.writeString(file, """
                 <configuration>
                   <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
@@ -216,19 +188,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(ChildProcesses.javaBinary());
         command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
-        command.add("-Dlogback.configurationFile=" + dataDir.resolve("kafka-logback.xml"));
-        command.addAll(ChildProcesses.classpathArguments(classpath, dataDir.resolve("kafka-classpath.args")));
+        command.add("-Dlogback.configurationFile=" + dataDir().resolve("kafka-logback.xml"));
+        command.addAll(ChildProcesses.classpathArguments(classpath, dataDir().resolve("kafka-classpath.args")));
         command.addAll(List.of("kafka.tools.StorageTool", "format",
                 "-t", Uuid.randomUuid().toString(), "-c", properties.toString(), "--ignore-formatted"));
         Process formatter = new ProcessBuilder(command)
-                .directory(dataDir.toFile())
+                .directory(dataDir().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(Redirect.appendTo(logFile().toFile()))
                 .start();
         try {
             if (!formatter.waitFor(FORMAT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                 ChildProcesses.stop(formatter, Duration.ofSeconds(2));
-                throw new IllegalStateException("Formatting the Kafka storage in " + dataDir + " took more than "
+                throw new IllegalStateException("Formatting the Kafka storage in " + dataDir() + " took more than "
                         + FORMAT_TIMEOUT.toSeconds() + " s. Last lines of " + logFile() + ":\n" + tail());
             }
         } catch (InterruptedException e) {
@@ -237,7 +209,7 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new IllegalStateException("Interrupted while formatting the Kafka storage", e);
         }
         if (formatter.exitValue() != 0) {
-            throw new IllegalStateException("Formatting the Kafka storage in " + dataDir + " failed (exit code "
+            throw new IllegalStateException("Formatting the Kafka storage in " + dataDir() + " failed (exit code "
                     + formatter.exitValue() + "). Last lines of " + logFile() + ":\n" + tail());
         }
     }
@@ -292,10 +264,8 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
 
     /** Configuration of an {@link EmbeddedKafka}; every setting is optional. */
-    public static final class Builder {
-        private int port;
+    public static final class Builder extends EmbeddedServer.Builder<Builder> {
         private int controllerPort;
-        private Path dataDir;
         private String classpath;
         private Duration startupTimeout = Duration.ofSeconds(60);
         private List<String> jvmArgs = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
@@ -304,21 +274,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         private Builder() {
         }
 
-        /** PLAINTEXT listener port; 0 (default) picks a free port once, kept across restarts. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
         /** CONTROLLER listener port; 0 (default) picks a free port once, kept across restarts. */
         public Builder controllerPort(int controllerPort) {
             this.controllerPort = controllerPort;
-            return this;
-        }
-
-        /** Data directory ({@code log.dirs}); default: a temporary directory deleted by {@link #close()}. */
-        public Builder dataDir(Path dataDir) {
-            this.dataDir = dataDir;
             return this;
         }
 

@@ -1,24 +1,29 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** {@link Infrastructure} on {@link EmbeddedKafka}, {@link EmbeddedPostgresServer} and {@link EmbeddedMongo}. */
-final class EmbeddedInfrastructure extends Infrastructure {
+/**
+ * {@link EmbeddedKafka}, {@link EmbeddedPostgresServer} and {@link EmbeddedMongo} started together (Kafka in
+ * parallel with the other two): the start-up code of both the tests and the local stack.
+ */
+public final class EmbeddedServers implements InfrastructureServers {
 
     private final EmbeddedKafka kafka;
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedMongo mongo;
     private boolean closed;
 
-    private EmbeddedInfrastructure(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, EmbeddedMongo mongo) {
+    private EmbeddedServers(EmbeddedKafka kafka, EmbeddedPostgresServer postgres, EmbeddedMongo mongo) {
         this.kafka = kafka;
         this.postgres = postgres;
         this.mongo = mongo;
     }
 
-    static EmbeddedInfrastructure start(EmbeddedOptions options) {
+    /** Starts the three; the caller owns the result and must {@link #close()} it. */
+    public static EmbeddedServers start(Options options) {
         long started = System.nanoTime();
         var dataDir = options.dataDir() == null ? null : options.dataDir().toAbsolutePath().normalize();
         EmbeddedKafka kafka = EmbeddedKafka.builder()
@@ -34,7 +39,7 @@ final class EmbeddedInfrastructure extends Infrastructure {
         EmbeddedMongo mongo = dataDir == null
                 ? EmbeddedMongo.inMemory(options.mongoPort())
                 : EmbeddedMongo.h2File(dataDir.resolve("mongo").resolve("mongo.mv"), options.mongoPort());
-        EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure(kafka, postgres, mongo);
+        EmbeddedServers servers = new EmbeddedServers(kafka, postgres, mongo);
 
         // the broker is a child JVM: let it boot while PostgreSQL and MongoDB start here
         CompletableFuture<EmbeddedKafka> kafkaStarted = new CompletableFuture<>();
@@ -53,7 +58,7 @@ final class EmbeddedInfrastructure extends Infrastructure {
             kafkaStarted.get();
         } catch (RuntimeException | ExecutionException | InterruptedException e) {
             waitQuietly(kafkaStarted);
-            infrastructure.close();
+            servers.close();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -65,7 +70,7 @@ final class EmbeddedInfrastructure extends Infrastructure {
         }
         System.out.printf("[thidua] Embedded infrastructure ready in %d ms: kafka=%s postgres=localhost:%d mongo=%s%n",
                 (System.nanoTime() - started) / 1_000_000, kafka.bootstrapServers(), postgres.port(), mongo.uri());
-        return infrastructure;
+        return servers;
     }
 
     private static void waitQuietly(CompletableFuture<?> future) {
@@ -111,11 +116,6 @@ final class EmbeddedInfrastructure extends Infrastructure {
         kafka.start();
     }
 
-    /** The broker (e.g. for its log file). */
-    EmbeddedKafka kafka() {
-        return kafka;
-    }
-
     @Override
     public synchronized void close() {
         if (closed) {
@@ -136,6 +136,28 @@ final class EmbeddedInfrastructure extends Infrastructure {
         }
         if (failure != null) {
             throw failure;
+        }
+    }
+
+    /**
+     * Where and on which ports the three run. {@code dataDir} {@code null}: temporary data (deleted on close) and
+     * the MongoDB memory backend; otherwise {@code <dataDir>/kafka}, {@code <dataDir>/postgres},
+     * {@code <dataDir>/mongo/mongo.mv} (H2 backend) and {@code <dataDir>/logs/postgres.log}. A port 0 is a free one.
+     */
+    public record Options(Path dataDir, int kafkaPort, int kafkaControllerPort, int postgresPort, int mongoPort) {
+
+        /** Temporary data, random free ports: what tests use. */
+        public static Options temporary() {
+            return new Options(null, 0, 0, 0, 0);
+        }
+
+        /** Persistent data under {@code dataDir}, random free ports (see {@link #withPorts}). */
+        public static Options persistent(Path dataDir) {
+            return new Options(dataDir, 0, 0, 0, 0);
+        }
+
+        public Options withPorts(int kafka, int kafkaController, int postgres, int mongo) {
+            return new Options(dataDir, kafka, kafkaController, postgres, mongo);
         }
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,39 +12,21 @@ import java.time.Duration;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL server (zonky {@link EmbeddedPostgres}: PostgreSQL binaries shipped in a jar, extracted to
- * {@code /tmp/embedded-pg} on first use) with role {@code thidua}/{@code thidua} and the databases
- * {@code registration}, {@code review} and {@code award}.
- * <p>
- * With a {@linkplain Builder#dataDir(Path) data directory} the cluster is persistent (never wiped, the
- * role/databases are created only when missing); without, it lives in a temporary directory removed on
- * {@link #close()}. Zonky's binaries start fine when the JVM runs as root (verified: no work-around needed).
- * Authentication is {@code trust} on localhost (zonky runs {@code initdb -A trust}): fine for tests and the
- * local stack, which only listen on localhost.
+ * A real PostgreSQL server (zonky: binaries shipped in a jar, extracted to {@code /tmp/embedded-pg} on first use)
+ * with role {@code thidua}/{@code thidua} and the {@link PostgresDatabases}. With a data directory it is persistent
+ * (role and databases created only when missing). Authentication is {@code trust} on localhost (zonky runs
+ * {@code initdb -A trust}): fine for tests and the local stack. Zonky's binaries start fine as root.
  */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer extends EmbeddedServer {
 
-    private final Path dataDir;
-    private final boolean temporaryDataDir;
     private final Path logFile;
     private int port;
     private EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(Builder builder) {
+        super(builder, "postgres");
         this.port = builder.port;
         this.logFile = builder.logFile;
-        if (builder.dataDir == null) {
-            try {
-                Path parent = Files.createTempDirectory("thidua-postgres-");
-                this.dataDir = parent.resolve("pgdata");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            this.temporaryDataDir = true;
-        } else {
-            this.dataDir = builder.dataDir.toAbsolutePath().normalize();
-            this.temporaryDataDir = false;
-        }
     }
 
     public static Builder builder() {
@@ -52,15 +34,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /** Starts PostgreSQL (initdb on first use) and creates the role and databases if missing. Idempotent. */
+    @Override
     public synchronized EmbeddedPostgresServer start() {
         if (postgres != null) {
             return this;
         }
         long started = System.nanoTime();
         try {
-            Files.createDirectories(dataDir.getParent());
+            Files.createDirectories(dataDir().getParent());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
+                    .setDataDirectory(dataDir())
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60));
             if (port != 0) {
@@ -78,15 +61,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
         } catch (IOException | SQLException e) {
             stop();
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir()
                     + (logFile == null ? "" : " (log: " + logFile + ")") + ": " + e.getMessage(), e);
         }
         System.out.printf("[thidua] PostgreSQL ready on localhost:%d in %d ms (data %s)%n",
-                port, (System.nanoTime() - started) / 1_000_000, dataDir);
+                port, (System.nanoTime() - started) / 1_000_000, dataDir());
         return this;
     }
 
     /** Stops PostgreSQL ({@code pg_ctl stop -m fast}). Idempotent; a later {@link #start()} reuses port and data. */
+    @Override
     public synchronized void stop() {
         if (postgres != null) {
             try {
@@ -99,16 +83,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return postgres != null;
-    }
-
-    @Override
-    public synchronized void close() {
-        stop();
-        if (temporaryDataDir) {
-            ChildProcesses.deleteRecursively(dataDir.getParent());
-        }
     }
 
     public String host() {
@@ -120,42 +97,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return port;
     }
 
-    public String username() {
-        return PostgresDatabases.USERNAME;
-    }
-
-    public String password() {
-        return PostgresDatabases.PASSWORD;
-    }
-
     /** {@code jdbc:postgresql://localhost:<port>/<database>}. */
     public String jdbcUrl(String database) {
         return PostgresDatabases.jdbcUrl(host(), port(), database);
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
-    /** Configuration of an {@link EmbeddedPostgresServer}; every setting is optional. */
-    public static final class Builder {
-        private int port;
-        private Path dataDir;
+    /** Configuration of an {@link EmbeddedPostgresServer} (the data directory is PGDATA); every setting is optional. */
+    public static final class Builder extends EmbeddedServer.Builder<Builder> {
         private Path logFile;
 
         private Builder() {
-        }
-
-        /** 0 (default): a random free port, kept across restarts of this instance. */
-        public Builder port(int port) {
-            this.port = port;
-            return this;
-        }
-
-        /** PGDATA; makes the server persistent. Default: a temporary directory deleted by {@link #close()}. */
-        public Builder dataDir(Path dataDir) {
-            this.dataDir = dataDir;
-            return this;
         }
 
         /** Where initdb/postgres output goes; default: SLF4J logging (zonky's default). Not inside PGDATA. */

@@ -1,4 +1,4 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

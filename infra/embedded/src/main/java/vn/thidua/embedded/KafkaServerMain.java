@@ -1,14 +1,11 @@
-package vn.thidua.testsupport;
+package vn.thidua.embedded;
 
 import java.util.Arrays;
 
 /**
- * Entry point of the embedded Kafka child JVM: {@code KafkaServerMain <parent-pid> server.properties}.
- * <p>
- * It starts a daemon thread that exits this JVM (running Kafka's own shutdown hook, i.e. a clean broker
- * shutdown) as soon as the parent JVM is gone, then hands over to {@code kafka.Kafka.main}. Without it a
- * test JVM killed with SIGKILL (IDE stop button, Surefire timeout) would leave an orphan broker holding the
- * port and the data directory.
+ * Entry point of the embedded Kafka child JVM: {@code KafkaServerMain <parent-pid> server.properties}. A watchdog
+ * exits this JVM (running Kafka's own clean shutdown) as soon as the parent is gone, so a parent killed with
+ * SIGKILL leaves no orphan broker holding the port and the data; then {@code kafka.Kafka.main} runs.
  */
 public final class KafkaServerMain {
 
