@@ -9,6 +9,8 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
 
+import static vn.thidua.award.application.access.AwardAccess.ADMINISTRATORS;
+import static vn.thidua.award.application.access.AwardAccess.CATALOGUE_READERS;
 import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
 import static vn.thidua.award.application.access.AwardAccess.PROPOSERS;
 import static vn.thidua.award.application.access.AwardAccess.READERS;
@@ -27,7 +29,10 @@ public class AwardAccessRules implements AccessRules {
                 .hasAnyRole(names(READERS))
                 .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals").hasAnyRole(names(PROPOSERS))
                 .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals/*/decision")
-                .hasAnyRole(names(DECIDERS));
+                .hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.GET, "/api/award-catalogue").hasAnyRole(names(CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.PUT, "/api/award-catalogue/forms/*", "/api/award-catalogue/base-salaries/*")
+                .hasAnyRole(names(ADMINISTRATORS));
     }
 
     @Bean
