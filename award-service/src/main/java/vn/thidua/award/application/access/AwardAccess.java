@@ -26,6 +26,9 @@ public final class AwardAccess {
      */
     public static final Role[] ROUND_PROPOSERS = {BOARD_OFFICER, UNIT_OFFICER};
 
+    /** Who reads rounds and their proposals: the readers and the units' officers who propose within them. */
+    public static final Role[] ROUND_READERS = {COUNCIL_MEMBER, BOARD_OFFICER, VIEWER, UNIT_OFFICER};
+
     /** Who changes the award catalogue and the base-salary table. */
     public static final Role[] ADMINISTRATORS = {ADMINISTRATOR};
 
