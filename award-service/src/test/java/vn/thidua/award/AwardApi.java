@@ -43,6 +43,34 @@ record AwardApi(TestRestTemplate http, TreeCopy tree) {
                 user);
     }
 
+    /** Opens a round of {@code councilUnitId}'s council giving {@code forms}, as {@code council}; returns its id. */
+    String openRound(String councilUnitId, TestUser council, String... forms) {
+        var opened = post("/api/award-rounds", Map.of("name", "Dân vận khéo 2024", "kind", "ANNUAL",
+                "campaignId", "dvk-2024", "councilUnitId", councilUnitId, "proposalDeadline", "2099-12-31",
+                "formCodes", java.util.List.of(forms), "budget", 5_000_000), council);
+        if (opened.getStatusCode().value() != 201) throw new AssertionError("round not opened: " + opened);
+        String roundId = opened.getBody().get("roundId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/award-rounds/" + roundId, council)
+                .getStatusCode().value() == 200);
+        return roundId;
+    }
+
+    /** Proposes an individual of {@code unitId} in the round, as {@code proposer}. */
+    ResponseEntity<JsonNode> proposePerson(String roundId, String name, String unitId, String form, TestUser proposer) {
+        return post("/api/award-rounds/" + roundId + "/proposals", Map.of("recipientKind", "INDIVIDUAL", "name", name,
+                "position", "Hội viên", "unitId", unitId, "formCode", form, "summary", "Tiêu biểu",
+                "reportReference", "BC-01"), proposer);
+    }
+
+    /** Waits until {@code reader} sees the proposal; returns its id. */
+    String awaitProposal(ResponseEntity<JsonNode> proposed, TestUser reader) {
+        if (proposed.getStatusCode().value() != 201) throw new AssertionError("not proposed: " + proposed);
+        String proposalId = proposed.getBody().get("proposalId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/award-proposals/" + proposalId, reader)
+                .getStatusCode().value() == 200);
+        return proposalId;
+    }
+
     /** Publishes the recognition of a model of {@code unitId} and waits until {@code reader} sees it eligible. */
     String recognizedModel(CloudEventRecords records, String campaignId, String unitId, TestUser reader) {
         organisationTree(records);

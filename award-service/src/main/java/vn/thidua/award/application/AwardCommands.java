@@ -74,8 +74,11 @@ public class AwardCommands {
         AwardFormDefinition form = catalogue.forms().stream().filter(f -> f.kind() == kind).findFirst()
                 .orElseThrow(() -> new InvalidInput(FieldIssue.of("awardForm", "unknown-form", kind.name())));
         RoundView round = standingRound(model);
-        return rounds.submit(round, new Nominee(RecipientKind.COLLECTIVE, modelId, null, null, model.unitId()), form,
-                catalogue, reason, null);
+        // the model's collective, or whom else the form is for (a medal goes to a person)
+        RecipientKind recipient = form.isFor(RecipientKind.COLLECTIVE) ? RecipientKind.COLLECTIVE
+                : form.recipients().stream().sorted().findFirst().orElse(RecipientKind.COLLECTIVE);
+        return rounds.submit(round, new Nominee(recipient, modelId, null, null, model.unitId()), form, catalogue,
+                reason, null);
     }
 
     public void decide(String modelId, String proposalId, AwardOutcome outcome, String decisionNumber) {

@@ -14,6 +14,8 @@ import static vn.thidua.award.application.access.AwardAccess.CATALOGUE_READERS;
 import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
 import static vn.thidua.award.application.access.AwardAccess.PROPOSERS;
 import static vn.thidua.award.application.access.AwardAccess.READERS;
+import static vn.thidua.award.application.access.AwardAccess.ROUND_PROPOSERS;
+import static vn.thidua.award.application.access.AwardAccess.ROUND_READERS;
 import static vn.thidua.platform.security.Role.names;
 
 /**
@@ -32,7 +34,13 @@ public class AwardAccessRules implements AccessRules {
                 .hasAnyRole(names(DECIDERS))
                 .requestMatchers(HttpMethod.GET, "/api/award-catalogue").hasAnyRole(names(CATALOGUE_READERS))
                 .requestMatchers(HttpMethod.PUT, "/api/award-catalogue/forms/*", "/api/award-catalogue/base-salaries/*")
-                .hasAnyRole(names(ADMINISTRATORS));
+                .hasAnyRole(names(ADMINISTRATORS))
+                .requestMatchers(HttpMethod.GET, "/api/award-rounds", "/api/award-rounds/*", "/api/award-rounds/*/proposals")
+                .hasAnyRole(names(ROUND_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/award-rounds", "/api/award-rounds/*/close",
+                        "/api/award-rounds/*/reopen", "/api/award-rounds/*/decisions").hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.POST, "/api/award-rounds/*/proposals", "/api/award-proposals/*/withdrawal")
+                .hasAnyRole(names(ROUND_PROPOSERS));
     }
 
     @Bean
