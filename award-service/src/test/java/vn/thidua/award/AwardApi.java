@@ -38,6 +38,13 @@ record AwardApi(TestRestTemplate http, TreeCopy tree) {
         return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** Sends {@code rawBody} as JSON, whatever it holds (for hostile input). */
+    ResponseEntity<JsonNode> send(HttpMethod method, String path, String rawBody, TestUser user) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(rawBody, headers), JsonNode.class);
+    }
+
     ResponseEntity<JsonNode> propose(String modelId, String form, TestUser user) {
         return post("/api/models/" + modelId + "/award-proposals", Map.of("awardForm", form, "reason", "Tiêu biểu"),
                 user);
