@@ -38,6 +38,15 @@ record AwardApi(TestRestTemplate http, TreeCopy tree) {
         return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** Waits for the record of {@code ceType} keyed {@code key} on {@code topic}, and reads it as {@code type}. */
+    static <T> T awaitPublished(CloudEventRecords.Subscriber topic, String key, String ceType, Class<T> type)
+            throws Exception {
+        var record = await().atMost(Duration.ofSeconds(60)).until(() -> topic.find(r ->
+                key.equals(CloudEventRecords.key(r)) && ceType.equals(CloudEventRecords.header(r, "ce_type")))
+                .orElse(null), r -> r != null);
+        return CloudEventRecords.JSON.readValue(record.value(), type);
+    }
+
     /** Sends {@code rawBody} as JSON, whatever it holds (for hostile input). */
     ResponseEntity<JsonNode> send(HttpMethod method, String path, String rawBody, TestUser user) {
         HttpHeaders headers = headers(user);

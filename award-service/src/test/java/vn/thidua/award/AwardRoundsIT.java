@@ -82,10 +82,7 @@ class AwardRoundsIT {
     }
 
     private <T> T awaitPublished(String key, String ceType, Class<T> type) throws Exception {
-        var record = await().atMost(Duration.ofSeconds(60)).until(() -> awardTopic.find(r ->
-                key.equals(CloudEventRecords.key(r)) && ceType.equals(CloudEventRecords.header(r, "ce_type")))
-                .orElse(null), r -> r != null);
-        return CloudEventRecords.JSON.readValue(record.value(), type);
+        return AwardApi.awaitPublished(awardTopic, key, ceType, type);
     }
 
     @Test
