@@ -31,6 +31,7 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.time.VietnamTime;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -91,7 +92,7 @@ public class RoundCommands {
         commands.sendAndWait(new CloseRoundCommand(roundId, VietnamTime.today(clock)));
     }
 
-    public void reopen(String roundId, String reason, java.time.LocalDate proposalDeadline) {
+    public void reopen(String roundId, String reason, LocalDate proposalDeadline) {
         guard.requireRole(DECIDERS);
         RoundView round = round(roundId);
         guard.require(round.councilUnitId(), DECIDERS);

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +72,7 @@ public class AwardRound {
         if (!issues.isEmpty()) throw new InvalidInput(issues);
         apply(new RoundOpenedEvent(command.roundId(), command.name().strip(), command.kind(), command.campaignId(),
                 command.councilUnitId(), command.councilLevel(), command.councilRank(), command.proposalDeadline(),
-                command.formCodes() == null ? null : List.copyOf(new java.util.LinkedHashSet<>(command.formCodes())),
+                command.formCodes() == null ? null : List.copyOf(new LinkedHashSet<>(command.formCodes())),
                 command.budget(), command.standing()));
     }
 
