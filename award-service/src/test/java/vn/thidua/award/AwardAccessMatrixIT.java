@@ -31,6 +31,7 @@ import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
 class AwardAccessMatrixIT {
 
     private static final TestUser INSIDE_BOARD = TestUser.of("ban-dan-van-vinh-linh", DISTRICT, "BOARD_OFFICER");
+    private static final TestUser INSIDE_COUNCIL = TestUser.of("hoi-dong-vinh-linh", DISTRICT, "COUNCIL_MEMBER");
     private static final TestUser OUTSIDE_BOARD = TestUser.of("ban-dan-van-gio-linh", OTHER_DISTRICT, "BOARD_OFFICER");
 
     @Autowired TestRestTemplate http;
@@ -59,11 +60,21 @@ class AwardAccessMatrixIT {
     @Test
     void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
         String[] sample = proposalOf(records, COMMUNE, INSIDE_BOARD);
+        String round = api().openRound(DISTRICT, INSIDE_COUNCIL, "GIAY_KHEN");
+        String otherRound = api().openRound(DISTRICT, INSIDE_COUNCIL, "GIAY_KHEN");
+        String roundProposal = api().awaitProposal(
+                api().proposePerson(round, "Nguyễn Thị Mẫu", COMMUNE, "GIAY_KHEN", INSIDE_BOARD), INSIDE_BOARD);
+        String withdrawable = api().awaitProposal(
+                api().proposePerson(round, "Trần Văn Rút", COMMUNE, "GIAY_KHEN", INSIDE_BOARD), INSIDE_BOARD);
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
                 .value("modelId", sample[0])
-                .value("proposalId", sample[1]);
+                .value("proposalId", sample[1])
+                .value("round", round)
+                .value("otherRound", otherRound)
+                .value("roundProposal", roundProposal)
+                .value("withdrawable", withdrawable);
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
     }

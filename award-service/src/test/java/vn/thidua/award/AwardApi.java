@@ -38,9 +38,53 @@ record AwardApi(TestRestTemplate http, TreeCopy tree) {
         return http.postForEntity(path, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** Waits for the record of {@code ceType} keyed {@code key} on {@code topic}, and reads it as {@code type}. */
+    static <T> T awaitPublished(CloudEventRecords.Subscriber topic, String key, String ceType, Class<T> type)
+            throws Exception {
+        var record = await().atMost(Duration.ofSeconds(60)).until(() -> topic.find(r ->
+                key.equals(CloudEventRecords.key(r)) && ceType.equals(CloudEventRecords.header(r, "ce_type")))
+                .orElse(null), r -> r != null);
+        return CloudEventRecords.JSON.readValue(record.value(), type);
+    }
+
+    /** Sends {@code rawBody} as JSON, whatever it holds (for hostile input). */
+    ResponseEntity<JsonNode> send(HttpMethod method, String path, String rawBody, TestUser user) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(rawBody, headers), JsonNode.class);
+    }
+
     ResponseEntity<JsonNode> propose(String modelId, String form, TestUser user) {
         return post("/api/models/" + modelId + "/award-proposals", Map.of("awardForm", form, "reason", "Tiêu biểu"),
                 user);
+    }
+
+    /** Opens a round of {@code councilUnitId}'s council giving {@code forms}, as {@code council}; returns its id. */
+    String openRound(String councilUnitId, TestUser council, String... forms) {
+        var opened = post("/api/award-rounds", Map.of("name", "Dân vận khéo 2024", "kind", "ANNUAL",
+                "campaignId", "dvk-2024", "councilUnitId", councilUnitId, "proposalDeadline", "2099-12-31",
+                "formCodes", java.util.List.of(forms), "budget", 5_000_000), council);
+        if (opened.getStatusCode().value() != 201) throw new AssertionError("round not opened: " + opened);
+        String roundId = opened.getBody().get("roundId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/award-rounds/" + roundId, council)
+                .getStatusCode().value() == 200);
+        return roundId;
+    }
+
+    /** Proposes an individual of {@code unitId} in the round, as {@code proposer}. */
+    ResponseEntity<JsonNode> proposePerson(String roundId, String name, String unitId, String form, TestUser proposer) {
+        return post("/api/award-rounds/" + roundId + "/proposals", Map.of("recipientKind", "INDIVIDUAL", "name", name,
+                "position", "Hội viên", "unitId", unitId, "formCode", form, "summary", "Tiêu biểu",
+                "reportReference", "BC-01"), proposer);
+    }
+
+    /** Waits until {@code reader} sees the proposal; returns its id. */
+    String awaitProposal(ResponseEntity<JsonNode> proposed, TestUser reader) {
+        if (proposed.getStatusCode().value() != 201) throw new AssertionError("not proposed: " + proposed);
+        String proposalId = proposed.getBody().get("proposalId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/award-proposals/" + proposalId, reader)
+                .getStatusCode().value() == 200);
+        return proposalId;
     }
 
     /** Publishes the recognition of a model of {@code unitId} and waits until {@code reader} sees it eligible. */

@@ -97,10 +97,7 @@ class AwardServiceIT {
     }
 
     private <T> T awaitPublished(String proposalId, String ceType, Class<T> type) throws Exception {
-        var record = await().atMost(Duration.ofSeconds(60)).until(() -> awardTopic.find(r ->
-                proposalId.equals(CloudEventRecords.key(r)) && ceType.equals(CloudEventRecords.header(r, "ce_type")))
-                .orElse(null), r -> r != null);
-        return CloudEventRecords.JSON.readValue(record.value(), type);
+        return AwardApi.awaitPublished(awardTopic, proposalId, ceType, type);
     }
 
     @Test

@@ -28,8 +28,12 @@ public class AwardQueries {
     }
 
     public List<AwardProposalView> proposals(String campaignId, String modelId) {
+        return proposals(AwardViewStore.ProposalCriteria.of(campaignId, modelId));
+    }
+
+    public List<AwardProposalView> proposals(AwardViewStore.ProposalCriteria criteria) {
         guard.requireRole(READERS);
-        return views.proposals(campaignId, modelId, guard.visibleUnits(READERS), LIMIT);
+        return views.proposals(criteria, guard.visibleUnits(READERS), LIMIT);
     }
 
     /** One proposal; outside the caller's subtree 403, whether or not it exists there. */

@@ -1,13 +1,10 @@
 package vn.thidua.award.application;
 
-import vn.thidua.contracts.AwardOutcome;
-
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-/** Where the eligible models and the award proposals live (port; MongoDB in production). */
+/** Where the eligible models, the rounds and the award proposals live (port; MongoDB in production). */
 public interface AwardViewStore {
 
     Optional<EligibleModelView> eligibleModel(String modelId);
@@ -21,16 +18,40 @@ public interface AwardViewStore {
     /** Stores a newly eligible model (replacing one of the same id). */
     void save(EligibleModelView model);
 
+    /** The model is no longer eligible (withdrawn, or its recognition revoked). */
+    void removeEligibleModel(String modelId);
+
     Optional<AwardProposalView> proposal(String proposalId);
 
     /**
      * The proposals matching every given criterion ({@code null}: any), oldest first, of units {@code visible}
      * accepts, at most {@code limit}.
      */
-    List<AwardProposalView> proposals(String campaignId, String modelId, Predicate<String> visible, int limit);
+    List<AwardProposalView> proposals(ProposalCriteria criteria, Predicate<String> visible, int limit);
 
-    /** Stores a new proposal (replacing one of the same id). */
+    /** Stores a proposal (replacing one of the same id). */
     void save(AwardProposalView proposal);
 
-    void decided(String proposalId, AwardOutcome outcome, String decisionNumber, Instant at);
+    Optional<RoundView> round(String roundId);
+
+    /** The rounds {@code visible} accepts, newest first, at most {@code limit}. */
+    List<RoundView> rounds(Predicate<RoundView> visible, int limit);
+
+    /** Stores a round (replacing one of the same id). */
+    void save(RoundView round);
+
+    /** Criteria of a proposal list; {@code null}: any. */
+    record ProposalCriteria(String campaignId, String modelId, String roundId, AwardProposalView.ProposalStatus status) {
+
+        public static ProposalCriteria of(String campaignId, String modelId) {
+            return new ProposalCriteria(campaignId, modelId, null, null);
+        }
+
+        public boolean matches(AwardProposalView p) {
+            return (campaignId == null || campaignId.equals(p.campaignId()))
+                    && (modelId == null || modelId.equals(p.modelId()))
+                    && (roundId == null || roundId.equals(p.roundId()))
+                    && (status == null || status == p.status());
+        }
+    }
 }

@@ -4,34 +4,20 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.thidua.contracts.AwardForm;
-import vn.thidua.contracts.AwardOutcome;
-import vn.thidua.platform.domain.NotFound;
-import vn.thidua.platform.domain.InvalidInput;
-import vn.thidua.platform.domain.RuleViolation.FieldIssue;
-import vn.thidua.platform.domain.StateConflict;
-
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The award dossier of one recognised model: it exists only once the model was recognised, so proposing an
- * award for a model that was not recognised fails on a missing dossier. Holds the model's proposals.
+ * The award dossier of one recognised model: it exists only once the model was recognised, and closes when the
+ * model is withdrawn or its recognition revoked. Proposals live in the rounds ({@code AwardRound}); dossiers of
+ * older versions also hold the proposals made before rounds existed, which this aggregate no longer reads.
  */
 @Aggregate
 public class AwardDossier {
 
     @AggregateIdentifier
     private String modelId;
-    private String campaignId;
-    private String unitId;
-    private final Map<String, Proposal> proposals = new HashMap<>();
-
-    private record Proposal(AwardForm form, AwardOutcome outcome) {
-    }
+    private boolean closed;
 
     protected AwardDossier() {
     }
@@ -42,48 +28,19 @@ public class AwardDossier {
                 command.reviewCaseId()));
     }
 
+    /** Closing again changes nothing: the first reason stands. */
     @CommandHandler
-    public void handle(ProposeAwardCommand command) {
-        if (command.awardForm() == null) {
-            throw new InvalidInput("award-form-required", List.of(FieldIssue.of("awardForm", "required")));
-        }
-        boolean pendingSameForm = proposals.values().stream()
-                .anyMatch(p -> p.form() == command.awardForm() && p.outcome() != AwardOutcome.REJECTED);
-        if (pendingSameForm) {
-            throw new StateConflict("duplicate-proposal");
-        }
-        apply(new AwardProposedEvent(modelId, command.proposalId(), campaignId, unitId, command.awardForm(),
-                command.reason()));
-    }
-
-    @CommandHandler
-    public void handle(DecideAwardCommand command) {
-        Proposal proposal = proposals.get(command.proposalId());
-        if (proposal == null) throw new NotFound("đề nghị khen thưởng", "award proposal", command.proposalId());
-        if (command.outcome() == null) {
-            throw new InvalidInput("outcome-required", List.of(FieldIssue.of("outcome", "required")));
-        }
-        if (proposal.outcome() != null) {
-            throw new StateConflict("already-decided");
-        }
-        apply(new AwardDecidedEvent(modelId, command.proposalId(), campaignId, unitId, proposal.form(),
-                command.outcome(), command.decisionNumber()));
+    public void handle(CloseAwardDossierCommand command) {
+        if (!closed) apply(new AwardDossierClosedEvent(modelId, command.reason(), command.cause()));
     }
 
     @EventSourcingHandler
     void on(AwardDossierOpenedEvent event) {
         modelId = event.modelId();
-        campaignId = event.campaignId();
-        unitId = event.unitId();
     }
 
     @EventSourcingHandler
-    void on(AwardProposedEvent event) {
-        proposals.put(event.proposalId(), new Proposal(event.awardForm(), null));
-    }
-
-    @EventSourcingHandler
-    void on(AwardDecidedEvent event) {
-        proposals.put(event.proposalId(), new Proposal(event.awardForm(), event.outcome()));
+    void on(AwardDossierClosedEvent event) {
+        closed = true;
     }
 }

@@ -1,8 +1,5 @@
 package vn.thidua.award.application;
 
-import vn.thidua.contracts.AwardOutcome;
-
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +8,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /** The award views in memory, for testing the application without MongoDB. */
-class InMemoryAwardViewStore implements AwardViewStore {
+public class InMemoryAwardViewStore implements AwardViewStore {
 
     final Map<String, EligibleModelView> models = new LinkedHashMap<>();
     final Map<String, AwardProposalView> proposals = new LinkedHashMap<>();
+    final Map<String, RoundView> rounds = new LinkedHashMap<>();
 
     @Override
     public Optional<EligibleModelView> eligibleModel(String modelId) {
@@ -35,16 +33,18 @@ class InMemoryAwardViewStore implements AwardViewStore {
     }
 
     @Override
+    public void removeEligibleModel(String modelId) {
+        models.remove(modelId);
+    }
+
+    @Override
     public Optional<AwardProposalView> proposal(String proposalId) {
         return Optional.ofNullable(proposals.get(proposalId));
     }
 
     @Override
-    public List<AwardProposalView> proposals(String campaignId, String modelId, Predicate<String> visible, int limit) {
-        return proposals.values().stream()
-                .filter(p -> campaignId == null || campaignId.equals(p.campaignId()))
-                .filter(p -> modelId == null || modelId.equals(p.modelId()))
-                .filter(p -> visible.test(p.unitId()))
+    public List<AwardProposalView> proposals(ProposalCriteria criteria, Predicate<String> visible, int limit) {
+        return proposals.values().stream().filter(criteria::matches).filter(p -> visible.test(p.unitId()))
                 .sorted(Comparator.comparing(AwardProposalView::proposedAt)).limit(limit).toList();
     }
 
@@ -54,8 +54,18 @@ class InMemoryAwardViewStore implements AwardViewStore {
     }
 
     @Override
-    public void decided(String proposalId, AwardOutcome outcome, String decisionNumber, Instant at) {
-        proposals.computeIfPresent(proposalId, (id, p) -> new AwardProposalView(id, p.modelId(), p.campaignId(),
-                p.unitId(), p.awardForm(), p.reason(), p.proposedAt(), outcome, decisionNumber, at));
+    public Optional<RoundView> round(String roundId) {
+        return Optional.ofNullable(rounds.get(roundId));
+    }
+
+    @Override
+    public List<RoundView> rounds(Predicate<RoundView> visible, int limit) {
+        return rounds.values().stream().filter(visible)
+                .sorted(Comparator.comparing(RoundView::openedAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
+    public void save(RoundView round) {
+        rounds.put(round.roundId(), round);
     }
 }

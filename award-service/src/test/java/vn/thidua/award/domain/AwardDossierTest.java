@@ -3,10 +3,7 @@ package vn.thidua.award.domain;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.thidua.contracts.AwardForm;
-import vn.thidua.contracts.AwardOutcome;
-import vn.thidua.platform.domain.NotFound;
-import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.award.domain.round.WithdrawalCause;
 import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.web.RuleMessages;
 
@@ -28,11 +25,6 @@ class AwardDossierTest {
         return new AwardDossierOpenedEvent(MODEL, "vinh-linh-2023", "W19390", "case-1");
     }
 
-    private static AwardProposedEvent proposed() {
-        return new AwardProposedEvent(MODEL, "p-1", "vinh-linh-2023", "W19390", AwardForm.CERTIFICATE_OF_MERIT,
-                "Điển hình tiêu biểu");
-    }
-
     @Test
     void recognisedModelGetsAnAwardDossier() {
         fixture.givenNoPriorActivity()
@@ -41,72 +33,17 @@ class AwardDossierTest {
     }
 
     @Test
-    void canProposeAwardForEligibleModel() {
+    void withdrawnModelsDossierCloses() {
         fixture.given(opened())
-                .when(new ProposeAwardCommand(MODEL, "p-1", AwardForm.CERTIFICATE_OF_MERIT, "Điển hình tiêu biểu"))
-                .expectEvents(proposed());
+                .when(new CloseAwardDossierCommand(MODEL, "Đơn vị rút", WithdrawalCause.MODEL_WITHDRAWN))
+                .expectEvents(new AwardDossierClosedEvent(MODEL, "Đơn vị rút", WithdrawalCause.MODEL_WITHDRAWN));
     }
 
     @Test
-    void cannotProposeSameFormTwiceWhilePendingOrAwarded() {
-        fixture.given(opened(), proposed())
-                .when(new ProposeAwardCommand(MODEL, "p-2", AwardForm.CERTIFICATE_OF_MERIT, "lần hai"))
-                .expectNoEvents()
-                .expectException(StateConflict.class)
-                .expectExceptionMessage("duplicate-proposal");
-    }
-
-    @Test
-    void canProposeSameFormAgainAfterRejection() {
-        fixture.given(opened(), proposed(), new AwardDecidedEvent(MODEL, "p-1", "vinh-linh-2023", "W19390",
-                        AwardForm.CERTIFICATE_OF_MERIT, AwardOutcome.REJECTED, "QĐ-01"))
-                .when(new ProposeAwardCommand(MODEL, "p-2", AwardForm.CERTIFICATE_OF_MERIT, "bổ sung thành tích"))
-                .expectEvents(new AwardProposedEvent(MODEL, "p-2", "vinh-linh-2023", "W19390",
-                        AwardForm.CERTIFICATE_OF_MERIT, "bổ sung thành tích"));
-    }
-
-    @Test
-    void cannotProposeWithoutForm() {
-        fixture.given(opened())
-                .when(new ProposeAwardCommand(MODEL, "p-1", null, null))
-                .expectNoEvents()
-                .expectException(InvalidInput.class)
-                .expectExceptionMessage("award-form-required");
-    }
-
-    @Test
-    void councilCanDecideProposal() {
-        fixture.given(opened(), proposed())
-                .when(new DecideAwardCommand(MODEL, "p-1", AwardOutcome.APPROVED, "123/QĐ-UBND"))
-                .expectEvents(new AwardDecidedEvent(MODEL, "p-1", "vinh-linh-2023", "W19390",
-                        AwardForm.CERTIFICATE_OF_MERIT, AwardOutcome.APPROVED, "123/QĐ-UBND"));
-    }
-
-    @Test
-    void cannotDecideTwice() {
-        fixture.given(opened(), proposed(), new AwardDecidedEvent(MODEL, "p-1", "vinh-linh-2023", "W19390",
-                        AwardForm.CERTIFICATE_OF_MERIT, AwardOutcome.APPROVED, "123/QĐ-UBND"))
-                .when(new DecideAwardCommand(MODEL, "p-1", AwardOutcome.REJECTED, null))
-                .expectNoEvents()
-                .expectException(StateConflict.class)
-                .expectExceptionMessage("already-decided");
-    }
-
-    @Test
-    void cannotDecideUnknownProposal() {
-        fixture.given(opened())
-                .when(new DecideAwardCommand(MODEL, "nope", AwardOutcome.APPROVED, null))
-                .expectNoEvents()
-                .expectException(NotFound.class);
-    }
-
-    @Test
-    void cannotDecideWithoutOutcome() {
-        fixture.given(opened(), proposed())
-                .when(new DecideAwardCommand(MODEL, "p-1", null, null))
-                .expectNoEvents()
-                .expectException(InvalidInput.class)
-                .expectExceptionMessage("outcome-required");
+    void closingAgainChangesNothing() {
+        fixture.given(opened(), new AwardDossierClosedEvent(MODEL, "Đơn vị rút", WithdrawalCause.MODEL_WITHDRAWN))
+                .when(new CloseAwardDossierCommand(MODEL, "lần hai", WithdrawalCause.MODEL_WITHDRAWN))
+                .expectNoEvents();
     }
 
     @Test

@@ -24,7 +24,12 @@ public final class EventCatalog {
             v1(ReviewOpened.class, Topics.REVIEW),
             v1(ModelRecognized.class, Topics.REVIEW),
             v1(AwardProposed.class, Topics.AWARD),
-            v1(AwardDecided.class, Topics.AWARD));
+            v1(AwardDecided.class, Topics.AWARD),
+            // award rounds (award helper)
+            v1(AwardRoundOpened.class, Topics.AWARD),
+            v1(AwardRoundClosed.class, Topics.AWARD),
+            v1(AwardForwarded.class, Topics.AWARD),
+            v1(AwardProposalWithdrawn.class, Topics.AWARD));
 
     private EventCatalog() {}
 

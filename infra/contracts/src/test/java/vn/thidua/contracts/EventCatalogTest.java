@@ -33,7 +33,11 @@ class EventCatalogTest {
                 Map.entry(ReviewOpened.class, Topics.REVIEW),
                 Map.entry(ModelRecognized.class, Topics.REVIEW),
                 Map.entry(AwardProposed.class, Topics.AWARD),
-                Map.entry(AwardDecided.class, Topics.AWARD)));
+                Map.entry(AwardDecided.class, Topics.AWARD),
+                Map.entry(AwardRoundOpened.class, Topics.AWARD),
+                Map.entry(AwardRoundClosed.class, Topics.AWARD),
+                Map.entry(AwardForwarded.class, Topics.AWARD),
+                Map.entry(AwardProposalWithdrawn.class, Topics.AWARD)));
         assertThat(Topics.ALL).containsExactly("thidua.registration", "thidua.review", "thidua.award");
     }
 

@@ -66,11 +66,12 @@ public final class EventChanges {
             return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(), ModelStage.RECOGNIZED,
                     time(e.occurredAt(), fallbackTime)));
         }
-        if (event instanceof AwardProposed e) {
+        // an award to a nominee without a model ("none") is no model's progress
+        if (event instanceof AwardProposed e && !"none".equals(e.modelId())) {
             return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(),
                     ModelStage.PROPOSED_FOR_AWARD, time(e.occurredAt(), fallbackTime)));
         }
-        if (event instanceof AwardDecided e) {
+        if (event instanceof AwardDecided e && !"none".equals(e.modelId())) {
             return Optional.of(ModelChange.awardDecided(e.modelId(), e.campaignId(), e.unitId(),
                     e.outcome() == AwardOutcome.APPROVED, time(e.occurredAt(), fallbackTime)));
         }

@@ -6,6 +6,10 @@ import vn.thidua.contracts.AwardDecided;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
+import vn.thidua.contracts.AwardForwarded;
+import vn.thidua.contracts.AwardProposalWithdrawn;
+import vn.thidua.contracts.NomineeKind;
+import vn.thidua.contracts.ProposalWithdrawalCause;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRecognized;
@@ -125,5 +129,26 @@ class ProjectionUpdaterTest {
         assertThat(proposed.reason()).isEqualTo("tiêu biểu");
         assertThat(proposed.correlationId()).isEqualTo("corr-2");
         assertThat(proposed.at()).isEqualTo(T0.plusSeconds(60));
+    }
+
+    @Test
+    void aModelsHistoryShowsItsAwardForwardedAndWithdrawnAndNoModelGainsPersonsAwards() {
+        updater.apply("e1", "ModelRegistered", registered("m1", "A"), T0, null, null);
+        updater.apply("e2", "AwardForwarded", new AwardForwarded("p1", "r1", "m1", "A", "BANG_KHEN", "D198", "45",
+                ACTOR, T0.plusSeconds(1)), T0, null, null);
+        updater.apply("e3", "AwardProposalWithdrawn", new AwardProposalWithdrawn("p1", "r1", "m1", "A", "Rút đăng ký",
+                ProposalWithdrawalCause.MODEL_WITHDRAWN, ACTOR, T0.plusSeconds(2)), T0, null, null);
+        updater.apply("e4", "AwardProposed", new AwardProposed("p2", "none", "none", "A",
+                AwardForm.CERTIFICATE_OF_COMMENDATION, "cá nhân", ACTOR, T0.plusSeconds(3), NomineeKind.INDIVIDUAL,
+                "Nguyễn Thị Hoa", "r1", "GIAY_KHEN"), T0, null, null);
+
+        var history = stores.entries("m1");
+        assertThat(history).extracting(e -> e.action()).containsExactly(
+                vn.thidua.reporting.domain.history.ModelAction.REGISTERED,
+                vn.thidua.reporting.domain.history.ModelAction.AWARD_FORWARDED,
+                vn.thidua.reporting.domain.history.ModelAction.AWARD_WITHDRAWN);
+        assertThat(history.get(2).reason()).isEqualTo("Rút đăng ký");
+        assertThat(stores.entries("none")).isEmpty();
+        assertThat(stores.find("none")).isEmpty();
     }
 }

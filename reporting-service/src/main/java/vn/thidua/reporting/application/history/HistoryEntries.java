@@ -2,6 +2,8 @@ package vn.thidua.reporting.application.history;
 
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.AwardDecided;
+import vn.thidua.contracts.AwardForwarded;
+import vn.thidua.contracts.AwardProposalWithdrawn;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.DossierDocumentAttached;
@@ -24,6 +26,9 @@ import static vn.thidua.reporting.domain.history.ModelAction.*;
 /** Translates the published model events of the three topics into entries of the model's history. */
 public final class HistoryEntries {
 
+    /** The model id of an award event about a nominee without a model. */
+    private static final String NO_MODEL = "none";
+
     private HistoryEntries() {
     }
 
@@ -36,7 +41,9 @@ public final class HistoryEntries {
     public static Optional<HistoryEntry> of(String eventId, IntegrationEvent event, String correlationId,
                                             Instant fallbackTime) {
         What what = what(event);
-        if (what == null || what.modelId() == null || eventId == null) return Optional.empty();
+        if (what == null || what.modelId() == null || NO_MODEL.equals(what.modelId()) || eventId == null) {
+            return Optional.empty();
+        }
         Actor actor = event.actor();
         Instant at = event.occurredAt() != null ? event.occurredAt() : fallbackTime;
         return Optional.of(new HistoryEntry(eventId, what.modelId(), at != null ? at : Instant.EPOCH,
@@ -64,12 +71,17 @@ public final class HistoryEntries {
         if (event instanceof ReviewOpened e) return new What(e.modelId(), REVIEW_OPENED, null, null);
         if (event instanceof ModelRecognized e) return new What(e.modelId(), RECOGNIZED, null, e.recognizedByUnitId());
         if (event instanceof AwardProposed e) {
-            String form = e.awardForm() == null ? null : e.awardForm().name();
+            String form = e.formCode() != null ? e.formCode() : e.awardForm() == null ? null : e.awardForm().name();
             return new What(e.modelId(), AWARD_PROPOSED, e.reason(), form);
         }
         if (event instanceof AwardDecided e) {
-            return new What(e.modelId(), e.outcome() == AwardOutcome.APPROVED ? AWARD_APPROVED : AWARD_REJECTED, null,
-                    e.decisionNumber());
+            return new What(e.modelId(), e.outcome() == AwardOutcome.APPROVED ? AWARD_APPROVED : AWARD_REJECTED,
+                    e.reason(), e.decisionNumber());
+        }
+        // award rounds: a proposal forwarded to the higher council, a proposal withdrawn
+        if (event instanceof AwardForwarded e) return new What(e.modelId(), AWARD_FORWARDED, null, e.toCouncilUnitId());
+        if (event instanceof AwardProposalWithdrawn e) {
+            return new What(e.modelId(), AWARD_WITHDRAWN, e.reason(), e.cause() == null ? null : e.cause().name());
         }
         return null;
     }

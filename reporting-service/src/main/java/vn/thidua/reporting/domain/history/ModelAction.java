@@ -16,6 +16,10 @@ public enum ModelAction {
     AWARD_PROPOSED,
     AWARD_APPROVED,
     AWARD_REJECTED,
+    /** The award's form is above the round's council: the proposal went to the higher council. */
+    AWARD_FORWARDED,
+    /** The award proposal was withdrawn (by its proposer, or with its model). */
+    AWARD_WITHDRAWN,
     /** A type recorded by a newer version and read back by an older one. */
     OTHER;
 

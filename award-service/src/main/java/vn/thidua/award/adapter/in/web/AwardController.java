@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.award.application.AwardCommands;
 import vn.thidua.award.application.AwardProposalView;
 import vn.thidua.award.application.AwardQueries;
+import vn.thidua.award.application.AwardViewStore;
 import vn.thidua.award.application.EligibleModelView;
 
 import java.net.URI;
@@ -55,8 +56,9 @@ public class AwardController {
     @Operation(summary = "Danh sách đề nghị khen thưởng trong phạm vi đơn vị / Award proposals within the caller's units")
     @GetMapping("/api/award-proposals")
     public List<AwardProposalView> proposals(@RequestParam(required = false) String campaignId,
-                                             @RequestParam(required = false) String modelId) {
-        return queries.proposals(campaignId, modelId);
+                                             @RequestParam(required = false) String modelId,
+                                             @RequestParam(required = false) String roundId) {
+        return queries.proposals(new AwardViewStore.ProposalCriteria(campaignId, modelId, roundId, null));
     }
 
     @Operation(summary = "Một đề nghị khen thưởng / One award proposal")

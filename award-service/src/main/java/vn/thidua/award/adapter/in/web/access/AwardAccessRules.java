@@ -9,9 +9,13 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
 
+import static vn.thidua.award.application.access.AwardAccess.ADMINISTRATORS;
+import static vn.thidua.award.application.access.AwardAccess.CATALOGUE_READERS;
 import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
 import static vn.thidua.award.application.access.AwardAccess.PROPOSERS;
 import static vn.thidua.award.application.access.AwardAccess.READERS;
+import static vn.thidua.award.application.access.AwardAccess.ROUND_PROPOSERS;
+import static vn.thidua.award.application.access.AwardAccess.ROUND_READERS;
 import static vn.thidua.platform.security.Role.names;
 
 /**
@@ -27,7 +31,16 @@ public class AwardAccessRules implements AccessRules {
                 .hasAnyRole(names(READERS))
                 .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals").hasAnyRole(names(PROPOSERS))
                 .requestMatchers(HttpMethod.POST, "/api/models/*/award-proposals/*/decision")
-                .hasAnyRole(names(DECIDERS));
+                .hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.GET, "/api/award-catalogue").hasAnyRole(names(CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.PUT, "/api/award-catalogue/forms/*", "/api/award-catalogue/base-salaries/*")
+                .hasAnyRole(names(ADMINISTRATORS))
+                .requestMatchers(HttpMethod.GET, "/api/award-rounds", "/api/award-rounds/*", "/api/award-rounds/*/proposals")
+                .hasAnyRole(names(ROUND_READERS))
+                .requestMatchers(HttpMethod.POST, "/api/award-rounds", "/api/award-rounds/*/close",
+                        "/api/award-rounds/*/reopen", "/api/award-rounds/*/decisions").hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.POST, "/api/award-rounds/*/proposals", "/api/award-proposals/*/withdrawal")
+                .hasAnyRole(names(ROUND_PROPOSERS));
     }
 
     @Bean
