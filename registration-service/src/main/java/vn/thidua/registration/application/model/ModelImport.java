@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.platform.security.Role;
-import vn.thidua.registration.application.unit.UnitDirectory;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
@@ -35,9 +35,9 @@ public class ModelImport {
 
     private final ModelRegistration registration;
     private final CampaignDirectory campaigns;
-    private final UnitDirectory units;
+    private final UnitQueries units;
 
-    public ModelImport(ModelRegistration registration, CampaignDirectory campaigns, UnitDirectory units) {
+    public ModelImport(ModelRegistration registration, CampaignDirectory campaigns, UnitQueries units) {
         this.registration = registration;
         this.campaigns = campaigns;
         this.units = units;

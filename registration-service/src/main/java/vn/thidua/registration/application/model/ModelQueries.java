@@ -13,7 +13,7 @@ import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
-import vn.thidua.registration.application.access.TreeJurisdiction;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.domain.VietnameseText;
 
 import java.time.Duration;
@@ -38,10 +38,10 @@ public class ModelQueries {
 
     private final MongoTemplate mongo;
     private final AccessGuard guard;
-    private final TreeJurisdiction tree;
+    private final UnitQueries tree;
 
     @Autowired
-    public ModelQueries(MongoTemplate mongo, AccessGuard guard, TreeJurisdiction tree) {
+    public ModelQueries(MongoTemplate mongo, AccessGuard guard, UnitQueries tree) {
         this.mongo = mongo;
         this.guard = guard;
         this.tree = tree;

@@ -10,7 +10,7 @@ import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
-import vn.thidua.registration.application.unit.UnitDirectory;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.registration.domain.model.AmendModelCommand;
 import vn.thidua.registration.domain.model.ConfirmModelContentCommand;
@@ -52,24 +52,24 @@ public class ModelRegistration {
 
     private final CommandGateway commands;
     private final CampaignDirectory campaigns;
-    private final UnitDirectory units;
+    private final UnitQueries units;
     private final ModelQueries models;
     private final Clock clock;
     private final AccessGuard guard;
 
     @Autowired
-    public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
+    public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitQueries units,
                              ModelQueries models, AccessGuard guard) {
         this(commands, campaigns, units, models, Clock.system(VIETNAM), guard);
     }
 
     /** For tests of the checks alone ({@link #check}); nothing can be sent without a guard. */
-    public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
+    public ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitQueries units,
                              ModelQueries models, Clock clock) {
         this(commands, campaigns, units, models, clock, null);
     }
 
-    private ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
+    private ModelRegistration(CommandGateway commands, CampaignDirectory campaigns, UnitQueries units,
                               ModelQueries models, Clock clock, AccessGuard guard) {
         this.commands = commands;
         this.campaigns = campaigns;

@@ -6,6 +6,7 @@ import vn.thidua.registration.domain.unit.MoveUnitCommand;
 import vn.thidua.registration.domain.unit.OpenUnitCommand;
 import vn.thidua.registration.domain.unit.ReclassifyUnitCommand;
 import vn.thidua.registration.domain.unit.RenameUnitCommand;
+import vn.thidua.registration.domain.unit.UnitCommand;
 import vn.thidua.registration.domain.unit.UnitRules;
 
 import java.time.LocalDate;
@@ -43,10 +44,15 @@ public final class ImportPlanner {
 
     /** A row that will not be applied, and why (in Vietnamese and English). */
     public record Rejection(Integer line, String code, String reason, String messageVi, String messageEn) {
+
+        /** By line (rows made by the application last), then by code. */
+        public static final Comparator<Rejection> IN_FILE_ORDER = Comparator
+                .comparing((Rejection r) -> r.line() == null ? Integer.MAX_VALUE : r.line())
+                .thenComparing(r -> String.valueOf(r.code()));
     }
 
     /** A row to apply: its commands in order (none when the tree already says what the row says). */
-    public record Step(UnitRow row, String code, int depth, List<Object> commands) {
+    public record Step(UnitRow row, String code, int depth, List<UnitCommand> commands) {
         public boolean unchanged() {
             return commands.isEmpty();
         }
@@ -125,8 +131,7 @@ public final class ImportPlanner {
             Step step = diff(candidate, depth(candidate.code(), depths));
             if (step != null) steps.add(step);
         }
-        rejections.sort(Comparator.comparing((Rejection r) -> r.line() == null ? Integer.MAX_VALUE : r.line())
-                .thenComparing(r -> String.valueOf(r.code())));
+        rejections.sort(Rejection.IN_FILE_ORDER);
         return new Plan(rows.size(), List.copyOf(steps), List.copyOf(rejections));
     }
 
@@ -409,7 +414,7 @@ public final class ImportPlanner {
 
     private Step diff(Candidate c, int depth) {
         UnitView existing = tree.get(c.code());
-        List<Object> commands = new ArrayList<>();
+        List<UnitCommand> commands = new ArrayList<>();
         if (existing == null) {
             commands.add(new OpenUnitCommand(c.code(), c.parent(), c.kind(), c.level(), c.name(), c.fullName(),
                     c.groups() == null ? List.of() : c.groups(), c.openedOn() != null ? c.openedOn() : effectiveOn));

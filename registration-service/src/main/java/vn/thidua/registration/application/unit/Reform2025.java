@@ -1,6 +1,7 @@
 package vn.thidua.registration.application.unit;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +32,9 @@ public class Reform2025 {
 
     private final UnitImports imports;
     private final ReferenceTrees references;
-    private final UnitDirectory directory;
+    private final UnitQueries directory;
 
-    public Reform2025(UnitImports imports, ReferenceTrees references, UnitDirectory directory) {
+    public Reform2025(UnitImports imports, ReferenceTrees references, UnitQueries directory) {
         this.imports = imports;
         this.references = references;
         this.directory = directory;
@@ -49,13 +50,11 @@ public class Reform2025 {
         boolean oldTreePresent = oldRows.stream().filter(r -> "district".equals(r.level())).limit(3)
                 .anyMatch(r -> directory.find(r.code().strip()).isPresent());
         if (!oldTreePresent) {
-            throw new vn.thidua.platform.domain.RuleViolation("reform-needs-old-tree",
-                    "Chưa có cây đơn vị trước cải cách (" + ReferenceTrees.BEFORE_REFORM + "): hãy nhập cây đó trước",
-                    "The tree before the reform (" + ReferenceTrees.BEFORE_REFORM + ") is not there: import it first");
+            throw new StateConflict("reform-needs-old-tree", ReferenceTrees.BEFORE_REFORM);
         }
         List<UnitRow> newTree = references.rows(ReferenceTrees.AFTER_REFORM);
         Set<String> oldTree = oldRows.stream().map(r -> r.code().strip()).collect(Collectors.toSet());
-        return imports.submit(UnitImportJob.KIND_REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
+        return imports.submit(UnitImportJob.Kind.REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
                 REFORM_DAY, tree -> rows(newTree, oldTree, tree));
     }
 

@@ -15,7 +15,7 @@ import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
-import vn.thidua.registration.application.unit.UnitDirectory;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.registration.domain.VietnameseText;
 import vn.thidua.registration.domain.model.ModelRules;
@@ -66,7 +66,7 @@ class ModelRegistrationPropertiesTest {
                     return Optional.ofNullable(CAMPAIGNS.get(id));
                 }
             },
-            new UnitDirectory(null) {
+            new UnitQueries(null, null) {
                 @Override
                 public Optional<UnitView> find(String id) {
                     return Optional.ofNullable(UNITS.get(id));
@@ -244,8 +244,8 @@ class ModelRegistrationPropertiesTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private static UnitDirectory registrationUnits() {
-        return new UnitDirectory(null) {
+    private static UnitQueries registrationUnits() {
+        return new UnitQueries(null, null) {
             @Override
             public Optional<UnitView> find(String id) {
                 return Optional.ofNullable(UNITS.get(id));
