@@ -3,7 +3,6 @@ package vn.thidua.registration.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
@@ -13,10 +12,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.AccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
 
@@ -31,8 +30,7 @@ import static org.awaitility.Awaitility.await;
  * sample data (DX198) and from its sibling (DX199): anonymous 401, the roles of {@code access-matrix.txt} from
  * the right unit through, everyone else 403 — never a 404 or 409 that would tell an outsider what exists.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class RegistrationAccessMatrixIT {
 
     static final String INSIDE = ModelFixtures.DISTRICT;

@@ -1,11 +1,10 @@
-package vn.thidua.registration.units;
+package vn.thidua.registration.adapter.in.web.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -16,9 +15,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.thidua.contracts.Topics;
-import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -33,11 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Importing a small tree through REST, the event store, the view and Kafka; and what a broken file is told. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class UnitImportIT {
 
-    private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber topic;
 
     @Autowired TestRestTemplate http;
@@ -58,15 +54,13 @@ class UnitImportIT {
     }
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords records) {
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
     }
 
     static ResponseEntity<JsonNode> upload(TestRestTemplate http, String fileName, byte[] content, String effectiveOn) {
