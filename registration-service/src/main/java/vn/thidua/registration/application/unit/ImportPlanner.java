@@ -27,18 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the rows of an organisation-tree file into the commands that make the tree say what the file says,
- * checked against the current tree (the {@code units} view) plus the file itself. Pure: no I/O, no Axon.
- * <ul>
- *   <li>each row alone: required values, codes, dates, lengths;</li>
- *   <li>set-based: duplicate codes within the file (every occurrence is rejected: which one is right cannot be
- *       known), unknown parent, parent rejected, cycles (a move that puts a unit below itself), open unit under a
- *       closed parent, a closure that would leave units below it open, unknown successor; a rejection cascades to
- *       rows below it that need it;</li>
- *   <li>against the tree: an unchanged row issues nothing, a changed name a rename, a changed parent a move,
- *       changed kind/level/groups a reclassification, a closing date a closure; a closed unit never changes.</li>
- * </ul>
- * Steps come parents first (rows may list children before their parents), so the view can copy a parent's
- * ancestors when it projects a child. A row without opened_on opens on {@code effectiveOn}.
+ * checked against the current tree (the {@code units} view) plus the file itself: each row alone, the rows
+ * together, then against the tree (the rules are listed in the service README). Pure: no I/O, no Axon. Steps
+ * come parents first; a row without opened_on opens on {@code effectiveOn}.
  */
 public final class ImportPlanner {
 

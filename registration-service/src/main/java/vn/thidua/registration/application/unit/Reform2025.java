@@ -14,14 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The reform of 2025-07-01 (sắp xếp đơn vị hành chính hai cấp): districts are abolished and communes merged.
- * Imported as one job of ordinary rows: the bundled 2025-07-01 tree (provinces keep their codes and are renamed
- * where the name changed; the new communes open on 2025-07-01), followed by a closing row, dated 2025-07-01,
- * for every unit of the old tree that the new one no longer has: each district (level {@code district}), each
- * commune (level {@code commune}), each province missing from the new file. A closed commune whose number is the
- * code of a new commune ({@code W09700} → {@code C09700}: the new file reuses the code of one of the merged
- * communes) gets that commune as its successor, and its villages (level {@code village}) move to that commune;
- * every other open unit below a closed one (agencies, party and mass organisations) closes with it.
- * Importing the reform again changes nothing.
+ * Imported as one job of ordinary rows: the bundled 2025-07-01 tree, then a closing row dated 2025-07-01 for
+ * every unit of the old tree the new one no longer has and everything open below it; a closed commune
+ * {@code Wnnnnn} gets {@code Cnnnnn} as successor when it exists, and its villages move there. Idempotent.
  */
 @Service
 public class Reform2025 {
