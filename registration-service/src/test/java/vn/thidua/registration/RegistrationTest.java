@@ -1,7 +1,6 @@
 package vn.thidua.registration;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import vn.thidua.testsupport.WithInfrastructure;
 
 import java.lang.annotation.ElementType;
@@ -11,13 +10,11 @@ import java.lang.annotation.Target;
 
 /**
  * The registration service on the shared infrastructure (real Kafka broker, PostgreSQL, MongoDB stand-in), on a
- * random port, with the {@code demo} profile (its seeding endpoints are part of the API under test). Every
- * integration test class that carries it shares one application context.
+ * random port. Every integration test class that carries it shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @WithInfrastructure
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 public @interface RegistrationTest {
 }
