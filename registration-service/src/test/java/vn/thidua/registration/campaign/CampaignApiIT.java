@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -25,8 +24,8 @@ import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.contracts.TargetComparison;
 import vn.thidua.contracts.Topics;
 import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -42,8 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Campaigns over REST on real PostgreSQL, Kafka and the MongoDB stand-in. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class CampaignApiIT {
 
     private static CloudEventRecords records;

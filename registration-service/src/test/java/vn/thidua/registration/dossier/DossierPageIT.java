@@ -11,15 +11,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.PageSession;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -30,8 +29,7 @@ import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dossier page in a real browser: upload, list, download link, and refusals shown with their reason. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class DossierPageIT {
 
     private static ChromeDriver browser;

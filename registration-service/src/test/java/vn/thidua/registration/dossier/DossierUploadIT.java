@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -17,11 +16,11 @@ import vn.thidua.contracts.DocumentKind;
 import vn.thidua.contracts.DossierDocumentAttached;
 import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.Topics;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.application.dossier.DossierFileStore;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.registration.domain.dossier.Dossier;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.awt.Color;
@@ -39,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Dossier uploads over HTTP on real PostgreSQL, Kafka and the MongoDB stand-in, with real and forged files. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class DossierUploadIT {
 
     private static CloudEventRecords records;

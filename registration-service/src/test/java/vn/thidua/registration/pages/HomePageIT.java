@@ -7,17 +7,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestIdentity;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The pages speak Vietnamese by default and English on request, in a real browser. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class HomePageIT {
 
     private static ChromeDriver browser;

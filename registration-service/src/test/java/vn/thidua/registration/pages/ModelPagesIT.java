@@ -14,13 +14,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestIdentity;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer registers a model through the pages, in a real browser, then finds and withdraws it. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class ModelPagesIT {
 
     private static ChromeDriver browser;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
@@ -16,11 +15,11 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.PageSession;
-import vn.thidua.testsupport.WithInfrastructure;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import java.net.http.HttpResponse;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -33,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The model pages' other paths, as plain HTTP: English texts, confirm and amend forms, import page, 404. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class ModelPagesRenderIT {
 
     @Autowired TestRestTemplate http;

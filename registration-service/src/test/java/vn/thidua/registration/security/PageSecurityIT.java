@@ -1,12 +1,11 @@
 package vn.thidua.registration.security;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a browser gets from the pages: strict security headers, CSRF on forms, sign-in with PKCE. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class PageSecurityIT {
 
     @LocalServerPort int port;

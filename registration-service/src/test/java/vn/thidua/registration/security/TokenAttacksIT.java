@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.thidua.platform.security.Refusals;
-import vn.thidua.testsupport.WithInfrastructure;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.identity.TokenBuilder;
@@ -38,8 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tokens an attacker forges or replays, against one endpoint (GET /api/models/{id}): each is refused with 401
  * and problem+json, and every refusal is logged (without the token) and counted.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class TokenAttacksIT {
 
     /** A district board officer: with a valid token, the same request is answered (404 for an unknown model). */
