@@ -25,6 +25,7 @@ import vn.thidua.contracts.TargetComparison;
 import vn.thidua.contracts.Topics;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.model.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -62,15 +63,9 @@ class CampaignApiIT {
         records.close();
     }
 
-    /** Jurisdiction needs the organiser in the tree: its board opens it (a root) unless it is there already. */
     @BeforeEach
     void organiserInTheTree() {
-        TestRestTemplate board = Callers.as(http, BOARD);
-        if (board.getForEntity("/api/units/" + ORGANISER, JsonNode.class).getStatusCode() == HttpStatus.OK) return;
-        assertThat(post("/api/units", Map.of("unitId", ORGANISER, "kind", "huyện", "level", "district",
-                "name", "Vĩnh Linh (kiểm thử)", "openedOn", "2020-01-01")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                board.getForEntity("/api/units/" + ORGANISER, JsonNode.class).getStatusCode() == HttpStatus.OK);
+        new ModelFixtures(http).district(ORGANISER);
     }
 
     private static String newId() {
