@@ -101,6 +101,12 @@ public final class ModelFixtures {
         });
     }
 
+    /** A district below the test province, e.g. a campaign's organiser: jurisdiction needs it in the tree. */
+    public void district(String unitId) {
+        unit(PROVINCE, null, "tỉnh", "province", "Quảng Trị (kiểm thử)");
+        unit(unitId, PROVINCE, "huyện", "district", "Vĩnh Linh (kiểm thử)");
+    }
+
     /** Opens the unit unless it exists (tests of one context share the tree); true when it was opened now. */
     public boolean unit(String unitId, String parentId, String kind, String level, String name) {
         if (http.getForEntity("/api/units/" + unitId, JsonNode.class).getStatusCode() == HttpStatus.OK) return false;

@@ -10,7 +10,7 @@ import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
-import vn.thidua.registration.application.unit.UnitDirectory;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.registration.domain.model.AmendModelCommand;
 import vn.thidua.registration.domain.model.ConfirmModelContentCommand;
@@ -40,12 +40,12 @@ public class ModelCommands {
 
     private final CommandGateway commands;
     private final CampaignDirectory campaigns;
-    private final UnitDirectory units;
+    private final UnitQueries units;
     private final ModelQueries models;
     private final AccessGuard guard;
     private final Clock clock;
 
-    public ModelCommands(CommandGateway commands, CampaignDirectory campaigns, UnitDirectory units,
+    public ModelCommands(CommandGateway commands, CampaignDirectory campaigns, UnitQueries units,
                          ModelQueries models, AccessGuard guard, Clock clock) {
         this.commands = commands;
         this.campaigns = campaigns;

@@ -7,11 +7,11 @@ import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.web.RuleMessages;
 import vn.thidua.platform.web.RuleMessages.ResolvedField;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.application.model.RegistrationResult.Warning;
 import vn.thidua.registration.application.model.SummaryTableReader.TableRow;
-import vn.thidua.registration.application.unit.UnitDirectory;
 import vn.thidua.registration.domain.VietnameseText;
 import vn.thidua.registration.domain.model.ModelRules;
 
@@ -40,10 +40,10 @@ public class ModelImportCommands {
 
     private final ModelCommands registration;
     private final CampaignDirectory campaigns;
-    private final UnitDirectory units;
+    private final UnitQueries units;
     private final SummaryTableReader tables;
 
-    public ModelImportCommands(ModelCommands registration, CampaignDirectory campaigns, UnitDirectory units,
+    public ModelImportCommands(ModelCommands registration, CampaignDirectory campaigns, UnitQueries units,
                                SummaryTableReader tables) {
         this.registration = registration;
         this.campaigns = campaigns;

@@ -8,8 +8,8 @@ import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
-import vn.thidua.registration.application.access.TreeJurisdiction;
 import vn.thidua.registration.application.model.ModelViewStore.Scope;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.domain.VietnameseText;
 
 import java.time.Duration;
@@ -33,9 +33,9 @@ public class ModelQueries {
 
     private final ModelViewStore views;
     private final AccessGuard guard;
-    private final TreeJurisdiction tree;
+    private final UnitQueries tree;
 
-    public ModelQueries(ModelViewStore views, AccessGuard guard, TreeJurisdiction tree) {
+    public ModelQueries(ModelViewStore views, AccessGuard guard, UnitQueries tree) {
         this.views = views;
         this.guard = guard;
         this.tree = tree;

@@ -1,9 +1,8 @@
 package vn.thidua.registration.application.unit;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.NotFound;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,20 +15,12 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Demo organisation units that no public file has: villages, hamlets and residential quarters (thôn, bản,
- * khu phố) of a commune, the commune's party committee (Đảng ủy) and mass organisations (Mặt trận Tổ quốc,
- * Hội Phụ nữ, Hội Nông dân, Đoàn Thanh niên, Hội Cựu chiến binh), and the agencies (cơ quan), their party cells
- * (chi bộ) and mass organisations of a district (or of a province). Names are Vietnamese and believable, and the
- * same seed always gives the same units. The result is import rows: apply them with
- * {@link UnitImports#submitRows}, through the same checks as a file. Generated units exist as long as the unit
- * they belong to (same opening and closing dates).
- *
- * <p>Kinds and levels of generated units: villages {@code village}/{@code village} (the local word — thôn, bản,
- * khu phố — is their first group and starts their name); {@code party-committee}, {@code mass-organisation},
- * {@code agency} and {@code party-cell} at the level of the unit they belong to ({@code commune},
- * {@code district} or {@code province}). Codes extend the parent's: {@code W19369-T03}, {@code W19369-DU},
- * {@code W19369-PN}, {@code D464-CQ05}, {@code D464-CQ05-CB}.
+ * Demo organisation units that no public file has (villages, the commune's party committee and mass
+ * organisations, the agencies and party cells of a district or province), as import rows for
+ * {@link UnitImports#submitRows}: believable Vietnamese names, the same for the same seed. Only with the
+ * {@code demo} profile; kinds, levels and codes are described in the service README.
  */
+@Profile("demo")
 @Service
 public class DemoUnits {
 
@@ -78,10 +69,10 @@ public class DemoUnits {
             "Sở Giáo dục và Đào tạo", "Sở Tài chính", "Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế", "Sở Nội vụ",
             "Sở Xây dựng", "Sở Công Thương", "Sở Khoa học và Công nghệ");
 
-    private final MongoTemplate mongo;
+    private final UnitQueries tree;
 
-    public DemoUnits(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public DemoUnits(UnitQueries tree) {
+        this.tree = tree;
     }
 
     /**
@@ -90,11 +81,8 @@ public class DemoUnits {
      * it is a province) agencies with their party cells, and mass organisations.
      */
     public List<UnitRow> forArea(String areaCode, long seed) {
-        UnitView area = mongo.findById(areaCode, UnitView.class);
-        if (area == null) throw new vn.thidua.platform.domain.NotFound("đơn vị", "unit", areaCode);
-        List<UnitView> units = new ArrayList<>();
-        units.add(area);
-        units.addAll(mongo.find(Query.query(Criteria.where("ancestorIds").is(areaCode)), UnitView.class));
+        List<UnitView> units = tree.withSubtree(areaCode);
+        if (units.isEmpty()) throw new NotFound("đơn vị", "unit", areaCode);
         return generate(units, seed);
     }
 

@@ -6,6 +6,7 @@ import vn.thidua.registration.domain.unit.MoveUnitCommand;
 import vn.thidua.registration.domain.unit.OpenUnitCommand;
 import vn.thidua.registration.domain.unit.ReclassifyUnitCommand;
 import vn.thidua.registration.domain.unit.RenameUnitCommand;
+import vn.thidua.registration.domain.unit.UnitCommand;
 import vn.thidua.registration.domain.unit.UnitRules;
 
 import java.time.LocalDate;
@@ -26,27 +27,23 @@ import java.util.stream.Collectors;
 
 /**
  * Turns the rows of an organisation-tree file into the commands that make the tree say what the file says,
- * checked against the current tree (the {@code units} view) plus the file itself. Pure: no I/O, no Axon.
- * <ul>
- *   <li>each row alone: required values, codes, dates, lengths;</li>
- *   <li>set-based: duplicate codes within the file (every occurrence is rejected: which one is right cannot be
- *       known), unknown parent, parent rejected, cycles (a move that puts a unit below itself), open unit under a
- *       closed parent, a closure that would leave units below it open, unknown successor; a rejection cascades to
- *       rows below it that need it;</li>
- *   <li>against the tree: an unchanged row issues nothing, a changed name a rename, a changed parent a move,
- *       changed kind/level/groups a reclassification, a closing date a closure; a closed unit never changes.</li>
- * </ul>
- * Steps come parents first (rows may list children before their parents), so the view can copy a parent's
- * ancestors when it projects a child. A row without opened_on opens on {@code effectiveOn}.
+ * checked against the current tree (the {@code units} view) plus the file itself: each row alone, the rows
+ * together, then against the tree (the rules are listed in the service README). Pure: no I/O, no Axon. Steps
+ * come parents first; a row without opened_on opens on {@code effectiveOn}.
  */
 public final class ImportPlanner {
 
     /** A row that will not be applied, and why (in Vietnamese and English). */
     public record Rejection(Integer line, String code, String reason, String messageVi, String messageEn) {
+
+        /** By line (rows made by the application last), then by code. */
+        public static final Comparator<Rejection> IN_FILE_ORDER = Comparator
+                .comparing((Rejection r) -> r.line() == null ? Integer.MAX_VALUE : r.line())
+                .thenComparing(r -> String.valueOf(r.code()));
     }
 
     /** A row to apply: its commands in order (none when the tree already says what the row says). */
-    public record Step(UnitRow row, String code, int depth, List<Object> commands) {
+    public record Step(UnitRow row, String code, int depth, List<UnitCommand> commands) {
         public boolean unchanged() {
             return commands.isEmpty();
         }
@@ -125,8 +122,7 @@ public final class ImportPlanner {
             Step step = diff(candidate, depth(candidate.code(), depths));
             if (step != null) steps.add(step);
         }
-        rejections.sort(Comparator.comparing((Rejection r) -> r.line() == null ? Integer.MAX_VALUE : r.line())
-                .thenComparing(r -> String.valueOf(r.code())));
+        rejections.sort(Rejection.IN_FILE_ORDER);
         return new Plan(rows.size(), List.copyOf(steps), List.copyOf(rejections));
     }
 
@@ -409,7 +405,7 @@ public final class ImportPlanner {
 
     private Step diff(Candidate c, int depth) {
         UnitView existing = tree.get(c.code());
-        List<Object> commands = new ArrayList<>();
+        List<UnitCommand> commands = new ArrayList<>();
         if (existing == null) {
             commands.add(new OpenUnitCommand(c.code(), c.parent(), c.kind(), c.level(), c.name(), c.fullName(),
                     c.groups() == null ? List.of() : c.groups(), c.openedOn() != null ? c.openedOn() : effectiveOn));

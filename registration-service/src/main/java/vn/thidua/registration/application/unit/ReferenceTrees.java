@@ -39,6 +39,12 @@ public class ReferenceTrees {
                     "Đơn vị hành chính hai cấp (01/07/2025): 34 tỉnh, thành phố, 3.321 xã, phường, đặc khu",
                     "Two-tier administrative units (2025-07-01): 34 provinces and cities, 3,321 communes"));
 
+    private final UnitFileParser files;
+
+    public ReferenceTrees(UnitFileParser files) {
+        this.files = files;
+    }
+
     public List<ReferenceTree> all() {
         return ALL;
     }
@@ -55,7 +61,7 @@ public class ReferenceTrees {
     public List<UnitRow> rows(String name) {
         ReferenceTree tree = tree(name);
         try (InputStream in = new ClassPathResource(tree.resource()).getInputStream()) {
-            return UnitFileReader.read(tree.name() + ".csv", in.readAllBytes()).rows();
+            return files.read(tree.name() + ".csv", in.readAllBytes()).rows();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

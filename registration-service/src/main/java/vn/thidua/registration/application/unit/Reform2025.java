@@ -1,6 +1,7 @@
 package vn.thidua.registration.application.unit;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,14 +14,9 @@ import java.util.stream.Collectors;
 
 /**
  * The reform of 2025-07-01 (sắp xếp đơn vị hành chính hai cấp): districts are abolished and communes merged.
- * Imported as one job of ordinary rows: the bundled 2025-07-01 tree (provinces keep their codes and are renamed
- * where the name changed; the new communes open on 2025-07-01), followed by a closing row, dated 2025-07-01,
- * for every unit of the old tree that the new one no longer has: each district (level {@code district}), each
- * commune (level {@code commune}), each province missing from the new file. A closed commune whose number is the
- * code of a new commune ({@code W09700} → {@code C09700}: the new file reuses the code of one of the merged
- * communes) gets that commune as its successor, and its villages (level {@code village}) move to that commune;
- * every other open unit below a closed one (agencies, party and mass organisations) closes with it.
- * Importing the reform again changes nothing.
+ * Imported as one job of ordinary rows: the bundled 2025-07-01 tree, then a closing row dated 2025-07-01 for
+ * every unit of the old tree the new one no longer has and everything open below it; a closed commune
+ * {@code Wnnnnn} gets {@code Cnnnnn} as successor when it exists, and its villages move there. Idempotent.
  */
 @Service
 public class Reform2025 {
@@ -31,9 +27,9 @@ public class Reform2025 {
 
     private final UnitImports imports;
     private final ReferenceTrees references;
-    private final UnitDirectory directory;
+    private final UnitQueries directory;
 
-    public Reform2025(UnitImports imports, ReferenceTrees references, UnitDirectory directory) {
+    public Reform2025(UnitImports imports, ReferenceTrees references, UnitQueries directory) {
         this.imports = imports;
         this.references = references;
         this.directory = directory;
@@ -49,13 +45,11 @@ public class Reform2025 {
         boolean oldTreePresent = oldRows.stream().filter(r -> "district".equals(r.level())).limit(3)
                 .anyMatch(r -> directory.find(r.code().strip()).isPresent());
         if (!oldTreePresent) {
-            throw new vn.thidua.platform.domain.RuleViolation("reform-needs-old-tree",
-                    "Chưa có cây đơn vị trước cải cách (" + ReferenceTrees.BEFORE_REFORM + "): hãy nhập cây đó trước",
-                    "The tree before the reform (" + ReferenceTrees.BEFORE_REFORM + ") is not there: import it first");
+            throw new StateConflict("reform-needs-old-tree", ReferenceTrees.BEFORE_REFORM);
         }
         List<UnitRow> newTree = references.rows(ReferenceTrees.AFTER_REFORM);
         Set<String> oldTree = oldRows.stream().map(r -> r.code().strip()).collect(Collectors.toSet());
-        return imports.submit(UnitImportJob.KIND_REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
+        return imports.submit(UnitImportJob.Kind.REFORM, "reform-2025: " + ReferenceTrees.AFTER_REFORM, "csv",
                 REFORM_DAY, tree -> rows(newTree, oldTree, tree));
     }
 

@@ -2,10 +2,14 @@ package vn.thidua.registration.application.unit;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.stereotype.Service;
-import vn.thidua.platform.domain.RuleViolation;
-import vn.thidua.platform.security.AccessGuard;
-import vn.thidua.platform.security.Role;
+import vn.thidua.platform.actor.CurrentCaller;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.OutsideJurisdiction;
+import vn.thidua.platform.security.Role;
 import vn.thidua.registration.domain.unit.CloseUnitCommand;
 import vn.thidua.registration.domain.unit.MoveUnitCommand;
 import vn.thidua.registration.domain.unit.OpenUnitCommand;
@@ -26,11 +30,11 @@ public class UnitCommands {
     private static final Duration FRESHNESS = Duration.ofSeconds(5);
 
     private final CommandGateway commands;
-    private final UnitDirectory directory;
+    private final UnitQueries directory;
     private final UnitViewFreshness freshness;
     private final AccessGuard guard;
 
-    public UnitCommands(CommandGateway commands, UnitDirectory directory, UnitViewFreshness freshness,
+    public UnitCommands(CommandGateway commands, UnitQueries directory, UnitViewFreshness freshness,
                         AccessGuard guard) {
         this.commands = commands;
         this.directory = directory;
@@ -49,15 +53,27 @@ public class UnitCommands {
         }
     }
 
+    /**
+     * A new root is opened by the board of that very unit: the tree does not know it yet, so no jurisdiction
+     * covers it; once it exists (opening it again is a conflict) the tree answers as for any unit.
+     */
+    private void requireBoardOfNewRoot(String unitId) {
+        if (unitId != null && directory.find(unitId).isPresent()) {
+            guard.require(unitId, Role.BOARD_OFFICER);
+            return;
+        }
+        boolean own = CurrentCaller.get().map(caller -> unitId != null && unitId.equals(caller.unitId())).orElse(false);
+        if (!own && !guard.allows(unitId, Role.BOARD_OFFICER)) throw new OutsideJurisdiction("unit");
+    }
+
     /** Opens a unit: the board over its parent; a new root only by the board of that very unit. */
     public void open(OpenUnitCommand command) {
         guard.requireRole(Role.BOARD_OFFICER);
-        if (command.parentId() == null || command.parentId().isBlank()) guard.require(command.unitId(), Role.BOARD_OFFICER);
+        if (command.parentId() == null || command.parentId().isBlank()) requireBoardOfNewRoot(command.unitId());
         else requireBoardOver(command.parentId());
         freshness.awaitCurrent(FRESHNESS);
         if (command.unitId() != null && directory.find(command.unitId()).isPresent()) {
-            throw new RuleViolation("unit-exists", "Đã có đơn vị mã " + command.unitId(),
-                    "A unit with code " + command.unitId() + " already exists");
+            throw new StateConflict("unit-exists", command.unitId());
         }
         if (command.parentId() != null && !command.parentId().isBlank()) {
             requireOpenParent(command.parentId());
@@ -82,10 +98,8 @@ public class UnitCommands {
         if (command.parentId() != null && !command.parentId().isBlank() && !command.parentId().equals(command.unitId())) {
             UnitView parent = requireOpenParent(command.parentId());
             if (parent.ancestorIds() != null && parent.ancestorIds().contains(command.unitId())) {
-                throw new RuleViolation("cycle", "Không thể chuyển đơn vị vào đơn vị cấp dưới của nó",
-                        "A unit cannot be moved below one of its own subunits",
-                        List.of(new FieldIssue("parentId", command.parentId() + " thuộc " + command.unitId(),
-                                command.parentId() + " is below " + command.unitId())));
+                throw new InvalidInput("cycle",
+                        List.of(FieldIssue.of("parentId", "unit-below", command.parentId(), command.unitId())));
             }
         }
         commands.sendAndWait(command);
@@ -97,24 +111,20 @@ public class UnitCommands {
         guard.require(existing(command.unitId()).unitId(), Role.BOARD_OFFICER);
         if (command.successorId() != null && !command.successorId().isBlank()
                 && !command.successorId().equals(command.unitId()) && directory.find(command.successorId()).isEmpty()) {
-            throw new RuleViolation("unknown-successor", "Không tìm thấy đơn vị kế thừa", "Unknown successor unit",
-                    List.of(new FieldIssue("successorId", "không có trong cây đơn vị", "is not in the organisation tree")));
+            throw new InvalidInput("unknown-successor", List.of(FieldIssue.of("successorId", "unit-not-in-tree")));
         }
         commands.sendAndWait(command);
     }
 
     private UnitView existing(String unitId) {
-        return directory.find(unitId).orElseThrow(() -> new vn.thidua.platform.domain.NotFound("đơn vị", "unit", unitId));
+        return directory.find(unitId).orElseThrow(() -> new NotFound("đơn vị", "unit", unitId));
     }
 
     private UnitView requireOpenParent(String parentId) {
-        UnitView parent = directory.find(parentId).orElseThrow(() -> new RuleViolation("unknown-parent",
-                "Không tìm thấy đơn vị cấp trên", "Unknown parent unit",
-                List.of(new FieldIssue("parentId", "không có trong cây đơn vị", "is not in the organisation tree"))));
+        UnitView parent = directory.find(parentId).orElseThrow(() -> new InvalidInput("unknown-parent",
+                List.of(FieldIssue.of("parentId", "unit-not-in-tree"))));
         if (parent.closedOn() != null) {
-            throw new RuleViolation("closed-parent", "Đơn vị cấp trên đã giải thể", "The parent unit is closed",
-                    List.of(new FieldIssue("parentId", "đã giải thể ngày " + parent.closedOn(),
-                            "was closed on " + parent.closedOn())));
+            throw new InvalidInput("closed-parent", List.of(FieldIssue.of("parentId", "unit-closed-on", parent.closedOn())));
         }
         return parent;
     }

@@ -1,10 +1,9 @@
 package vn.thidua.registration.application.unit;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
-/** One change an import applied: which row, which unit, what happened (OPENED, RENAMED, MOVED, RECLASSIFIED, CLOSED). */
-@Document("unit_import_changes")
-public record UnitImportChange(@Id String id, String jobId, int seq, Integer line, String unitId, String action,
+/** One change an import applied: which row, which unit, what happened. */
+public record UnitImportChange(String id, String jobId, int seq, Integer line, String unitId, Action action,
                                String detail) {
+
+    /** What a command did to its unit, as the report names it. */
+    public enum Action { OPENED, RENAMED, MOVED, RECLASSIFIED, CLOSED }
 }

@@ -1,22 +1,17 @@
 package vn.thidua.registration.application.unit;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One import of organisation-tree rows (nhập cây đơn vị), with its progress and, once done, its report.
- * Rows are counted once each: {@code processed = applied + unchanged + rejected} climbs to {@code total}.
- * {@code opened … closed} count the commands issued (a row may issue several, e.g. rename and move).
- * Timings: planning (checking the rows against the tree), applying (commands into the event store) and
- * projecting (until the {@code units} view shows every change).
+ * Rows are counted once each: {@code processed = applied + unchanged + rejected} climbs to {@code total};
+ * {@code opened … closed} count the commands issued (a row may issue several). Timings: planning, applying
+ * (commands into the event store) and projecting (until the {@code units} view shows every change).
  */
-@Document("unit_imports")
-public record UnitImportJob(@Id String jobId, String kind, String source, String format, LocalDate effectiveOn,
-                            String status, String phase,
+public record UnitImportJob(String jobId, Kind kind, String source, String format, LocalDate effectiveOn,
+                            Status status, Phase phase,
                             int total, int processed, int applied, int unchanged, int rejected,
                             int opened, int renamed, int moved, int reclassified, int closed,
                             List<ImportPlanner.Rejection> rejections, int rejectionsOmitted,
@@ -24,24 +19,73 @@ public record UnitImportJob(@Id String jobId, String kind, String source, String
                             Long planningMillis, Long applyingMillis, Long projectingMillis,
                             Boolean viewsCurrent, String requestedBy, String failure) {
 
-    public static final String QUEUED = "QUEUED";
-    public static final String RUNNING = "RUNNING";
-    public static final String DONE = "DONE";
-    public static final String FAILED = "FAILED";
-    /** The service stopped while the job ran; importing the same rows again is safe (idempotent). */
-    public static final String INTERRUPTED = "INTERRUPTED";
+    /** Where the rows come from. */
+    public enum Kind { FILE, REFERENCE, REFORM, ROWS }
 
-    public static final String PLANNING = "PLANNING";
-    public static final String APPLYING = "APPLYING";
-    public static final String PROJECTING = "PROJECTING";
+    public enum Status {
+        QUEUED, RUNNING, DONE, FAILED,
+        /** The service stopped while the job ran; importing the same rows again is safe (idempotent). */
+        INTERRUPTED;
 
-    public static final String KIND_FILE = "FILE";
-    public static final String KIND_REFERENCE = "REFERENCE";
-    public static final String KIND_REFORM = "REFORM";
-    public static final String KIND_ROWS = "ROWS";
+        public boolean finished() {
+            return this == DONE || this == FAILED || this == INTERRUPTED;
+        }
+    }
+
+    public enum Phase { PLANNING, APPLYING, PROJECTING }
+
+    /** The counts of a running job, as its runner keeps them. */
+    public record Counts(int processed, int applied, int unchanged, int rejected, int opened, int renamed,
+                         int moved, int reclassified, int closed) {
+    }
+
+    /** A job just submitted: nothing counted, nothing started. */
+    public static UnitImportJob queued(String jobId, Kind kind, String source, String format, LocalDate effectiveOn,
+                                       Instant submittedAt, String requestedBy) {
+        return new UnitImportJob(jobId, kind, source, format, effectiveOn, Status.QUEUED, null, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, submittedAt, null, null, null, null, null, null,
+                requestedBy, null);
+    }
+
+    public UnitImportJob started(Instant at) {
+        return new UnitImportJob(jobId, kind, source, format, effectiveOn, Status.RUNNING, Phase.PLANNING, total,
+                processed, applied, unchanged, rejected, opened, renamed, moved, reclassified, closed, rejections,
+                rejectionsOmitted, submittedAt, at, finishedAt, planningMillis, applyingMillis, projectingMillis,
+                viewsCurrent, requestedBy, failure);
+    }
+
+    public UnitImportJob planned(int rows, long millis) {
+        return new UnitImportJob(jobId, kind, source, format, effectiveOn, status, Phase.APPLYING, rows,
+                processed, applied, unchanged, rejected, opened, renamed, moved, reclassified, closed, rejections,
+                rejectionsOmitted, submittedAt, startedAt, finishedAt, millis, applyingMillis, projectingMillis,
+                viewsCurrent, requestedBy, failure);
+    }
+
+    public UnitImportJob applied(long millis) {
+        return new UnitImportJob(jobId, kind, source, format, effectiveOn, status, Phase.PROJECTING, total,
+                processed, applied, unchanged, rejected, opened, renamed, moved, reclassified, closed, rejections,
+                rejectionsOmitted, submittedAt, startedAt, finishedAt, planningMillis, millis, projectingMillis,
+                viewsCurrent, requestedBy, failure);
+    }
+
+    public UnitImportJob counted(Counts c) {
+        return new UnitImportJob(jobId, kind, source, format, effectiveOn, status, phase, total,
+                c.processed(), c.applied(), c.unchanged(), c.rejected(), c.opened(), c.renamed(), c.moved(),
+                c.reclassified(), c.closed(), rejections, rejectionsOmitted, submittedAt, startedAt, finishedAt,
+                planningMillis, applyingMillis, projectingMillis, viewsCurrent, requestedBy, failure);
+    }
+
+    /** Finished: done (with {@code projectingMillis} and {@code current}) or failed (with {@code failure}). */
+    public UnitImportJob ended(Status end, Instant at, List<ImportPlanner.Rejection> reported, int omitted,
+                               Long projecting, Boolean current, String why) {
+        return new UnitImportJob(jobId, kind, source, format, effectiveOn, end, null, total,
+                processed, applied, unchanged, rejected, opened, renamed, moved, reclassified, closed, reported,
+                omitted, submittedAt, startedAt, at, planningMillis, applyingMillis, projecting, current,
+                requestedBy, why);
+    }
 
     public boolean finished() {
-        return DONE.equals(status) || FAILED.equals(status) || INTERRUPTED.equals(status);
+        return status != null && status.finished();
     }
 
     /** 0–100, for a progress bar. */

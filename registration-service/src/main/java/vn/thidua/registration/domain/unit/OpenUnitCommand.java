@@ -11,5 +11,6 @@ import java.util.List;
  * are data, never a fixed list: the seeds' three-tier tree has districts, today's Vietnam has none.
  */
 public record OpenUnitCommand(@TargetAggregateIdentifier String unitId, String parentId, String kind, String level,
-                              String name, String fullName, List<String> groups, LocalDate openedOn) {
+                              String name, String fullName, List<String> groups, LocalDate openedOn)
+        implements UnitCommand {
 }

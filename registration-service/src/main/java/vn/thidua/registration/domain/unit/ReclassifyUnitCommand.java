@@ -6,5 +6,5 @@ import java.util.List;
 
 /** A unit changes kind, level or groups, e.g. a commune (xã) becomes a ward (phường). */
 public record ReclassifyUnitCommand(@TargetAggregateIdentifier String unitId, String kind, String level,
-                                    List<String> groups) {
+                                    List<String> groups) implements UnitCommand {
 }

@@ -4,7 +4,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.domain.VietnameseText;
 
@@ -26,6 +27,11 @@ import static vn.thidua.registration.domain.unit.UnitRules.required;
 @Aggregate
 public class Unit {
 
+    private static final int RENAME = 0;
+    private static final int MOVE = 1;
+    private static final int RECLASSIFY = 2;
+    private static final int CLOSE = 3;
+
     @AggregateIdentifier
     private String unitId;
     private String parentId;
@@ -46,7 +52,7 @@ public class Unit {
         UnitRules.checkCode("unitId", command.unitId(), true, issues);
         UnitRules.checkCode("parentId", command.parentId(), false, issues);
         if (!blank(command.parentId()) && command.parentId().equals(command.unitId())) {
-            issues.add(new FieldIssue("parentId", "không thể là chính đơn vị", "cannot be the unit itself"));
+            issues.add(FieldIssue.of("parentId", "unit-not-itself"));
         }
         UnitRules.checkText("kind", command.kind(), UnitRules.MAX_KIND, issues);
         UnitRules.checkText("level", command.level(), UnitRules.MAX_KIND, issues);
@@ -55,8 +61,7 @@ public class Unit {
         UnitRules.checkGroups(command.groups(), issues);
         if (command.openedOn() == null) issues.add(required("openedOn"));
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-unit", "Thông tin đơn vị không hợp lệ", "The unit's details are invalid",
-                    issues);
+            throw new InvalidInput("invalid-unit", issues);
         }
         apply(new UnitOpenedEvent(command.unitId(), blank(command.parentId()) ? null : command.parentId(),
                 VietnameseText.nfc(command.kind()), VietnameseText.nfc(command.level()),
@@ -66,12 +71,12 @@ public class Unit {
 
     @CommandHandler
     public void handle(RenameUnitCommand command) {
-        rejectIfClosed("đổi tên", "renamed");
+        rejectIfClosed(RENAME);
         List<FieldIssue> issues = new ArrayList<>();
         UnitRules.checkText("name", command.name(), UnitRules.MAX_NAME, issues);
         UnitRules.checkText("fullName", command.fullName(), UnitRules.MAX_NAME, issues);
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-name", "Tên đơn vị không hợp lệ", "The unit's name is invalid", issues);
+            throw new InvalidInput("invalid-name", issues);
         }
         String newName = VietnameseText.nfc(command.name());
         String newFullName = VietnameseText.nfc(command.fullName());
@@ -81,15 +86,14 @@ public class Unit {
 
     @CommandHandler
     public void handle(MoveUnitCommand command) {
-        rejectIfClosed("chuyển", "moved");
+        rejectIfClosed(MOVE);
         List<FieldIssue> issues = new ArrayList<>();
         UnitRules.checkCode("parentId", command.parentId(), true, issues);
         if (unitId.equals(command.parentId())) {
-            issues.add(new FieldIssue("parentId", "không thể chuyển đơn vị vào chính nó",
-                    "a unit cannot be moved under itself"));
+            issues.add(FieldIssue.of("parentId", "unit-not-under-itself"));
         }
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-move", "Không thể chuyển đơn vị", "The unit cannot be moved", issues);
+            throw new InvalidInput("invalid-move", issues);
         }
         if (command.parentId().equals(parentId)) return;
         apply(new UnitMovedEvent(unitId, parentId, command.parentId()));
@@ -97,14 +101,13 @@ public class Unit {
 
     @CommandHandler
     public void handle(ReclassifyUnitCommand command) {
-        rejectIfClosed("đổi loại", "reclassified");
+        rejectIfClosed(RECLASSIFY);
         List<FieldIssue> issues = new ArrayList<>();
         UnitRules.checkText("kind", command.kind(), UnitRules.MAX_KIND, issues);
         UnitRules.checkText("level", command.level(), UnitRules.MAX_KIND, issues);
         UnitRules.checkGroups(command.groups(), issues);
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-unit", "Thông tin đơn vị không hợp lệ", "The unit's details are invalid",
-                    issues);
+            throw new InvalidInput("invalid-unit", issues);
         }
         String newKind = VietnameseText.nfc(command.kind());
         String newLevel = VietnameseText.nfc(command.level());
@@ -115,30 +118,26 @@ public class Unit {
 
     @CommandHandler
     public void handle(CloseUnitCommand command) {
-        rejectIfClosed("giải thể", "closed");
+        rejectIfClosed(CLOSE);
         List<FieldIssue> issues = new ArrayList<>();
         if (command.closedOn() == null) {
             issues.add(required("closedOn"));
         } else if (!command.closedOn().isAfter(openedOn)) {
-            issues.add(new FieldIssue("closedOn", "phải sau ngày thành lập " + openedOn,
-                    "must be after the opening date " + openedOn));
+            issues.add(FieldIssue.of("closedOn", "unit-closed-after-opening", openedOn));
         }
         UnitRules.checkCode("successorId", command.successorId(), false, issues);
         if (unitId.equals(command.successorId())) {
-            issues.add(new FieldIssue("successorId", "không thể là chính đơn vị", "cannot be the unit itself"));
+            issues.add(FieldIssue.of("successorId", "unit-not-itself"));
         }
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-closure", "Không thể giải thể đơn vị", "The unit cannot be closed", issues);
+            throw new InvalidInput("invalid-closure", issues);
         }
         apply(new UnitClosedEvent(unitId, command.closedOn(), blank(command.successorId()) ? null : command.successorId()));
     }
 
-    private void rejectIfClosed(String actionVi, String actionEn) {
-        if (closedOn != null) {
-            throw new RuleViolation("unit-closed",
-                    "Đơn vị " + unitId + " đã giải thể từ ngày " + closedOn + ", không thể " + actionVi,
-                    "Unit " + unitId + " was closed on " + closedOn + " and cannot be " + actionEn);
-        }
+    /** The change refused on a closed unit: an argument of the message {@code rule.unit-closed} (a choice). */
+    private void rejectIfClosed(int change) {
+        if (closedOn != null) throw new StateConflict("unit-closed", unitId, closedOn, change);
     }
 
     @EventSourcingHandler

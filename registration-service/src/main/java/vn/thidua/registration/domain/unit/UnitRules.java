@@ -33,8 +33,7 @@ public final class UnitRules {
         if (blank(code)) {
             if (required) issues.add(required(field));
         } else if (!CODE.matcher(code).matches()) {
-            issues.add(new FieldIssue(field, "chỉ gồm chữ không dấu, chữ số, '.', '_' hoặc '-' (tối đa 64 ký tự)",
-                    "may contain only ASCII letters, digits, '.', '_' or '-' (at most 64 characters)"));
+            issues.add(FieldIssue.of(field, "unit-code"));
         }
     }
 
@@ -44,18 +43,17 @@ public final class UnitRules {
         if (blank(text)) {
             issues.add(required(field));
         } else if (text.length() > max) {
-            issues.add(new FieldIssue(field, "dài quá " + max + " ký tự", "is longer than " + max + " characters"));
+            issues.add(FieldIssue.of(field, "unit-too-long", String.valueOf(max)));
         }
     }
 
     public static void checkGroups(List<String> groups, List<FieldIssue> issues) {
         List<String> clean = groups(groups);
         if (clean.size() > MAX_GROUPS) {
-            issues.add(new FieldIssue("groups", "nhiều nhất " + MAX_GROUPS + " nhóm", "at most " + MAX_GROUPS + " groups"));
+            issues.add(FieldIssue.of("groups", "unit-groups-count", String.valueOf(MAX_GROUPS)));
         }
         if (clean.stream().anyMatch(g -> g.length() > MAX_KIND)) {
-            issues.add(new FieldIssue("groups", "mỗi nhóm dài tối đa " + MAX_KIND + " ký tự",
-                    "each group is at most " + MAX_KIND + " characters"));
+            issues.add(FieldIssue.of("groups", "unit-group-length", String.valueOf(MAX_KIND)));
         }
     }
 
@@ -71,6 +69,6 @@ public final class UnitRules {
     }
 
     public static FieldIssue required(String field) {
-        return new FieldIssue(field, "là bắt buộc", "is required");
+        return FieldIssue.of(field, "NotNull");
     }
 }

@@ -16,7 +16,7 @@ import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.platform.web.RuleMessages;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
-import vn.thidua.registration.application.unit.UnitDirectory;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.registration.domain.VietnameseText;
 import vn.thidua.registration.domain.model.ModelRules;
@@ -68,7 +68,7 @@ class ModelCommandsPropertiesTest {
                     return Optional.ofNullable(CAMPAIGNS.get(id));
                 }
             },
-            new UnitDirectory(null) {
+            new UnitQueries(null, null) {
                 @Override
                 public Optional<UnitView> find(String id) {
                     return Optional.ofNullable(UNITS.get(id));
@@ -249,8 +249,8 @@ class ModelCommandsPropertiesTest {
         return new ModelQueries(store, null, null);
     }
 
-    private static UnitDirectory registrationUnits() {
-        return new UnitDirectory(null) {
+    private static UnitQueries registrationUnits() {
+        return new UnitQueries(null, null) {
             @Override
             public Optional<UnitView> find(String id) {
                 return Optional.ofNullable(UNITS.get(id));

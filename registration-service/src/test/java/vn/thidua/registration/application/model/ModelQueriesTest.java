@@ -10,7 +10,8 @@ import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
-import vn.thidua.registration.application.access.TreeJurisdiction;
+import vn.thidua.platform.tree.TreeJurisdiction;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.model.ModelQueries.Filter;
 import vn.thidua.registration.domain.VietnameseText;
 
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -35,21 +37,16 @@ class ModelQueriesTest {
             "D200", List.of(), "W20000", List.of("D200"));
 
     private final InMemoryModelViewStore store = new InMemoryModelViewStore();
-    private final TreeJurisdiction tree = new TreeJurisdiction(null) {
-        @Override
-        public boolean covers(String ancestor, String unit) {
-            return ancestor != null && unit != null
-                    && (ancestor.equals(unit) || ANCESTORS.getOrDefault(unit, List.of()).contains(ancestor));
-        }
-
+    private final TreeJurisdiction jurisdiction = new TreeJurisdiction(unit -> Optional.ofNullable(ANCESTORS.get(unit)));
+    private final UnitQueries tree = new UnitQueries(null, null) {
         @Override
         public Set<String> subtree(String unitId) {
             Set<String> units = new TreeSet<>();
-            ANCESTORS.keySet().stream().filter(u -> covers(unitId, u)).forEach(units::add);
+            ANCESTORS.keySet().stream().filter(u -> jurisdiction.covers(unitId, u)).forEach(units::add);
             return units;
         }
     };
-    private final ModelQueries queries = new ModelQueries(store, new AccessGuard(tree), tree);
+    private final ModelQueries queries = new ModelQueries(store, new AccessGuard(jurisdiction), tree);
 
     private ModelView model(String id, String unitId, String managingUnitId, String title, ModelField field,
                             String status, int minute) {

@@ -6,6 +6,7 @@ import vn.thidua.registration.domain.unit.MoveUnitCommand;
 import vn.thidua.registration.domain.unit.OpenUnitCommand;
 import vn.thidua.registration.domain.unit.ReclassifyUnitCommand;
 import vn.thidua.registration.domain.unit.RenameUnitCommand;
+import vn.thidua.registration.domain.unit.UnitCommand;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ class ImportPlannerTest {
                 new UnitRow(9, "45", null, "province", "tỉnh", "Quảng Trị", "Tỉnh Quảng Trị", null, null, null,
                         "2025-07-01", "44", 0));
         assertThat(plan.rejections()).isEmpty();
-        Map<String, List<Object>> commands = new HashMap<>();
+        Map<String, List<UnitCommand>> commands = new HashMap<>();
         plan.steps().forEach(s -> commands.put(s.code(), s.commands()));
         assertThat(commands.get("44")).containsExactly(new RenameUnitCommand("44", "Quảng Trị Mới", "Tỉnh Quảng Trị Mới"));
         assertThat(commands.get("D464")).containsExactly(new MoveUnitCommand("D464", "44"));

@@ -5,6 +5,7 @@ import vn.thidua.registration.domain.unit.CloseUnitCommand;
 import vn.thidua.registration.domain.unit.MoveUnitCommand;
 import vn.thidua.registration.domain.unit.OpenUnitCommand;
 import vn.thidua.registration.domain.unit.RenameUnitCommand;
+import vn.thidua.registration.domain.unit.UnitCommand;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,7 +49,7 @@ class Reform2025Test {
         var plan = ImportPlanner.plan(rows, tree, REFORM);
 
         assertThat(plan.rejections()).isEmpty();
-        Map<String, List<Object>> commands = new HashMap<>();
+        Map<String, List<UnitCommand>> commands = new HashMap<>();
         plan.steps().forEach(s -> commands.put(s.code(), s.commands()));
         assertThat(commands.get("44")).containsExactly(new RenameUnitCommand("44", "Quảng Trị", "Tỉnh Quảng Trị"));
         assertThat(commands.get("C19369")).containsExactly(new OpenUnitCommand("C19369", "44", "xã", "commune",

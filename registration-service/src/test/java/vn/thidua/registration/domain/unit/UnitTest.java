@@ -6,10 +6,14 @@ import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.StateConflict;
+import vn.thidua.platform.web.RuleMessages;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /** The unit aggregate's life, one given/when/then per command and per rejection. */
 class UnitTest {
@@ -104,8 +108,7 @@ class UnitTest {
         fixture.given(opened(), closed())
                 .when(new RenameUnitCommand("W19369", "Vĩnh Thái Mới", "Xã Vĩnh Thái Mới"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("unit-closed: Unit W19369 was closed on 2025-07-01 and cannot be renamed");
+                .expectException(conflictSaying("Unit W19369 was closed on 2025-07-01 and cannot be renamed"));
     }
 
     @Test
@@ -144,8 +147,7 @@ class UnitTest {
         fixture.given(opened(), closed())
                 .when(new MoveUnitCommand("W19369", "D465"))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("unit-closed: Unit W19369 was closed on 2025-07-01 and cannot be moved");
+                .expectException(conflictSaying("Unit W19369 was closed on 2025-07-01 and cannot be moved"));
     }
 
     @Test
@@ -176,7 +178,7 @@ class UnitTest {
         fixture.given(opened(), closed())
                 .when(new ReclassifyUnitCommand("W19369", "phường", "commune", null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class);
+                .expectException(conflictSaying("Unit W19369 was closed on 2025-07-01 and cannot be reclassified"));
     }
 
     @Test
@@ -218,20 +220,36 @@ class UnitTest {
         fixture.given(opened(), closed())
                 .when(new CloseUnitCommand("W19369", REFORM.plusDays(1), null))
                 .expectNoEvents()
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("unit-closed: Unit W19369 was closed on 2025-07-01 and cannot be closed");
+                .expectException(conflictSaying("Unit W19369 was closed on 2025-07-01 and cannot be closed"));
     }
 
     private static Matcher<RuleViolation> violationNaming(String... fields) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RuleViolation violation) {
-                return violation.fields().stream().map(RuleViolation.FieldIssue::field).toList().equals(List.of(fields));
+                return violation instanceof InvalidInput
+                        && violation.fields().stream().map(RuleViolation.FieldIssue::field).toList().equals(List.of(fields));
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a rule violation naming fields ").appendValue(List.of(fields));
+                description.appendText("invalid input naming fields ").appendValue(List.of(fields));
+            }
+        };
+    }
+
+    /** A state conflict whose English text, from the rules bundle, is {@code english}. */
+    private static Matcher<RuleViolation> conflictSaying(String english) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation instanceof StateConflict
+                        && english.equals(RuleMessages.get().text(violation, Locale.ENGLISH));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a state conflict saying ").appendValue(english);
             }
         };
     }

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.registration.application.unit.UnitCommands;
-import vn.thidua.registration.application.unit.UnitTree;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.registration.domain.unit.CloseUnitCommand;
 import vn.thidua.registration.domain.unit.MoveUnitCommand;
@@ -33,9 +33,9 @@ import java.util.Map;
 public class UnitController {
 
     private final UnitCommands commands;
-    private final UnitTree tree;
+    private final UnitQueries tree;
 
-    public UnitController(UnitCommands commands, UnitTree tree) {
+    public UnitController(UnitCommands commands, UnitQueries tree) {
         this.commands = commands;
         this.tree = tree;
     }
@@ -49,7 +49,7 @@ public class UnitController {
                 ? capitalise(request.kind().strip()) + " " + request.name().strip() : request.fullName();
         commands.open(new OpenUnitCommand(request.unitId().strip(), blankToNull(request.parentId()), request.kind(),
                 request.level(), request.name(), fullName, request.groups(),
-                request.openedOn() != null ? request.openedOn() : UnitTree.today()));
+                request.openedOn() != null ? request.openedOn() : tree.today()));
         return ResponseEntity.created(URI.create("/api/units/" + request.unitId().strip()))
                 .body(Map.of("unitId", request.unitId().strip()));
     }
@@ -101,7 +101,7 @@ public class UnitController {
                                 @Parameter(description = "ISO date, default today")
                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                                 @RequestParam(defaultValue = "50") int limit) {
-        LocalDate day = on != null ? on : UnitTree.today();
+        LocalDate day = on != null ? on : tree.today();
         if (q != null && !q.isBlank()) return tree.search(q, day, limit);
         if (parentId != null && !parentId.isBlank()) return tree.children(parentId, day);
         return tree.roots(day);

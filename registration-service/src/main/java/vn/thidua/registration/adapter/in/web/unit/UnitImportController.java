@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.registration.application.unit.DemoUnits;
 import vn.thidua.registration.application.unit.ReferenceTrees;
 import vn.thidua.registration.application.unit.Reform2025;
 import vn.thidua.registration.application.unit.UnitImportChange;
@@ -34,13 +33,10 @@ public class UnitImportController {
     private final UnitImports imports;
     private final ReferenceTrees references;
     private final Reform2025 reform;
-    private final DemoUnits demo;
-
-    public UnitImportController(UnitImports imports, ReferenceTrees references, Reform2025 reform, DemoUnits demo) {
+    public UnitImportController(UnitImports imports, ReferenceTrees references, Reform2025 reform) {
         this.imports = imports;
         this.references = references;
         this.reform = reform;
-        this.demo = demo;
     }
 
     @Operation(summary = "Nhập cây đơn vị từ tệp CSV hoặc Excel / Import units from a CSV or .xlsx file",
@@ -89,9 +85,7 @@ public class UnitImportController {
                     + "vn-units-2025-07-01 (34 provinces, 3,321 communes; opened 2025-07-01).")
     @PostMapping("/reference/{name}")
     public ResponseEntity<UnitImportJob> importReference(@PathVariable String name) {
-        ReferenceTrees.ReferenceTree tree = references.tree(name);
-        return accepted(imports.submit(UnitImportJob.KIND_REFERENCE, tree.name(), "csv", tree.effectiveOn(),
-                current -> references.rows(tree.name())));
+        return accepted(imports.submitReference(name));
     }
 
     @Operation(summary = "Nhập cải cách hành chính 01/07/2025 / Import the 2025-07-01 reform",
@@ -104,17 +98,7 @@ public class UnitImportController {
         return accepted(reform.submit());
     }
 
-    @Operation(summary = "Tạo và nhập đơn vị mẫu cho một địa bàn / Generate and import demo units for an area",
-            description = "Villages (thôn, bản, khu phố), party committee and mass organisations of every commune of "
-                    + "the area; agencies, party cells and mass organisations of every district (and of a province). "
-                    + "Deterministic for a seed.")
-    @PostMapping("/demo/{areaCode}")
-    public ResponseEntity<UnitImportJob> importDemo(@PathVariable String areaCode,
-                                                    @RequestParam(defaultValue = "2023") long seed) {
-        return accepted(imports.submitRows("demo: " + areaCode, demo.forArea(areaCode, seed), null));
-    }
-
-    private static ResponseEntity<UnitImportJob> accepted(UnitImportJob job) {
+    static ResponseEntity<UnitImportJob> accepted(UnitImportJob job) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/unit-imports/" + job.jobId())).body(job);
     }
 }

@@ -8,13 +8,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.NotFound;
+import vn.thidua.platform.web.RuleMessages;
 import vn.thidua.registration.application.unit.ReferenceTrees;
 import vn.thidua.registration.application.unit.Reform2025;
-import vn.thidua.registration.application.unit.UnitFileRejected;
 import vn.thidua.registration.application.unit.UnitImportJob;
 import vn.thidua.registration.application.unit.UnitImports;
-import vn.thidua.registration.application.unit.UnitTree;
+import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 
 import java.io.IOException;
@@ -34,12 +35,12 @@ public class UnitPages {
 
     private static final int SEARCH_LIMIT = 100;
 
-    private final UnitTree tree;
+    private final UnitQueries tree;
     private final UnitImports imports;
     private final ReferenceTrees references;
     private final Reform2025 reform;
 
-    public UnitPages(UnitTree tree, UnitImports imports, ReferenceTrees references, Reform2025 reform) {
+    public UnitPages(UnitQueries tree, UnitImports imports, ReferenceTrees references, Reform2025 reform) {
         this.tree = tree;
         this.imports = imports;
         this.references = references;
@@ -49,7 +50,7 @@ public class UnitPages {
     @GetMapping("/units")
     public String tree(@RequestParam(required = false) String parent, @RequestParam(required = false) String q,
                        @RequestParam(required = false) String on, Model model) {
-        LocalDate day = UnitTree.today();
+        LocalDate day = tree.today();
         boolean badDate = false;
         if (on != null && !on.isBlank()) {
             try {
@@ -110,8 +111,9 @@ public class UnitPages {
             try {
                 UnitImportJob job = imports.submitFile(file.getOriginalFilename(), file.getBytes(), effective);
                 return "redirect:/units/import/" + job.jobId();
-            } catch (UnitFileRejected rejected) {
-                errors.put("file", new String[] {rejected.fields().get(0).messageVi(), rejected.fields().get(0).messageEn()});
+            } catch (InvalidInput rejected) {
+                RuleMessages.ResolvedField field = RuleMessages.get().resolve(rejected.fields().get(0));
+                errors.put(field.field(), new String[] {field.messageVi(), field.messageEn()});
             }
         }
         return form(model, errors, file == null ? null : file.getOriginalFilename(), effectiveOn);
@@ -119,10 +121,7 @@ public class UnitPages {
 
     @PostMapping("/units/import/reference/{name}")
     public String importReference(@PathVariable String name) {
-        ReferenceTrees.ReferenceTree reference = references.tree(name);
-        UnitImportJob job = imports.submit(UnitImportJob.KIND_REFERENCE, reference.name(), "csv",
-                reference.effectiveOn(), current -> references.rows(reference.name()));
-        return "redirect:/units/import/" + job.jobId();
+        return "redirect:/units/import/" + imports.submitReference(name).jobId();
     }
 
     @PostMapping("/units/import/reform-2025")
@@ -142,7 +141,7 @@ public class UnitPages {
         model.addAttribute("errors", errors == null ? Map.of() : errors);
         model.addAttribute("fileName", fileName);
         model.addAttribute("effectiveOn", effectiveOn == null ? "" : effectiveOn);
-        model.addAttribute("today", UnitTree.today());
+        model.addAttribute("today", tree.today());
         model.addAttribute("references", references.all());
         model.addAttribute("recent", imports.recent(10));
         return "units/import";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -24,6 +25,7 @@ import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.contracts.TargetComparison;
 import vn.thidua.contracts.Topics;
 import vn.thidua.registration.support.Callers;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -59,12 +61,19 @@ class CampaignApiIT {
         topic.close();
     }
 
+    @BeforeEach
+    void organiserInTheTree() {
+        new ModelFixtures(http).district(ORGANISER);
+    }
+
     private static String newId() {
         return "thu-nghiem-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** Ban Dân vận of Huyện Vĩnh Linh (D464), the organiser of the test campaigns. */
-    private static final TestUser BOARD = TestUser.of("ban-dan-van", "D464", "BOARD_OFFICER");
+    /** A test district (no bundled tree has its code), the organiser of the test campaigns. */
+    private static final String ORGANISER = "DT464";
+    /** Ban Dân vận of the organiser. */
+    private static final TestUser BOARD = TestUser.of("ban-dan-van", ORGANISER, "BOARD_OFFICER");
 
     private static HttpHeaders headers(TestUser caller) {
         HttpHeaders headers = Callers.headers(caller);
@@ -92,7 +101,7 @@ class CampaignApiIT {
     private static Map<String, Object> campaign(String id) {
         Map<String, Object> body = new HashMap<>();
         body.put("campaignId", id);
-        body.put("organiserUnitId", "D464");
+        body.put("organiserUnitId", ORGANISER);
         body.put("name", "Phong trào thi đua “Dân vận khéo” giai đoạn 2023 – 2025");
         body.put("description", "Thử nghiệm");
         body.put("startYear", 2023);
@@ -153,13 +162,13 @@ class CampaignApiIT {
         assertThat(launched.getHeaders().getLocation()).hasToString("/api/campaigns/" + id);
 
         CampaignLaunched launchEvent = published(id, CampaignLaunched.class);
-        assertThat(launchEvent.organiserUnitId()).isEqualTo("D464");
+        assertThat(launchEvent.organiserUnitId()).isEqualTo(ORGANISER);
         assertThat(launchEvent.startYear()).isEqualTo(2023);
         assertThat(launchEvent.registrationWindows()).extracting(RegistrationWindow::dueOn)
                 .containsExactly(LocalDate.of(2023, 8, 31), LocalDate.of(2024, 2, 29));
         assertThat(launchEvent.coverageTargets()).contains(new CoverageTarget("commune", TargetComparison.AT_LEAST, 100));
         assertThat(launchEvent.actor().userId()).isEqualTo("ban-dan-van");
-        assertThat(launchEvent.actor().unitId()).isEqualTo("D464");
+        assertThat(launchEvent.actor().unitId()).isEqualTo(ORGANISER);
         JsonNode view = awaitView(id, v -> v.get("status").asText().equals("OPEN"));
         assertThat(view.get("registrationWindows")).hasSize(2);
         assertThat(view.get("milestones").get(0).get("kind").asText()).isEqualTo("PRELIMINARY_REVIEW");
@@ -303,9 +312,9 @@ class CampaignApiIT {
     @Test
     void onlyTheOrganisersBoardLaunchesAmendsAndClosesItsCampaign() {
         String id = newId();
-        assertThat(post("/api/campaigns", campaign(id), Callers.officer("D464")).getStatusCode())
+        assertThat(post("/api/campaigns", campaign(id), Callers.officer(ORGANISER)).getStatusCode())
                 .as("a unit officer launches nothing").isEqualTo(HttpStatus.FORBIDDEN);
-        TestUser otherBoard = TestUser.of("ban-dan-van-khac", "D465", "BOARD_OFFICER");
+        TestUser otherBoard = TestUser.of("ban-dan-van-khac", "DT465", "BOARD_OFFICER");
         assertThat(post("/api/campaigns", campaign(id), otherBoard).getStatusCode())
                 .as("nor does the board of another district for this one").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("/api/campaigns", campaign(id)).getStatusCode()).isEqualTo(HttpStatus.CREATED);

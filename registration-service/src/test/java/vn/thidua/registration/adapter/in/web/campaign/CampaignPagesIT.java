@@ -5,6 +5,7 @@ import vn.thidua.testsupport.browser.Browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestIdentity;
@@ -33,8 +35,10 @@ import static org.awaitility.Awaitility.await;
 @RegistrationTest
 class CampaignPagesIT {
 
-    /** Ban Dân vận of Huyện Vĩnh Linh: launches, amends and closes its campaigns. */
-    private static final TestUser BOARD = TestUser.of("ban-dan-van-vinh-linh", "D464", "BOARD_OFFICER");
+    /** A test district (no bundled tree has its code), the organiser of the test campaigns. */
+    private static final String ORGANISER = "DT464";
+    /** Its Ban Dân vận: launches, amends and closes its campaigns. */
+    private static final TestUser BOARD = TestUser.of("ban-dan-van-vinh-linh", ORGANISER, "BOARD_OFFICER");
 
     private static ChromeDriver browser;
 
@@ -50,6 +54,11 @@ class CampaignPagesIT {
     @AfterAll
     static void closeBrowser() {
         browser.quit();
+    }
+
+    @BeforeEach
+    void organiserInTheTree() {
+        new ModelFixtures(http).district(ORGANISER);
     }
 
     private String url(String path) {
@@ -83,7 +92,7 @@ class CampaignPagesIT {
         String id = "trang-" + UUID.randomUUID().toString().substring(0, 8);
         browser.get(url("/campaigns/new?lang=vi"));
         type("campaignId", id);
-        type("organiserUnitId", "D464");
+        type("organiserUnitId", ORGANISER);
         type("name", "Dân vận khéo trên trang " + id);
         type("startYear", "2025");
         type("endYear", "2023"); // the bad field: before the first year
@@ -125,7 +134,7 @@ class CampaignPagesIT {
     void amendThenCloseFromTheCampaignPageInEnglish() {
         String id = "trang-" + UUID.randomUUID().toString().substring(0, 8);
         TestRestTemplate board = Callers.as(http, BOARD);
-        var launched = board.postForEntity("/api/campaigns", Map.of("campaignId", id, "organiserUnitId", "D464",
+        var launched = board.postForEntity("/api/campaigns", Map.of("campaignId", id, "organiserUnitId", ORGANISER,
                 "name", "Dân vận khéo " + id, "startYear", 2024, "endYear", 2025, "modelsPerUnitPerYear", 1,
                 "registrationWindows", List.of(Map.of("name", "Đợt 1", "opensOn", "2024-01-01", "dueOn", "2024-06-30"))),
                 String.class);

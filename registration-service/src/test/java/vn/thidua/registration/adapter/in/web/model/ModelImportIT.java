@@ -20,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestUser;
 

@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.registration.support.ModelFixtures;

@@ -17,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.IndividualRegistrant;
 import vn.thidua.contracts.ModelAmended;

@@ -1,4 +1,4 @@
-package vn.thidua.registration.units;
+package vn.thidua.registration.adapter.in.web.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -9,17 +9,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.relay.EventRelay;
+import vn.thidua.registration.application.unit.UnitStore;
 import vn.thidua.registration.application.unit.UnitView;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -45,7 +42,6 @@ class ReferenceTreeImportIT {
     private static final LocalDate AFTER = LocalDate.of(2025, 7, 2);
     private static final Duration LONG = Duration.ofMinutes(30);
 
-    private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber topic;
 
     @Autowired TestRestTemplate http;
@@ -57,21 +53,19 @@ class ReferenceTreeImportIT {
         admin = Callers.as(http, Callers.ADMINISTRATOR);
     }
 
-    @Autowired MongoTemplate mongo;
+    @Autowired UnitStore units;
     @Autowired JdbcTemplate jdbc;
     @Autowired EventStore eventStore;
     @Autowired EventProcessingConfiguration processing;
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords records) {
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
     }
 
     @Test
@@ -84,10 +78,10 @@ class ReferenceTreeImportIT {
         assertThat(first.get("opened").asInt()).isEqualTo(63 + 696 + 10_035);
         assertThat(first.get("viewsCurrent").asBoolean()).isTrue();
 
-        assertThat(count(code("\\d{2}").and("level").is("province"), BEFORE)).isEqualTo(63);
-        assertThat(count(code("D\\d+").and("level").is("district"), BEFORE)).isEqualTo(696);
-        assertThat(count(code("W\\d+").and("level").is("commune"), BEFORE)).isEqualTo(10_035);
-        UnitView vinhThai = mongo.findById("W19369", UnitView.class);
+        assertThat(count(code("\\d{2}").and(level("province")), BEFORE)).isEqualTo(63);
+        assertThat(count(code("D\\d+").and(level("district")), BEFORE)).isEqualTo(696);
+        assertThat(count(code("W\\d+").and(level("commune")), BEFORE)).isEqualTo(10_035);
+        UnitView vinhThai = units.find("W19369").orElseThrow();
         assertThat(vinhThai.ancestorIds()).containsExactly("45", "D464");
         assertThat(vinhThai.openedOn()).isEqualTo(LocalDate.of(2020, 1, 1));
         assertThat(admin.getForObject("/api/units?q=vinh linh&on=2024-01-01", JsonNode.class).findValuesAsText("unitId"))
@@ -101,26 +95,26 @@ class ReferenceTreeImportIT {
         assertThat(reform.get("closed").asInt()).isEqualTo(696 + 10_035 + 29);
         assertThat(reform.get("unchanged").asInt()).isEqualTo(34 - 7);
 
-        assertThat(count(code("\\d{2}").and("level").is("province"), AFTER)).isEqualTo(34);
-        assertThat(count(code("C\\d+").and("level").is("commune"), AFTER)).isEqualTo(3_321);
-        assertThat(count(code("C\\d+").and("openedOn").is(LocalDate.of(2025, 7, 1)), null)).isEqualTo(3_321);
+        assertThat(count(code("\\d{2}").and(level("province")), AFTER)).isEqualTo(34);
+        assertThat(count(code("C\\d+").and(level("commune")), AFTER)).isEqualTo(3_321);
+        assertThat(count(code("C\\d+").and(u -> LocalDate.of(2025, 7, 1).equals(u.openedOn())), null)).isEqualTo(3_321);
         assertThat(count(code("D\\d+"), AFTER)).isZero();
         assertThat(count(code("W\\d+"), AFTER)).isZero();
-        assertThat(count(code("D\\d+").and("closedOn").is(LocalDate.of(2025, 7, 1)), null)).isEqualTo(696);
-        assertThat(count(code("W\\d+").and("successorId").regex("^C\\d+$"), null)).isEqualTo(3_316);
-        assertThat(mongo.findById("W09700", UnitView.class).successorId()).isEqualTo("C09700");
-        assertThat(mongo.findById("44", UnitView.class).name()).isEqualTo("Quảng Trị");
-        assertThat(mongo.findById("45", UnitView.class).closedOn()).isEqualTo(LocalDate.of(2025, 7, 1));
+        assertThat(count(code("D\\d+").and(u -> LocalDate.of(2025, 7, 1).equals(u.closedOn())), null)).isEqualTo(696);
+        assertThat(count(code("W\\d+").and(u -> u.successorId() != null && u.successorId().matches("C\\d+")), null)).isEqualTo(3_316);
+        assertThat(units.find("W09700").orElseThrow().successorId()).isEqualTo("C09700");
+        assertThat(units.find("44").orElseThrow().name()).isEqualTo("Quảng Trị");
+        assertThat(units.find("45").orElseThrow().closedOn()).isEqualTo(LocalDate.of(2025, 7, 1));
         // history stays: the tree as it stood before the reform
-        assertThat(count(code("\\d{2}").and("level").is("province"), BEFORE)).isEqualTo(63);
+        assertThat(count(code("\\d{2}").and(level("province")), BEFORE)).isEqualTo(63);
         assertThat(count(code("W\\d+"), BEFORE)).isEqualTo(10_035);
 
-        List<UnitView> all = mongo.find(Query.query(Criteria.where("_id").regex("^(\\d{2}|[DWC]\\d+)$")), UnitView.class);
+        List<UnitView> all = units.all().stream().filter(code("(\\d{2}|[DWC]\\d+)")).toList();
         assertThat(all).hasSize(63 + 696 + 10_035 + 3_321);
         assertThat(all).filteredOn(u -> !Normalizer.isNormalized(u.name(), Normalizer.Form.NFC)
                 || !Normalizer.isNormalized(u.fullName(), Normalizer.Form.NFC)).as("names stored decomposed").isEmpty();
-        assertThat(mongo.findById("C03194", UnitView.class).name()).isEqualTo(Normalizer.normalize(
-                mongo.findById("C03194", UnitView.class).name(), Normalizer.Form.NFC));
+        assertThat(units.find("C03194").orElseThrow().name()).isEqualTo(Normalizer.normalize(
+                units.find("C03194").orElseThrow().name(), Normalizer.Form.NFC));
 
         // importing the reform again changes nothing
         JsonNode again = timed("reform-2025 again", () -> admin.postForEntity("/api/unit-imports/reform-2025", null, JsonNode.class));
@@ -142,13 +136,16 @@ class ReferenceTreeImportIT {
                 .contains("\"closedOn\":\"2025-07-01\"");
     }
 
-    private static Criteria code(String pattern) {
-        return Criteria.where("_id").regex("^" + pattern + "$");
+    private static Predicate<UnitView> code(String pattern) {
+        return u -> u.unitId().matches(pattern);
     }
 
-    private long count(Criteria criteria, LocalDate openOn) {
-        Predicate<UnitView> open = u -> openOn == null || u.openOn(openOn);
-        return mongo.find(Query.query(criteria), UnitView.class).stream().filter(open).count();
+    private static Predicate<UnitView> level(String level) {
+        return u -> level.equals(u.level());
+    }
+
+    private long count(Predicate<UnitView> matching, LocalDate openOn) {
+        return units.all().stream().filter(matching).filter(u -> openOn == null || u.openOn(openOn)).count();
     }
 
     private JsonNode timed(String what, java.util.concurrent.Callable<ResponseEntity<JsonNode>> submit) {

@@ -1,4 +1,4 @@
-package vn.thidua.registration.units;
+package vn.thidua.registration.adapter.in.web.unit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.LinkedMultiValueMap;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Topics;
-import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
@@ -35,7 +34,6 @@ import static org.awaitility.Awaitility.await;
 @RegistrationTest
 class UnitImportIT {
 
-    private static CloudEventRecords records;
     private static CloudEventRecords.Subscriber topic;
 
     @Autowired TestRestTemplate http;
@@ -56,15 +54,13 @@ class UnitImportIT {
     }
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords records) {
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
     }
 
     static ResponseEntity<JsonNode> upload(TestRestTemplate http, String fileName, byte[] content, String effectiveOn) {

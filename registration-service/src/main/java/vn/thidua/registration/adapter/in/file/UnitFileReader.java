@@ -1,4 +1,4 @@
-package vn.thidua.registration.application.unit;
+package vn.thidua.registration.adapter.in.file;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -15,7 +15,14 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
 import org.xml.sax.XMLReader;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.registration.application.unit.UnitFileParser;
+import vn.thidua.registration.application.unit.UnitRow;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -42,10 +49,10 @@ import java.util.function.Consumer;
  * Reads an organisation-tree file, CSV (UTF-8, comma, semicolon or tab separated) or Excel .xlsx (first sheet),
  * row by row without holding the workbook in memory (POI's event API: the sheet's XML is streamed through SAX).
  * The first row is the header naming the columns, in any order: {@link #REQUIRED} and any of {@link #OPTIONAL}.
- * A file that cannot be read as such a table at all is refused with {@link UnitFileRejected} saying why;
- * problems of single rows (a bad date, a missing name) are left to the import, which reports them per row.
+ * A file that is no such table is refused (400, field {@code file}, texts {@code field.unit-file.*}).
  */
-public final class UnitFileReader {
+@Component
+public class UnitFileReader implements UnitFileParser {
 
     public static final List<String> REQUIRED = List.of("code", "parent_code", "level", "kind", "name", "full_name");
     public static final List<String> OPTIONAL = List.of("name_en", "groups", "opened_on", "closed_on", "successor_code");
@@ -54,24 +61,16 @@ public final class UnitFileReader {
     private static final byte[] ZIP = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
-    /** What was read: the format and the rows, in file order. */
-    public record UnitFile(String format, List<UnitRow> rows) {
-    }
-
-    private UnitFileReader() {
-    }
-
-    public static UnitFile read(String fileName, byte[] content) {
+    @Override
+    public UnitFile read(String fileName, byte[] content) {
         List<UnitRow> rows = new ArrayList<>();
         String format = read(fileName, content, rows::add);
         return new UnitFile(format, rows);
     }
 
     /** Streams the rows of {@code content} to {@code sink}; returns the format read ("csv" or "xlsx"). */
-    public static String read(String fileName, byte[] content, Consumer<UnitRow> sink) {
-        if (content == null || content.length == 0) {
-            throw new UnitFileRejected("empty-file", "tệp rỗng", "the file is empty");
-        }
+    private static String read(String fileName, byte[] content, Consumer<UnitRow> sink) {
+        if (content == null || content.length == 0) throw emptyFile("empty");
         if (isExcel(fileName, content)) {
             Path temporary = null;
             try {
@@ -89,29 +88,10 @@ public final class UnitFileReader {
         return "csv";
     }
 
-    /** As {@link #read(String, byte[], Consumer)} for a file on disk (big files are never loaded whole). */
-    public static String read(String fileName, Path file, Consumer<UnitRow> sink) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(8);
-        }
-        if (head.length == 0) throw new UnitFileRejected("empty-file", "tệp rỗng", "the file is empty");
-        if (isExcel(fileName, head)) {
-            readXlsx(file, sink);
-            return "xlsx";
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            readCsv(in, sink);
-        }
-        return "csv";
-    }
-
     private static boolean isExcel(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (startsWith(content, OLE2) || name.endsWith(".xls")) {
-            throw new UnitFileRejected("old-excel",
-                    "tệp Excel 97-2003 (.xls) không được hỗ trợ; hãy lưu thành Excel Workbook (.xlsx) hoặc CSV UTF-8",
-                    "Excel 97-2003 files (.xls) are not supported; save as Excel Workbook (.xlsx) or CSV UTF-8");
+            throw rejected("old-excel", "old-excel");
         }
         if (startsWith(content, ZIP)) return true;
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
@@ -133,8 +113,7 @@ public final class UnitFileReader {
             bytes.reset();
             for (byte b : first) {
                 if (b == 0) {
-                    throw new UnitFileRejected("not-csv", "không phải tệp CSV (dữ liệu nhị phân)",
-                            "it is not a CSV text file (binary content)");
+                    throw rejected("not-csv", "binary");
                 }
             }
             reader.mark(65536);
@@ -160,22 +139,15 @@ public final class UnitFileReader {
                     if (++rows > MAX_ROWS) throw tooManyRows();
                     sink.accept(header.row((int) record.getRecordNumber(), values));
                 }
-                if (header == null) throw new UnitFileRejected("empty-file", "tệp rỗng", "the file is empty");
+                if (header == null) throw emptyFile("empty");
                 if (rows == 0) throw noRows();
             }
-        } catch (CharacterCodingException e) {
-            throw new UnitFileRejected("not-utf8",
-                    "không phải văn bản UTF-8 (quanh dòng " + lineOfError + "); hãy lưu thành \"CSV UTF-8\"",
-                    "it is not UTF-8 text (near line " + lineOfError + "); save it as \"CSV UTF-8\"");
         } catch (UncheckedIOException | IOException | IllegalStateException e) {
             Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
             if (cause instanceof CharacterCodingException) {
-                throw new UnitFileRejected("not-utf8",
-                        "không phải văn bản UTF-8 (quanh dòng " + lineOfError + "); hãy lưu thành \"CSV UTF-8\"",
-                        "it is not UTF-8 text (near line " + lineOfError + "); save it as \"CSV UTF-8\"");
+                throw rejected("not-utf8", "not-utf8", String.valueOf(lineOfError));
             }
-            throw new UnitFileRejected("not-csv", "không đọc được CSV sau dòng " + lineOfError + " (dấu ngoặc kép chưa đóng?)",
-                    "it is not valid CSV after line " + lineOfError + " (an unclosed quote?)");
+            throw rejected("not-csv", "bad-csv", String.valueOf(lineOfError));
         }
     }
 
@@ -203,14 +175,14 @@ public final class UnitFileReader {
                 xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDates(), false));
                 xml.parse(new InputSource(sheet));
             }
-            if (rows.header == null) throw new UnitFileRejected("empty-file", "bảng tính rỗng", "the sheet is empty");
+            if (rows.header == null) throw emptyFile("empty-sheet");
             if (rows.count == 0) throw noRows();
-        } catch (UnitFileRejected e) {
+        } catch (InvalidInput e) {
             throw e;
         } catch (Exception e) {
             Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof UnitFileRejected)) cause = cause.getCause();
-            if (cause instanceof UnitFileRejected rejected) throw rejected;
+            while (cause.getCause() != null && !(cause instanceof InvalidInput)) cause = cause.getCause();
+            if (cause instanceof InvalidInput rejected) throw rejected;
             throw brokenXlsx(e.getClass().getSimpleName());
         }
     }
@@ -283,25 +255,13 @@ public final class UnitFileReader {
                 else if (columns.putIfAbsent(name, i) != null) repeated.add(name);
             }
             List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-            if (!missing.isEmpty() || !unknown.isEmpty() || !repeated.isEmpty()) {
-                List<String> vi = new ArrayList<>();
-                List<String> en = new ArrayList<>();
-                if (!missing.isEmpty()) {
-                    vi.add("thiếu cột " + String.join(", ", missing));
-                    en.add("missing columns " + String.join(", ", missing));
-                }
-                if (!unknown.isEmpty()) {
-                    vi.add("cột không xác định " + String.join(", ", unknown));
-                    en.add("unknown columns " + String.join(", ", unknown));
-                }
-                if (!repeated.isEmpty()) {
-                    vi.add("cột lặp lại " + String.join(", ", repeated));
-                    en.add("repeated columns " + String.join(", ", repeated));
-                }
-                String expected = String.join(",", REQUIRED) + "[," + String.join("][,", OPTIONAL) + "]";
-                throw new UnitFileRejected("wrong-columns",
-                        String.join("; ", vi) + ". Dòng đầu tiên phải là dòng tiêu đề với các cột " + expected,
-                        String.join("; ", en) + ". The first row must be the header with the columns " + expected);
+            List<Object> problems = new ArrayList<>();
+            if (!missing.isEmpty()) problems.add(text("missing-columns", String.join(", ", missing)));
+            if (!unknown.isEmpty()) problems.add(text("unknown-columns", String.join(", ", unknown)));
+            if (!repeated.isEmpty()) problems.add(text("repeated-columns", String.join(", ", repeated)));
+            if (!problems.isEmpty()) {
+                problems.add(String.join(",", REQUIRED) + "[," + String.join("][,", OPTIONAL) + "]");
+                throw rejected("wrong-columns", "wrong-columns." + (problems.size() - 1), problems.toArray());
             }
             return new Header(Map.copyOf(columns), names.size());
         }
@@ -330,19 +290,31 @@ public final class UnitFileReader {
 
     // ---------------------------------------------------------------- helpers
 
-    private static UnitFileRejected brokenXlsx(String detail) {
-        return new UnitFileRejected("broken-xlsx", "không phải tệp Excel .xlsx hợp lệ (" + detail + ")",
-                "it is not a valid Excel .xlsx workbook (" + detail + ")");
+    /** The file refused: the violation's message is "the file cannot be imported: " and the detail. */
+    private static InvalidInput rejected(String code, String detail, Object... arguments) {
+        FieldIssue issue = FieldIssue.of("file", "unit-file." + detail, arguments);
+        return new InvalidInput(code, List.of(issue), text(detail, arguments));
     }
 
-    private static UnitFileRejected noRows() {
-        return new UnitFileRejected("no-rows", "tệp chỉ có dòng tiêu đề, không có đơn vị nào",
-                "the file has a header but no unit rows");
+    /** A detail's text, resolved where the violation's message is. */
+    private static MessageSourceResolvable text(String detail, Object... arguments) {
+        return new DefaultMessageSourceResolvable(new String[] {"field.unit-file." + detail}, arguments);
     }
 
-    private static UnitFileRejected tooManyRows() {
-        return new UnitFileRejected("too-many-rows", "tệp có quá " + MAX_ROWS + " dòng; hãy chia nhỏ tệp",
-                "the file has more than " + MAX_ROWS + " rows; split it");
+    private static InvalidInput emptyFile(String detail) {
+        return rejected("empty-unit-file", detail);
+    }
+
+    private static InvalidInput brokenXlsx(String detail) {
+        return rejected("broken-xlsx", "broken-xlsx", detail);
+    }
+
+    private static InvalidInput noRows() {
+        return rejected("no-rows", "no-rows");
+    }
+
+    private static InvalidInput tooManyRows() {
+        return rejected("too-many-rows", "too-many-rows", String.valueOf(MAX_ROWS));
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -1,17 +1,18 @@
-package vn.thidua.registration.application.access;
+package vn.thidua.registration.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.tree.TreeJurisdiction;
+import vn.thidua.platform.tree.UnitAncestry;
 
-/** Who may act on which unit: answered from the service's own organisation tree. */
+/** Who may act on which unit: answered from the organisation tree this service owns (its {@code units} view). */
 @Configuration(proxyBeanMethods = false)
 public class AccessConfiguration {
 
     @Bean
-    public TreeJurisdiction jurisdiction(MongoTemplate mongo) {
-        return new TreeJurisdiction(mongo);
+    public TreeJurisdiction jurisdiction(UnitAncestry ancestry) {
+        return new TreeJurisdiction(ancestry);
     }
 
     @Bean

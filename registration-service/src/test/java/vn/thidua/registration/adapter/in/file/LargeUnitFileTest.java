@@ -1,4 +1,4 @@
-package vn.thidua.registration.application.unit;
+package vn.thidua.registration.adapter.in.file;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -90,7 +90,7 @@ class LargeUnitFileTest {
             Path file = Path.of(args[0]);
             long started = System.nanoTime();
             byte[] content = Files.readAllBytes(file);
-            var read = UnitFileReader.read(file.getFileName().toString(), content);
+            var read = new UnitFileReader().read(file.getFileName().toString(), content);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Runtime runtime = Runtime.getRuntime();
             System.out.printf("format=%s rows=%d in %d ms, heap max %d MiB%n", read.format(), read.rows().size(), millis,

@@ -1,10 +1,16 @@
-package vn.thidua.registration.application.unit;
+package vn.thidua.registration.adapter.in.file;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.web.RuleMessages;
+import vn.thidua.registration.application.unit.UnitRow;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,12 +20,24 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Reading organisation-tree files: what a broken file is told, and that good ones read fully. */
 class UnitFileReaderTest {
+
+    private static final UnitFileReader READER = new UnitFileReader();
+
+    /** The refusal of a file: a 400 naming the field {@code file}, its English text. */
+    private static AbstractStringAssert<?> refusal(ThrowingCallable read) {
+        Throwable thrown = catchThrowable(read);
+        assertThat(thrown).isInstanceOf(InvalidInput.class);
+        InvalidInput rejected = (InvalidInput) thrown;
+        assertThat(rejected.fields()).extracting(FieldIssue::field).containsExactly("file");
+        return assertThat(RuleMessages.get().text(rejected, Locale.ENGLISH));
+    }
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -33,12 +51,12 @@ class UnitFileReaderTest {
 
     @Test
     void readsTheBundledTreesCompletely() throws IOException {
-        var before = UnitFileReader.read("vn-units-2025-03-01.csv", resource("vn-units-2025-03-01.csv"));
+        var before = READER.read("vn-units-2025-03-01.csv", resource("vn-units-2025-03-01.csv"));
         assertThat(before.format()).isEqualTo("csv");
         assertThat(before.rows()).hasSize(63 + 696 + 10_035);
         assertThat(before.rows().get(0)).isEqualTo(new UnitRow(2, "01", "", "province", "thành phố", "Hà Nội",
                 "Thành phố Hà Nội", "Ha Noi", null, null, null, null, 0));
-        var after = UnitFileReader.read("vn-units-2025-07-01.csv", resource("vn-units-2025-07-01.csv"));
+        var after = READER.read("vn-units-2025-07-01.csv", resource("vn-units-2025-07-01.csv"));
         assertThat(after.rows()).hasSize(34 + 3_321);
         assertThat(after.rows().stream().filter(r -> !Normalizer.isNormalized(r.name(), Normalizer.Form.NFC)
                 || !Normalizer.isNormalized(r.fullName(), Normalizer.Form.NFC)))
@@ -47,7 +65,7 @@ class UnitFileReaderTest {
 
     @Test
     void columnsMayComeInAnyOrderSeparatedBySemicolonsAfterAByteOrderMark() {
-        var file = UnitFileReader.read("don-vi.csv", utf8("\uFEFFName;Code;Parent code;LEVEL;kind;full_name;opened_on\n"
+        var file = READER.read("don-vi.csv", utf8("\uFEFFName;Code;Parent code;LEVEL;kind;full_name;opened_on\n"
                 + "Vĩnh Thái;W19369;D464;commune;xã;Xã Vĩnh Thái;01/01/2020\n\n"));
         assertThat(file.rows()).containsExactly(new UnitRow(2, "W19369", "D464", "commune", "xã", "Vĩnh Thái",
                 "Xã Vĩnh Thái", null, null, "01/01/2020", null, null, 0));
@@ -55,7 +73,7 @@ class UnitFileReaderTest {
 
     @Test
     void quotedCommasStayInTheNameAndSurplusValuesAreCounted() {
-        var file = UnitFileReader.read("x.csv", utf8("code,parent_code,level,kind,name,full_name\n"
+        var file = READER.read("x.csv", utf8("code,parent_code,level,kind,name,full_name\n"
                 + "W1,D1,commune,xã,\"Ea H'leo, Mới\",\n"
                 + "W2,D1,commune,xã,Ea H'leo, Mới,Xã Ea H'leo\n"));
         assertThat(file.rows().get(0).name()).isEqualTo("Ea H'leo, Mới");
@@ -65,61 +83,58 @@ class UnitFileReaderTest {
 
     @Test
     void wrongColumnsAreNamed() {
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", utf8("code,parent,level,kind,ten,full_name\nW1,,commune,xã,A,B\n")))
-                .isInstanceOf(UnitFileRejected.class)
-                .satisfies(e -> {
-                    var rejected = (UnitFileRejected) e;
-                    assertThat(rejected.code()).isEqualTo("wrong-columns");
-                    assertThat(rejected.messageEn()).contains("missing columns parent_code, name")
-                            .contains("unknown columns parent, ten")
-                            .contains("The first row must be the header with the columns code,parent_code,level,kind,name,full_name");
-                    assertThat(rejected.messageVi()).contains("thiếu cột parent_code, name");
-                    assertThat(rejected.fields()).extracting(f -> f.field()).containsExactly("file");
-                });
+        InvalidInput rejected = (InvalidInput) catchThrowable(() -> READER.read("x.csv",
+                utf8("code,parent,level,kind,ten,full_name\nW1,,commune,xã,A,B\n")));
+        assertThat(rejected.code()).isEqualTo("wrong-columns");
+        assertThat(RuleMessages.get().text(rejected, Locale.ENGLISH)).contains("missing columns parent_code, name")
+                .contains("unknown columns parent, ten")
+                .contains("The first row must be the header with the columns code,parent_code,level,kind,name,full_name");
+        assertThat(RuleMessages.get().text(rejected, RuleMessages.VIETNAMESE)).contains("thiếu cột parent_code, name");
+        assertThat(rejected.fields()).extracting(FieldIssue::field).containsExactly("file");
     }
 
     @Test
     void aFileWithoutHeaderIsToldItNeedsOne() {
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", utf8("01,,province,tỉnh,Hà Nội,Thành phố Hà Nội\n")))
-                .hasMessageContaining("The first row must be the header");
+        refusal(() -> READER.read("x.csv", utf8("01,,province,tỉnh,Hà Nội,Thành phố Hà Nội\n")))
+                .contains("The first row must be the header");
     }
 
     @Test
     void emptyFilesAndHeaderOnlyFilesAreRefused() {
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", new byte[0])).hasMessageContaining("the file is empty");
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", utf8("\n\n"))).hasMessageContaining("the file is empty");
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", utf8("code,parent_code,level,kind,name,full_name\n")))
-                .hasMessageContaining("the file has a header but no unit rows");
+        refusal(() -> READER.read("x.csv", new byte[0])).contains("the file is empty");
+        refusal(() -> READER.read("x.csv", utf8("\n\n"))).contains("the file is empty");
+        refusal(() -> READER.read("x.csv", utf8("code,parent_code,level,kind,name,full_name\n")))
+                .contains("the file has a header but no unit rows");
     }
 
     @Test
     void binaryAndNonUtf8FilesAreNotCsv() {
         byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '4', '\n', 0, 1, 2, 3};
-        assertThatThrownBy(() -> UnitFileReader.read("ke-hoach.pdf", pdf))
-                .hasMessageContaining("it is not a CSV text file (binary content)");
+        refusal(() -> READER.read("ke-hoach.pdf", pdf))
+                .contains("it is not a CSV text file (binary content)");
         byte[] windows1258 = "code,parent_code,level,kind,name,full_name\nW1,,commune,xã,Vĩnh Thái,\n"
                 .getBytes(Charset.forName("windows-1258"));
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", windows1258))
-                .hasMessageContaining("it is not UTF-8 text").hasMessageContaining("save it as \"CSV UTF-8\"");
+        refusal(() -> READER.read("x.csv", windows1258))
+                .contains("it is not UTF-8 text").contains("save it as \"CSV UTF-8\"");
     }
 
     @Test
     void anUnclosedQuoteIsNotCsv() {
-        assertThatThrownBy(() -> UnitFileReader.read("x.csv", utf8("code,parent_code,level,kind,name,full_name\n"
+        refusal(() -> READER.read("x.csv", utf8("code,parent_code,level,kind,name,full_name\n"
                 + "W1,,commune,xã,\"Vĩnh Thái,\n")))
-                .isInstanceOf(UnitFileRejected.class).hasMessageContaining("it is not valid CSV after line");
+                .contains("it is not valid CSV after line");
     }
 
     @Test
     void brokenAndOldExcelFilesAreRefused() {
         byte[] brokenZip = {0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        assertThatThrownBy(() -> UnitFileReader.read("don-vi.xlsx", brokenZip))
-                .isInstanceOf(UnitFileRejected.class).hasMessageContaining("it is not a valid Excel .xlsx workbook");
-        assertThatThrownBy(() -> UnitFileReader.read("don-vi.xlsx", utf8("code,parent_code\n")))
-                .hasMessageContaining("it is not a valid Excel .xlsx workbook (the content is not a zip package)");
+        refusal(() -> READER.read("don-vi.xlsx", brokenZip))
+                .contains("it is not a valid Excel .xlsx workbook");
+        refusal(() -> READER.read("don-vi.xlsx", utf8("code,parent_code\n")))
+                .contains("it is not a valid Excel .xlsx workbook (the content is not a zip package)");
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        assertThatThrownBy(() -> UnitFileReader.read("don-vi.xls", ole2))
-                .hasMessageContaining("Excel 97-2003 files (.xls) are not supported");
+        refusal(() -> READER.read("don-vi.xls", ole2))
+                .contains("Excel 97-2003 files (.xls) are not supported");
     }
 
     @Test
@@ -148,7 +163,7 @@ class UnitFileReaderTest {
             book.write(out);
             workbook = out.toByteArray();
         }
-        var file = UnitFileReader.read("don-vi.xlsx", workbook);
+        var file = READER.read("don-vi.xlsx", workbook);
         assertThat(file.format()).isEqualTo("xlsx");
         assertThat(file.rows()).containsExactly(
                 new UnitRow(3, "W19369", "D464", "commune", "xã", "Vĩnh Thái", "", null, "", "2020-01-01", null, null, 0),
@@ -165,8 +180,8 @@ class UnitFileReaderTest {
             book.write(out);
             workbook = out.toByteArray();
         }
-        assertThatThrownBy(() -> UnitFileReader.read("don-vi.xlsx", workbook))
-                .hasMessageContaining("missing columns code, parent_code, level, kind, name, full_name")
-                .hasMessageContaining("unknown columns Mã, Tên");
+        refusal(() -> READER.read("don-vi.xlsx", workbook))
+                .contains("missing columns code, parent_code, level, kind, name, full_name")
+                .contains("unknown columns Mã, Tên");
     }
 }

@@ -1,4 +1,4 @@
-package vn.thidua.registration.pages;
+package vn.thidua.registration.adapter.in.web.unit;
 
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.testsupport.browser.Browser;
