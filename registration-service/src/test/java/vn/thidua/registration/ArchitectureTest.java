@@ -7,6 +7,6 @@ class ArchitectureTest {
 
     @Test
     void keepsTheInnerShapeAndImportsNoOtherService() {
-        ServiceArchitecture.verifyBoundaries("registration");
+        ServiceArchitecture.verify("registration");
     }
 }

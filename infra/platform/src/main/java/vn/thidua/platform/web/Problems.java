@@ -6,7 +6,6 @@ import org.springframework.http.ProblemDetail;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation;
-import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.web.RuleMessages.ResolvedField;
 
 import java.net.URI;
@@ -38,11 +37,9 @@ public final class Problems {
                 messages.text(violation, java.util.Locale.ENGLISH), messages.resolve(violation.fields()));
     }
 
-    /** Explicit for {@link InvalidInput} (400) and {@link StateConflict} (409); guessed only for inline texts. */
+    /** Bad input is 400 and a state conflict 409: the violation's type says which, nothing is guessed. */
     public static HttpStatus statusOf(RuleViolation violation) {
-        if (violation instanceof InvalidInput) return HttpStatus.BAD_REQUEST;
-        if (violation instanceof StateConflict) return HttpStatus.CONFLICT;
-        return violation.fields().isEmpty() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return violation instanceof InvalidInput ? HttpStatus.BAD_REQUEST : HttpStatus.CONFLICT; // sealed: the two
     }
 
     /** A problem whose texts are the bundles' {@code problem.<code>}. */

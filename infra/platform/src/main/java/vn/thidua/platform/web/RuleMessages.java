@@ -43,9 +43,6 @@ public final class RuleMessages {
     }
 
     public String text(RuleViolation violation, Locale locale) {
-        if (violation.hasInlineTexts()) {
-            return isEnglish(locale) ? violation.messageEn() : violation.messageVi();
-        }
         Object[] arguments = violation.arguments().toArray();
         if (InvalidInput.VALIDATION.equals(violation.code()) && arguments.length == 0) {
             arguments = new Object[] {fieldNames(violation.fields())};
@@ -54,9 +51,6 @@ public final class RuleMessages {
     }
 
     public String text(FieldIssue issue, Locale locale) {
-        if (FieldIssue.INLINE.equals(issue.code())) {
-            return String.valueOf(issue.arguments().get(isEnglish(locale) ? 1 : 0));
-        }
         return message("field." + issue.code(), issue.arguments().toArray(), locale);
     }
 

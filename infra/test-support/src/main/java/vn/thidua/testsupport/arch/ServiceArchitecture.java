@@ -25,20 +25,11 @@ public final class ServiceArchitecture {
 
     /** @param service e.g. {@code registration}, for package {@code vn.thidua.registration} */
     public static void verify(String service) {
-        check(service, true);
-    }
-
-    /** Transitional: every rule but the ports rule ({@link #portsOnly(String)}), until a service's adapters land. */
-    public static void verifyBoundaries(String service) {
-        check(service, false);
-    }
-
-    private static void check(String service, boolean withPorts) {
         String base = "vn.thidua." + service;
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(base);
         List<ArchRule> rules = new java.util.ArrayList<>(rules(service, base));
-        if (withPorts) rules.addAll(portsOnly(base));
+        rules.addAll(portsOnly(base));
         for (ArchRule rule : rules) {
             rule.check(classes);
         }
