@@ -79,11 +79,13 @@ public class ModelPages {
 
     @GetMapping("/models/new")
     public String newModel(@RequestParam(required = false) String campaignId,
-                           @RequestParam(required = false) String replicaOf, Model model) {
+                           @RequestParam(required = false) String replicaOf,
+                           @RequestParam(required = false) String unitId, Model model) {
         ModelForm form = new ModelForm();
         form.setCampaignId(campaignId);
         form.setReplicaOf(replicaOf);
-        form.setUnitId(callerUnit().orElse(null));
+        // a unit chosen on the unit search page (the picker without JavaScript) comes back as ?unitId=
+        form.setUnitId(unitId != null && !unitId.isBlank() ? unitId.strip() : callerUnit().orElse(null));
         model.addAttribute("form", form);
         return registerPage(model);
     }

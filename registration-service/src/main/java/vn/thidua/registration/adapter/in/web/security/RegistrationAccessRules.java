@@ -61,11 +61,12 @@ public class RegistrationAccessRules implements AccessRules {
                 .hasRole(BOARD_OFFICER)
                 // organisation tree
                 .requestMatchers("/units/import", "/units/import/**").hasRole(ADMINISTRATOR)
-                .requestMatchers(HttpMethod.GET, "/units").hasAnyRole(EVERY_ROLE)
+                .requestMatchers(HttpMethod.GET, "/units", "/units/choices", "/units/find").hasAnyRole(EVERY_ROLE)
                 // models
                 .requestMatchers(HttpMethod.GET, "/models/new").hasRole(UNIT_OFFICER)
                 .requestMatchers(HttpMethod.POST, "/models").hasRole(UNIT_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/models/import/template.xlsx").hasAnyRole(EVERY_ROLE)
+                .requestMatchers(HttpMethod.GET, "/models/choices", "/models/find").hasAnyRole(READERS)
                 .requestMatchers("/models/import").hasAnyRole(UNIT_OFFICER, BOARD_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/models", "/models/*", "/models/*/dossier",
                         "/models/*/dossier/*/content").hasAnyRole(READERS)

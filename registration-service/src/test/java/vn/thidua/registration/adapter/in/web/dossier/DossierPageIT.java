@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.testsupport.browser.Browser;
+import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.PageSession;
 
@@ -81,6 +82,8 @@ class DossierPageIT {
         var download = PageSession.signedIn(port, DossierApi.OFFICER).getBytes(href);
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(TestFiles.png(Color.ORANGE));
+        open(modelId, "vi");
+        assertThat(PageTour.check(browser, "registration-dossier")).isEmpty();
     }
 
     @Test

@@ -97,7 +97,7 @@ class ModelPagesIT {
         assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo("WX19390");
         assertThat(new Select(browser.findElement(By.id("field"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("CULTURE_SOCIETY");
-        assertThat(browser.findElement(By.cssSelector("label[for=title]")).getText()).isEqualTo("Tên mô hình");
+        assertThat(browser.findElement(By.cssSelector("label[for=title]")).getText()).isEqualTo("Tên mô hình*");
         try {
             Files.write(Path.of("target", "model-form-errors.png"), browser.getScreenshotAs(OutputType.BYTES));
         } catch (java.io.IOException e) {

@@ -65,7 +65,7 @@ class ModelPagesRenderIT {
     void pagesSpeakEnglishOnRequest() {
         PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
         assertThat(officer.get("/models/new?lang=en").body())
-                .contains("Register a &quot;Dân vận khéo&quot; model").contains("<label for=\"title\">Model title</label>")
+                .contains("Register a &quot;Dân vận khéo&quot; model").contains("<label for=\"title\"><span>Model title</span><abbr class=\"required\" title=\"required\">*</abbr></label>")
                 .contains(campaign);
         assertThat(officer.get("/models?lang=en").body()).contains("Registered models");
         assertThat(officer.get("/models/import?lang=en").body())

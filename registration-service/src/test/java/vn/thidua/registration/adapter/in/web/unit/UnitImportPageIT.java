@@ -2,6 +2,7 @@ package vn.thidua.registration.adapter.in.web.unit;
 
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.testsupport.browser.Browser;
+import vn.thidua.testsupport.browser.PageTour;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +61,7 @@ class UnitImportPageIT {
                 + p + "-W2," + p + "-D1,commune,xã,Vĩnh Hiền,Xã Vĩnh Hiền,31/02/2025\n");
         browser.get("http://localhost:" + port + "/units/import?lang=vi");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhập cây đơn vị");
+        assertThat(PageTour.check(browser, "registration-unit-import")).isEmpty();
         browser.findElement(By.id("file")).sendKeys(csv.toString());
         browser.findElement(By.id("effectiveOn")).sendKeys("01012020");
         browser.findElement(By.cssSelector("#upload button[type=submit]")).click();

@@ -1,0 +1,143 @@
+package vn.thidua.registration.adapter.in.web.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.support.Callers;
+import vn.thidua.registration.support.ModelFixtures;
+import vn.thidua.testsupport.browser.Browser;
+import vn.thidua.testsupport.browser.PageTour;
+import vn.thidua.testsupport.identity.TestIdentity;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * On a phone-wide screen (390 px) an officer registers a model choosing its unit and the model it replicates with
+ * the pickers (typed without diacritics); the pickers' search pages work without JavaScript.
+ */
+@RegistrationTest
+class ModelPickersIT {
+
+    private static ChromeDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired TestRestTemplate http;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+        TestIdentity.shared().signInNextAs(Callers.officer(ModelFixtures.COMMUNE));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.quit();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private String registeredOriginal(String campaign, String title) {
+        HttpHeaders headers = Callers.headers(Callers.officer(ModelFixtures.COMMUNE));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
+                "campaignId", campaign, "unitId", ModelFixtures.COMMUNE, "registrantKind", "COLLECTIVE",
+                "novelty", "NEW", "title", title, "field", "ECONOMY"), headers), JsonNode.class);
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String modelId = created.getBody().get("modelId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> Callers.as(http, Callers.officer(ModelFixtures.COMMUNE))
+                .getForEntity("/api/models/" + modelId, String.class).getStatusCode() == HttpStatus.OK);
+        return modelId;
+    }
+
+    /** Types into a picker and chooses the option whose text contains {@code choice}. */
+    private void pick(String field, String typed, String choice) {
+        WebElement input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(typed);
+        WebElement option = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//ul[@id='" + field + "-options']/li[contains(., '" + choice + "')]")));
+        option.click();
+    }
+
+    @Test
+    void registerOnAPhoneChoosingTheUnitAndTheReplicatedModelWithThePickers() {
+        ModelFixtures fixtures = new ModelFixtures(http);
+        fixtures.vinhLinhUnits();
+        String campaign = fixtures.openCampaign(ModelFixtures.unique("pickers"));
+        String marker = ModelFixtures.unique("mau").replaceAll("[^a-z0-9]", "");
+        String originalTitle = "Chợ nông sản sạch " + marker;
+        String original = registeredOriginal(campaign, originalTitle);
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/models/new?lang=vi"));
+        new Select(browser.findElement(By.id("campaignId"))).selectByValue(campaign);
+        pick("unitId", "vinh thuy", "Vĩnh Thủy");
+        assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo(ModelFixtures.COMMUNE);
+        assertThat(browser.findElement(By.id("unitId-chosen")).getText()).isEqualTo("Quảng Trị (kiểm thử) › Vĩnh Linh (kiểm thử) › Vĩnh Thủy");
+        browser.findElement(By.cssSelector("input[name=registrantKind][value=COLLECTIVE]")).click();
+        browser.findElement(By.cssSelector("input[name=novelty][value=NEW]")).click();
+        String title = "Nhân rộng chợ nông sản sạch " + marker;
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("field"))).selectByValue("ECONOMY");
+        pick("replicaOf", "nong san sach " + marker, originalTitle);
+        assertThat(browser.findElement(By.id("replicaOf")).getAttribute("value")).isEqualTo(original);
+        browser.findElement(By.id("register")).click();
+
+        waiting().until(ExpectedConditions.urlMatches("/models/[0-9a-f-]{36}$"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Đã đăng ký mô hình.");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(originalTitle);
+        assertThat(PageTour.check(browser, "registration-model")).isEmpty();
+
+        browser.get(url("/models/new?lang=vi"));
+        assertThat(PageTour.check(browser, "registration-model-form")).isEmpty();
+        browser.findElement(By.id("register")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(PageTour.check(browser, "registration-model-form-errors")).isEmpty();
+        browser.get(url("/models?lang=vi&q=" + marker));
+        assertThat(PageTour.check(browser, "registration-model-list")).isEmpty();
+        browser.get(url("/units?lang=vi&parent=" + ModelFixtures.DISTRICT));
+        assertThat(PageTour.check(browser, "registration-unit-tree")).isEmpty();
+        browser.get(url("/units/find?lang=vi&back=/models/new&field=unitId&q=vinh"));
+        assertThat(PageTour.check(browser, "registration-unit-find")).isEmpty();
+    }
+
+    @Test
+    void withoutJavaScriptTheSearchPagesFindUnitsOfTheCallersSubtreeAndLeadBackToTheForm() {
+        new ModelFixtures(http).vinhLinhUnits();
+        browser.get(url("/units/find?back=/models/new&field=unitId&q=VINH"));
+        String found = browser.findElement(By.id("choices")).getText();
+        // the officer's commune, not the neighbouring commune nor the district above it
+        assertThat(found).contains("Vĩnh Thủy").doesNotContain("Vĩnh Lâm").doesNotContain(ModelFixtures.DISTRICT);
+        browser.findElement(By.linkText("Chọn")).click();
+        waiting().until(ExpectedConditions.urlContains("/models/new"));
+        assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo(ModelFixtures.COMMUNE);
+    }
+}
