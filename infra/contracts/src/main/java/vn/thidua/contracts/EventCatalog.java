@@ -23,6 +23,15 @@ public final class EventCatalog {
             v1(DossierDocumentRemoved.class, Topics.REGISTRATION),
             v1(ReviewOpened.class, Topics.REVIEW),
             v1(ModelRecognized.class, Topics.REVIEW),
+            v1(ReviewRoutedByHand.class, Topics.REVIEW),
+            v1(SurveyRecorded.class, Topics.REVIEW),
+            v1(CriteriaAssessed.class, Topics.REVIEW),
+            v1(SupplementRequested.class, Topics.REVIEW),
+            v1(SupplementReceived.class, Topics.REVIEW),
+            v1(ReviewMeetingHeld.class, Topics.REVIEW),
+            v1(RecognitionDeclined.class, Topics.REVIEW),
+            v1(RecognitionRevoked.class, Topics.REVIEW),
+            v1(ReviewClosed.class, Topics.REVIEW),
             v1(AwardProposed.class, Topics.AWARD),
             v1(AwardDecided.class, Topics.AWARD));
 

@@ -32,6 +32,15 @@ class EventCatalogTest {
                 Map.entry(DossierDocumentRemoved.class, Topics.REGISTRATION),
                 Map.entry(ReviewOpened.class, Topics.REVIEW),
                 Map.entry(ModelRecognized.class, Topics.REVIEW),
+                Map.entry(ReviewRoutedByHand.class, Topics.REVIEW),
+                Map.entry(SurveyRecorded.class, Topics.REVIEW),
+                Map.entry(CriteriaAssessed.class, Topics.REVIEW),
+                Map.entry(SupplementRequested.class, Topics.REVIEW),
+                Map.entry(SupplementReceived.class, Topics.REVIEW),
+                Map.entry(ReviewMeetingHeld.class, Topics.REVIEW),
+                Map.entry(RecognitionDeclined.class, Topics.REVIEW),
+                Map.entry(RecognitionRevoked.class, Topics.REVIEW),
+                Map.entry(ReviewClosed.class, Topics.REVIEW),
                 Map.entry(AwardProposed.class, Topics.AWARD),
                 Map.entry(AwardDecided.class, Topics.AWARD)));
         assertThat(Topics.ALL).containsExactly("thidua.registration", "thidua.review", "thidua.award");
