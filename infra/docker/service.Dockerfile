@@ -28,6 +28,8 @@ ENV MAVEN_ARGS="-B -ntp -Dmaven.repo.local=/workspace/.m2/repository"
 COPY pom.xml ./
 COPY .mvn/ .mvn/
 COPY infra/contracts/pom.xml infra/contracts/
+COPY infra/identity/pom.xml infra/identity/
+COPY infra/embedded/pom.xml infra/embedded/
 COPY infra/test-support/pom.xml infra/test-support/
 COPY infra/platform/pom.xml infra/platform/
 COPY infra/local-stack/pom.xml infra/local-stack/

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
@@ -21,11 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.Topics;
-import vn.thidua.registration.model.ModelFixtures;
+import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.identity.TestUser;
 
 import java.time.Duration;
@@ -38,8 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The registration service on real PostgreSQL, Kafka and the MongoDB stand-in. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class RegistrationServiceIT {
 
     private static CloudEventRecords records;
@@ -52,15 +49,14 @@ class RegistrationServiceIT {
     @Autowired MongoTemplate mongo;
 
     @BeforeAll
-    static void subscribe(Infrastructure infrastructure) {
-        records = new CloudEventRecords(infrastructure.kafkaBootstrapServers());
+    static void subscribe(CloudEventRecords connected) {
+        records = connected;
         topic = records.subscribe(Topics.REGISTRATION);
     }
 
     @AfterAll
     static void close() {
         topic.close();
-        records.close();
     }
 
     private ResponseEntity<JsonNode> register(Map<String, Object> body) {

@@ -93,14 +93,14 @@ class CoveragePageIT {
         String targets = visible(html, "table", "targets");
         assertThat(targets).contains(
                 "Loại đơn vị Chỉ tiêu Số đơn vị Đơn vị có mô hình Tỷ lệ Kết quả",
-                "agency > 80 % 3 2 66,66 % ✗ Chưa đạt",
+                "Cơ quan, đơn vị > 80 % 3 2 66,66 % ✗ Chưa đạt",
                 "Đơn vị chưa có mô hình (1) Đơn vị A2-" + scenario.s + " ( A2-" + scenario.s + " )",
-                "commune ≥ 100 % 2 1 50 % ✗ Chưa đạt",
+                "Xã, phường, thị trấn ≥ 100 % 2 1 50 % ✗ Chưa đạt",
                 "Đơn vị C2-" + scenario.s,
-                "village > 75 % 4 2 50 % ✗ Chưa đạt",
+                "Thôn, bản, khu phố > 75 % 4 2 50 % ✗ Chưa đạt",
                 "Đơn vị chưa có mô hình (2) Đơn vị V2-" + scenario.s + " ( V2-" + scenario.s + " ) Đơn vị V4-");
         assertThat(html).contains("<caption>Chỉ tiêu theo loại đơn vị</caption>", "<th scope=\"col\"",
-                "<th scope=\"row\">agency</th>", "<details>");
+                "<th scope=\"row\">Cơ quan, đơn vị</th>", "<details>");
 
         assertThat(visible(html, "table", "models")).isEqualTo("Tổng số mô hình Đã đăng ký 9 Được tính 7 Đã rút 1 "
                 + "Chờ xác nhận nội dung 1 Đăng ký muộn 1 Nhân rộng 1");
@@ -117,7 +117,7 @@ class CoveragePageIT {
         records.send(Events.confirmed(scenario.m2Other));
         awaitTargets(scenario, scenario.expected(true));
         String confirmed = visible(page("/campaigns/{id}/coverage", scenario.campaignId).body(), "table", "targets");
-        assertThat(confirmed).contains("commune ≥ 100 % 2 2 100 % ✓ Đạt").doesNotContain("Đơn vị C2-");
+        assertThat(confirmed).contains("Xã, phường, thị trấn ≥ 100 % 2 2 100 % ✓ Đạt").doesNotContain("Đơn vị C2-");
     }
 
     @Test
@@ -130,7 +130,7 @@ class CoveragePageIT {
         assertThat(html).contains("<html lang=\"en\"", "Coverage against targets", "Open");
         assertThat(visible(html, "table", "targets")).contains(
                 "Unit kind Target Units Units with models Percent Result",
-                "agency > 80 % 3 2 66.66 % ✗ Not met", "Units without models (2)");
+                "Agencies and units > 80 % 3 2 66.66 % ✗ Not met", "Units without models (2)");
         assertThat(visible(html, "table", "models")).isEqualTo("Model totals Registered 9 Counting 7 Withdrawn 1 "
                 + "Awaiting content confirmation 1 Late registrations 1 Replicas 1");
         assertThat(visible(html, "table", "fields")).contains("Economy 3", "Defence and security 1", "Other fields 0");

@@ -22,20 +22,10 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * Demo data for the local stack, loaded through the services' own REST APIs (so it exercises the real paths and
- * every event reaches Kafka and the reporting service): the seeds' administrative tree (2025-03-01, three tiers),
- * generated villages, agencies and party organisations for the three seed areas, the three seed campaigns
- * (Đơn Dương 2020, Ban Dân tộc Lạng Sơn 2021–2025, Vĩnh Linh 2023–2025), and in each campaign models in every
- * stage the system has: registered, "other"-field awaiting and confirmed, individual, replica (nhân rộng),
- * withdrawn, recognised (công nhận), proposed for an award (đề nghị khen thưởng) and awarded.
- *
- * <p>Every call is made as a demo user of the identity provider, with that user's role and unit — configuration by
- * the administrator, models by each area's data-entry officer (unit officer and managing-unit officer of the area),
- * recognition by the area's recognising authority, proposals by its board, decisions by its council — so the demo
- * passes the same access rules as everyone.
- *
- * <p>Idempotent: a campaign that already has models is left alone, and the tree import issues commands only for
- * what differs.
+ * Demo data for the local stack, loaded through the services' own REST APIs as the demo users of the identity
+ * provider, so it takes the real paths and passes the same access rules as everyone: the 2025-03-01 tree, demo
+ * units of the three seed areas, the three seed campaigns and models in every stage (module README: demo data).
+ * Idempotent: a campaign that already has models is left alone; the tree import applies only what differs.
  */
 public final class DemoData {
 

@@ -13,24 +13,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import vn.thidua.testsupport.ChildProcesses;
-import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.Ports;
+import vn.thidua.embedded.ChildProcesses;
+import vn.thidua.embedded.EmbeddedServers;
+import vn.thidua.embedded.InfrastructureServers;
+import vn.thidua.embedded.Ports;
 
 /**
- * The whole system on one machine with one command, from the repository root:
- * <pre>
- * ./mvnw -DskipTests package
- * java -jar infra/local-stack/target/local-stack.jar      [--root DIR]
- * </pre>
- * Starts PostgreSQL (5432), the MongoDB stand-in (27017, H2 file) and Kafka (9092, controller 9093) — the
- * embedded servers of {@code test-support}, with persistent data in {@code data/} — then the identity provider
- * ({@code infra/identity}, 9000: the services' OpenID Connect issuer, its signing key kept in
- * {@code data/identity/}) and the four service jars as separate {@code java -jar} processes (8081-8084), waits
- * until they are healthy and prints every address.
- * Ctrl-C stops everything; the next start finds the data again.
- * <p>
- * As a library (end-to-end tests): {@link #start(Options)}.
+ * The whole system on one machine with one command ({@code java -jar infra/local-stack/target/local-stack.jar
+ * [--root DIR] [--no-demo]}): the embedded servers of {@code infra/embedded} with persistent data in {@code data/},
+ * the identity provider, then the four service jars as separate processes; waits until they are healthy, prints
+ * every address, loads the demo data; Ctrl-C stops everything. As a library (end-to-end tests):
+ * {@link #start(Options)}. Ports and files: see the module README.
  */
 public final class LocalStack {
 
@@ -46,6 +39,9 @@ public final class LocalStack {
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
     public static final List<String> DEFAULT_JVM_ARGS = List.of("-Xmx384m");
+    /** The Spring profile under which registration offers its demo seeding endpoints. */
+    public static final String DEMO_PROFILE = "demo";
+    static final String DEMO_SERVICE = "registration-service";
 
     private LocalStack() {
     }
@@ -99,7 +95,7 @@ public final class LocalStack {
         }
         RunningStack stack;
         try {
-            stack = start(new Options().root(root).out(out));
+            stack = start(new Options().root(root).out(out).demo(demo));
         } catch (LocalStackException e) {
             err.println(e.getMessage());
             return e.exitCode();
@@ -200,14 +196,14 @@ public final class LocalStack {
             } else {
                 Files.createDirectories(dataDir);
                 options.out.println("[local-stack] starting Kafka, PostgreSQL and MongoDB (data " + dataDir + ")");
-                Infrastructure.EmbeddedOptions embedded = Infrastructure.EmbeddedOptions.persistent(dataDir);
+                EmbeddedServers.Options embedded = EmbeddedServers.Options.persistent(dataDir);
                 if (!options.randomPorts) {
                     embedded = embedded.withPorts(options.kafkaPort, options.kafkaControllerPort,
                             options.postgresPort, options.mongoPort);
                 }
-                Infrastructure infrastructure;
+                InfrastructureServers infrastructure;
                 try {
-                    infrastructure = Infrastructure.startEmbedded(embedded);
+                    infrastructure = EmbeddedServers.start(embedded);
                 } catch (RuntimeException e) {
                     throw new LocalStackException("Hạ tầng không khởi động được / The infrastructure failed to start: "
                             + e.getMessage(), LocalStackException.START_FAILED, e);
@@ -215,7 +211,7 @@ public final class LocalStack {
                 stack.useInfrastructure(infrastructure, true);
             }
 
-            Infrastructure infrastructure = stack.infrastructure();
+            InfrastructureServers infrastructure = stack.infrastructure();
             String issuer = null;
             if (identityPort != null) {
                 // the issuer first: the services verify tokens with its keys, the pages sign in there
@@ -230,17 +226,10 @@ public final class LocalStack {
             List<ServiceSpec> specs = new ArrayList<>();
             for (String service : services) {
                 int port = servicePorts.get(service);
-                List<String> applicationArgs = new ArrayList<>();
-                applicationArgs.add("--server.port=" + port);
-                infrastructure.springProperties().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .forEach(entry -> applicationArgs.add("--" + entry.getKey() + "=" + entry.getValue()));
-                if (issuer != null) {
-                    applicationArgs.add("--thidua.security.issuer-uri=" + issuer);
-                }
-                applicationArgs.addAll(options.extraArgs.getOrDefault(service, List.of()));
+                List<String> applicationArgs = serviceArguments(service, port, infrastructure.springProperties(),
+                        issuer, options.demo, options.extraArgs.getOrDefault(service, List.of()));
                 specs.add(new ServiceSpec(service, port,
-                        commandFactory.command(service, options.jvmArgs, List.copyOf(applicationArgs))));
+                        commandFactory.command(service, options.jvmArgs, applicationArgs)));
             }
             stack.launchAll(specs);
             return stack;
@@ -252,6 +241,28 @@ public final class LocalStack {
             throw new LocalStackException("Could not create " + dataDir + ": " + e.getMessage(),
                     LocalStackException.PRECONDITION_FAILED, e);
         }
+    }
+
+    /**
+     * A service's arguments: its port, one {@code --key=value} per infrastructure property (sorted), the issuer of
+     * the identity provider when there is one, the {@value #DEMO_PROFILE} profile for registration when demo data
+     * is loaded (its seeding endpoints exist only there), then the extra arguments.
+     */
+    static List<String> serviceArguments(String service, int port, Map<String, String> infrastructure, String issuer,
+                                         boolean demo, List<String> extraArgs) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--server.port=" + port);
+        infrastructure.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> arguments.add("--" + entry.getKey() + "=" + entry.getValue()));
+        if (issuer != null) {
+            arguments.add("--thidua.security.issuer-uri=" + issuer);
+        }
+        if (demo && service.equals(DEMO_SERVICE)) {
+            arguments.add("--spring.profiles.active=" + DEMO_PROFILE);
+        }
+        arguments.addAll(extraArgs);
+        return List.copyOf(arguments);
     }
 
     /** A free port not yet handed out in this start. */
@@ -310,7 +321,7 @@ public final class LocalStack {
          * @param service         e.g. {@code registration-service}
          * @param jvmArgs         e.g. {@code -Xmx384m}
          * @param applicationArgs {@code --server.port=N}, one {@code --key=value} per
-         *                        {@link Infrastructure#springProperties()} entry, then the extra arguments
+         *                        {@link InfrastructureServers#springProperties()} entry, then the extra arguments
          */
         List<String> command(String service, List<String> jvmArgs, List<String> applicationArgs);
     }
@@ -336,7 +347,8 @@ public final class LocalStack {
         private List<String> services = SERVICES;
         private final Map<String, List<String>> extraArgs = new HashMap<>();
         private List<String> jvmArgs = DEFAULT_JVM_ARGS;
-        private Infrastructure infrastructure;
+        private boolean demo;
+        private InfrastructureServers infrastructure;
         private CommandFactory commandFactory;
         private Duration healthTimeout = DEFAULT_HEALTH_TIMEOUT;
         private PrintStream out = System.out;
@@ -405,9 +417,18 @@ public final class LocalStack {
             return this;
         }
 
-        /** Use this infrastructure (e.g. {@link Infrastructure#shared()}) instead of starting one; not closed by the stack. */
-        public Options infrastructure(Infrastructure infrastructure) {
+        /** Use this infrastructure (e.g. test-support's shared one) instead of starting one; not closed by the stack. */
+        public Options infrastructure(InfrastructureServers infrastructure) {
             this.infrastructure = infrastructure;
+            return this;
+        }
+
+        /**
+         * Whether demo data will be loaded (default no): registration then runs with the {@value LocalStack#DEMO_PROFILE}
+         * profile, which its demo seeding endpoints need.
+         */
+        public Options demo(boolean demo) {
+            this.demo = demo;
             return this;
         }
 

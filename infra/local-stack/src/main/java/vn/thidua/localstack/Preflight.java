@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import vn.thidua.testsupport.Ports;
+import vn.thidua.embedded.Ports;
 
 /**
  * Checks done before anything starts. Each returns the one-line message to print (exit code

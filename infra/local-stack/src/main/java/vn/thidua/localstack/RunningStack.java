@@ -17,7 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import vn.thidua.testsupport.Infrastructure;
+import vn.thidua.embedded.InfrastructureServers;
 
 /**
  * The started stack: infrastructure plus service processes. Obtained from {@link LocalStack#start}.
@@ -36,7 +36,7 @@ public final class RunningStack implements AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread shutdownHook;
 
-    private volatile Infrastructure infrastructure;
+    private volatile InfrastructureServers infrastructure;
     private volatile boolean ownsInfrastructure;
     private volatile boolean closing;
 
@@ -51,7 +51,7 @@ public final class RunningStack implements AutoCloseable {
 
     // ---------------------------------------------------------------- start-up (LocalStack.start)
 
-    void useInfrastructure(Infrastructure infrastructure, boolean owned) {
+    void useInfrastructure(InfrastructureServers infrastructure, boolean owned) {
         this.infrastructure = infrastructure;
         this.ownsInfrastructure = owned;
         if (closing && owned) {
@@ -139,7 +139,7 @@ public final class RunningStack implements AutoCloseable {
         return service(service).isAlive();
     }
 
-    public Infrastructure infrastructure() {
+    public InfrastructureServers infrastructure() {
         return infrastructure;
     }
 
@@ -201,12 +201,12 @@ public final class RunningStack implements AutoCloseable {
             text.append("      Health:     ").append(url).append("/actuator/health").append(nl);
             text.append("      Log:        ").append(display(process.logFile())).append(nl);
         }
-        Infrastructure infra = infrastructure;
+        InfrastructureServers infra = infrastructure;
         if (infra != null) {
             text.append("  Kafka bootstrap servers: ").append(infra.kafkaBootstrapServers()).append(nl);
             text.append("  PostgreSQL (user ").append(infra.postgresUsername()).append(" / password ")
                     .append(infra.postgresPassword()).append("):").append(nl);
-            for (String database : vn.thidua.testsupport.PostgresDatabases.DATABASES) {
+            for (String database : vn.thidua.embedded.PostgresDatabases.DATABASES) {
                 text.append("      ").append(infra.jdbcUrl(database)).append(nl);
             }
             text.append("  MongoDB: ").append(infra.mongoUri()).append(nl);
@@ -281,7 +281,7 @@ public final class RunningStack implements AutoCloseable {
             }
             toStop.forEach(ServiceProcess::signalStop);
             toStop.forEach(ServiceProcess::stop);
-            Infrastructure infra = infrastructure;
+            InfrastructureServers infra = infrastructure;
             if (infra != null && ownsInfrastructure) {
                 out.println("[local-stack] Đang dừng / Stopping Kafka, MongoDB, PostgreSQL");
                 infra.close();

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 
-import vn.thidua.testsupport.ChildProcesses;
+import vn.thidua.embedded.ChildProcesses;
 
 /** One service child process: launch, health probe, stop. */
 final class ServiceProcess {

@@ -81,7 +81,7 @@ public final class FakeService {
         }
         return (service, jvm, application) -> {
             List<String> command = new ArrayList<>();
-            command.add(vn.thidua.testsupport.ChildProcesses.javaBinary());
+            command.add(vn.thidua.embedded.ChildProcesses.javaBinary());
             command.addAll(jvm);
             command.addAll(List.of("-cp", classes, FakeService.class.getName()));
             command.addAll(application);

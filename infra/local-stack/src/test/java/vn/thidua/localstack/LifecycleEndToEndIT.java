@@ -56,7 +56,7 @@ class LifecycleEndToEndIT {
     static void startServices(Infrastructure infrastructure) {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         stack = LocalStack.start(new LocalStack.Options().root(root).dataDir(data).randomPorts()
-                .infrastructure(infrastructure).jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+                .infrastructure(infrastructure).demo(true).jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k"));
         tokens = new PasswordGrantTokens(stack.serviceUrl(LocalStack.IDENTITY), DemoData.DEMO_PASSWORD);
         // the administrator loads the 2025-03-01 tree: province 45 → district D464 Vĩnh Linh → its communes
         demoData().importReferenceTree();

@@ -18,6 +18,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -26,8 +27,9 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.thidua.embedded.InfrastructureServers;
+import vn.thidua.embedded.Ports;
 import vn.thidua.testsupport.Infrastructure;
-import vn.thidua.testsupport.Ports;
 
 /** The launcher with fake services started as separate JVMs, against real infrastructure. */
 class LocalStackTest {
@@ -53,7 +55,7 @@ class LocalStackTest {
             System.out.printf("[thidua-test] self-started stack with 2 fake services up in %d ms%n",
                     (System.nanoTime() - started) / 1_000_000);
             System.out.print(stack.summary());
-            Infrastructure infrastructure = stack.infrastructure();
+            InfrastructureServers infrastructure = stack.infrastructure();
             assertEquals(dataDir, stack.dataDir());
             assertThat(dataDir.resolve("kafka/meta.properties")).exists();
             assertThat(dataDir.resolve("mongo/mongo.mv")).exists();
@@ -154,13 +156,44 @@ class LocalStackTest {
         assertThat(failure.getMessage()).contains("not healthy").contains("within 3 s").contains("fake service listening");
     }
 
+    @Test
+    void registrationRunsWithTheDemoProfileWhenDemoDataIsLoaded() {
+        Map<String, String> infrastructure = Map.of("thidua.mongo.uri", "mongodb://localhost:27017",
+                "thidua.kafka.bootstrap-servers", "localhost:9092");
+
+        assertThat(LocalStack.serviceArguments("registration-service", 8081, infrastructure,
+                "http://localhost:9000", true, List.of("--thidua.extra=1"))).containsExactly(
+                "--server.port=8081",
+                "--thidua.kafka.bootstrap-servers=localhost:9092",
+                "--thidua.mongo.uri=mongodb://localhost:27017",
+                "--thidua.security.issuer-uri=http://localhost:9000",
+                "--spring.profiles.active=demo",
+                "--thidua.extra=1");
+    }
+
+    @Test
+    void withoutDemoDataNoServiceRunsWithTheDemoProfile() {
+        for (String service : LocalStack.SERVICES) {
+            assertThat(LocalStack.serviceArguments(service, 8081, Map.of(), null, false, List.of()))
+                    .containsExactly("--server.port=8081");
+        }
+    }
+
+    @Test
+    void onlyRegistrationRunsWithTheDemoProfile() {
+        for (String service : List.of("review-service", "award-service", "reporting-service")) {
+            assertThat(LocalStack.serviceArguments(service, 8082, Map.of(), null, true, List.of()))
+                    .noneMatch(argument -> argument.contains("profiles"));
+        }
+    }
+
     private String get(String url) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 
-    private static void execute(Infrastructure infrastructure, String sql) throws Exception {
+    private static void execute(InfrastructureServers infrastructure, String sql) throws Exception {
         try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("registration"), "thidua", "thidua");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);

@@ -19,7 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.testsupport.Ports;
+import vn.thidua.embedded.Ports;
 
 class PreflightTest {
 

@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import vn.thidua.embedded.InfrastructureServers;
+import vn.thidua.embedded.PostgresDatabases;
+
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MongoDBContainer;
 import org.testcontainers.containers.PostgreSQLContainer;
@@ -11,8 +14,8 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.lifecycle.Startables;
 import org.testcontainers.utility.DockerImageName;
 
-/** {@link Infrastructure} on Testcontainers: {@code apache/kafka:3.9.2}, {@code postgres:16-alpine}, {@code mongo:7}. */
-final class ContainersInfrastructure extends Infrastructure {
+/** The containers mode of {@link Infrastructure}: {@code apache/kafka:3.9.2}, {@code postgres:16-alpine}, {@code mongo:7}. */
+final class ContainersInfrastructure implements InfrastructureServers {
 
     static final String KAFKA_IMAGE = "apache/kafka:3.9.2";
     static final String POSTGRES_IMAGE = "postgres:16-alpine";
@@ -38,8 +41,8 @@ final class ContainersInfrastructure extends Infrastructure {
             dockerAvailable = false;
         }
         if (!dockerAvailable) {
-            throw new IllegalStateException("-D" + MODE_PROPERTY + "=containers needs a Docker engine, but "
-                    + "Testcontainers found none: start Docker, or drop -D" + MODE_PROPERTY
+            throw new IllegalStateException("-D" + Infrastructure.MODE_PROPERTY + "=containers needs a Docker engine, but "
+                    + "Testcontainers found none: start Docker, or drop -D" + Infrastructure.MODE_PROPERTY
                     + " to use the embedded infrastructure (the default).");
         }
         long started = System.nanoTime();

@@ -9,12 +9,10 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts (once per JVM) the {@link Infrastructure#shared() shared infrastructure} before the test class and
- * publishes every {@link Infrastructure#springProperties()} entry as a System property, so a
- * {@code @SpringBootTest} of the same class resolves {@code ${thidua.kafka.bootstrap-servers}} etc. Also
- * injects {@link Infrastructure} and the {@link TestIdentity} provider (whose issuer it publishes too) into test
- * constructors and methods, and a {@link CloudEventRecords} publisher on the shared broker (its topics created),
- * closed when the class (or method) that asked for it is done. Use it through {@link WithInfrastructure}.
+ * Starts the {@link Infrastructure#shared() shared infrastructure} before the test class and publishes its
+ * {@link Infrastructure#springProperties()} and the {@link TestIdentity} issuer as System properties, for the
+ * {@code @SpringBootTest} of that class. Injects {@link Infrastructure}, {@link TestIdentity} and a
+ * {@link CloudEventRecords} publisher (topics created; closed with the class or method that asked for it).
  */
 public class InfrastructureExtension implements BeforeAllCallback, ParameterResolver {
 

@@ -1,5 +1,6 @@
 package vn.thidua.registration.pages;
 
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.testsupport.browser.Browser;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,11 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.TestIdentity;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An officer uploads a tree file with a bad row, watches the import finish and reads which row was rejected. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class UnitImportPageIT {
 
     private static ChromeDriver browser;

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,12 +15,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.contracts.Topics;
 import vn.thidua.platform.relay.EventRelay;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.registration.support.Callers;
-import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.nio.charset.StandardCharsets;
@@ -39,8 +38,7 @@ import static org.awaitility.Awaitility.await;
  * the three-tier tree of 2025-03-01, then the reform of 2025-07-01. Slow by nature (about 25,000 commands and
  * 25,000 published events); prints its timings as a benchmark and asserts none of them.
  */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class ReferenceTreeImportIT {
 
     private static final LocalDate BEFORE = LocalDate.of(2025, 6, 30);

@@ -2,39 +2,24 @@ package vn.thidua.platform.security;
 
 /**
  * What a signed-in user may do, always on the subtree of the unit they act for (the unit itself and everything
- * below it in the organisation tree). The names are the values of the token's {@code roles} claim.
+ * below it in the organisation tree). The names are the values of the token's {@code roles} claim; pages name
+ * them from the message bundles ({@code code.role.<NAME>}, in the page kit's {@code thidua/pages/kit*.properties}).
  */
 public enum Role {
     /** Cán bộ đơn vị: registers and amends its own unit's models and dossiers. */
-    UNIT_OFFICER("Cán bộ đơn vị", "Unit officer"),
+    UNIT_OFFICER,
     /** Cán bộ đơn vị quản lý: confirms "other"-field content for the units it manages. */
-    MANAGING_UNIT_OFFICER("Cán bộ đơn vị quản lý", "Managing-unit officer"),
+    MANAGING_UNIT_OFFICER,
     /** Cấp có thẩm quyền công nhận: reviews and recognises the cases routed to its unit. */
-    RECOGNISING_AUTHORITY("Cấp có thẩm quyền công nhận", "Recognising authority"),
+    RECOGNISING_AUTHORITY,
     /** Thành viên Hội đồng Thi đua – Khen thưởng: decides awards for its council's level. */
-    COUNCIL_MEMBER("Thành viên Hội đồng Thi đua – Khen thưởng", "Council member"),
+    COUNCIL_MEMBER,
     /** Cán bộ Ban Dân vận: launches campaigns, maintains the tree, sees reports for its subtree. */
-    BOARD_OFFICER("Cán bộ Ban Dân vận", "Board officer"),
+    BOARD_OFFICER,
     /** Người xem: reads reports for its subtree. */
-    VIEWER("Người xem báo cáo", "Viewer"),
+    VIEWER,
     /** Quản trị: configuration only, not the workflow. */
-    ADMINISTRATOR("Quản trị hệ thống", "Administrator");
-
-    private final String labelVi;
-    private final String labelEn;
-
-    Role(String labelVi, String labelEn) {
-        this.labelVi = labelVi;
-        this.labelEn = labelEn;
-    }
-
-    public String labelVi() {
-        return labelVi;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
+    ADMINISTRATOR;
 
     /** The Spring Security authority of this role ({@code ROLE_UNIT_OFFICER}). */
     public String authority() {

@@ -8,7 +8,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.util.Base64URL;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import vn.thidua.testsupport.Ports;
+import vn.thidua.embedded.Ports;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -1,6 +1,5 @@
 package vn.thidua.registration.application.campaign;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import java.util.Optional;
@@ -9,13 +8,13 @@ import java.util.Optional;
 @Service
 public class CampaignDirectory {
 
-    private final MongoTemplate mongo;
+    private final CampaignViewStore views;
 
-    public CampaignDirectory(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public CampaignDirectory(CampaignViewStore views) {
+        this.views = views;
     }
 
     public Optional<CampaignView> find(String campaignId) {
-        return campaignId == null ? Optional.empty() : Optional.ofNullable(mongo.findById(campaignId, CampaignView.class));
+        return Optional.ofNullable(campaignId).flatMap(views::find);
     }
 }

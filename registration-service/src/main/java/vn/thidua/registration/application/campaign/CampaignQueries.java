@@ -1,31 +1,38 @@
 package vn.thidua.registration.application.campaign;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.NotFound;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Reads the campaigns view. */
 @Service
 public class CampaignQueries {
 
-    private final MongoTemplate mongo;
+    private final CampaignViewStore views;
 
-    public CampaignQueries(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public CampaignQueries(CampaignViewStore views) {
+        this.views = views;
     }
 
     /** Every campaign, newest launch first. */
     public List<CampaignView> campaigns() {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "launchedAt")).limit(500), CampaignView.class);
+        return views.newestFirst(500);
     }
 
     public CampaignView campaign(String campaignId) {
-        CampaignView view = campaignId == null ? null : mongo.findById(campaignId, CampaignView.class);
-        if (view == null) throw new NotFound("phong trào thi đua", "campaign", campaignId);
-        return view;
+        return Optional.ofNullable(campaignId).flatMap(views::find)
+                .orElseThrow(() -> new NotFound("phong trào thi đua", "campaign", campaignId));
+    }
+
+    /** The campaigns open for registration, as a registration form offers them. */
+    public List<CampaignView> openForRegistration() {
+        return views.latestPeriodFirst(true, 200);
+    }
+
+    /** Every campaign, as a filter offers them. */
+    public List<CampaignView> forFilters() {
+        return views.latestPeriodFirst(false, 500);
     }
 }

@@ -1,8 +1,5 @@
 package vn.thidua.registration.application.campaign;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.contracts.CoverageTarget;
 import vn.thidua.contracts.Milestone;
 import vn.thidua.contracts.RegistrationWindow;
@@ -19,8 +16,7 @@ import java.util.Optional;
  * number of the last event applied (0 after the launch), which makes redelivered events harmless and lets a page
  * wait until its own change is visible.
  */
-@Document("campaigns")
-public record CampaignView(@Id String campaignId, String organiserUnitId, String name, String description,
+public record CampaignView(String campaignId, String organiserUnitId, String name, String description,
                            int startYear, int endYear, List<RegistrationWindow> registrationWindows,
                            List<Milestone> milestones, List<CoverageTarget> coverageTargets,
                            int modelsPerUnitPerYear, String status, Instant launchedAt, Instant closedAt,
@@ -29,20 +25,10 @@ public record CampaignView(@Id String campaignId, String organiserUnitId, String
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
 
-    @PersistenceCreator
     public CampaignView {
         registrationWindows = registrationWindows == null ? List.of() : registrationWindows;
         milestones = milestones == null ? List.of() : milestones;
         coverageTargets = coverageTargets == null ? List.of() : coverageTargets;
-    }
-
-    /** The first shape of the view (without close reason and version), kept for code that builds views directly. */
-    public CampaignView(String campaignId, String organiserUnitId, String name, String description, int startYear,
-                        int endYear, List<RegistrationWindow> registrationWindows, List<Milestone> milestones,
-                        List<CoverageTarget> coverageTargets, int modelsPerUnitPerYear, String status,
-                        Instant launchedAt, Instant closedAt) {
-        this(campaignId, organiserUnitId, name, description, startYear, endYear, registrationWindows, milestones,
-                coverageTargets, modelsPerUnitPerYear, status, launchedAt, closedAt, null, null);
     }
 
     public boolean open() {

@@ -5,11 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
-import vn.thidua.contracts.CoverageTarget;
-import vn.thidua.contracts.Milestone;
-import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.registration.domain.campaign.CampaignAmendedEvent;
 import vn.thidua.registration.domain.campaign.CampaignClosedEvent;
 import vn.thidua.registration.domain.campaign.CampaignLaunchedEvent;
@@ -18,11 +14,10 @@ import vn.thidua.registration.domain.campaign.CampaignTarget;
 import vn.thidua.registration.domain.campaign.CampaignWindow;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * Builds the campaigns view in MongoDB. Replay-safe: every write replaces the whole document, and an event whose
- * sequence number the document has already seen is skipped, so a redelivered event changes nothing.
+ * Builds the campaigns view. Replay-safe: every write replaces the whole view, and an event whose sequence number
+ * the view has already seen is skipped, so a redelivered event changes nothing.
  */
 @Component
 @ProcessingGroup(CampaignViewProjector.PROCESSING_GROUP)
@@ -30,35 +25,37 @@ public class CampaignViewProjector {
 
     public static final String PROCESSING_GROUP = "campaign-views";
 
-    private final MongoTemplate mongo;
+    private final CampaignViewStore views;
 
-    public CampaignViewProjector(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public CampaignViewProjector(CampaignViewStore views) {
+        this.views = views;
     }
 
     @EventHandler
     void on(CampaignLaunchedEvent e, @Timestamp Instant at, @SequenceNumber Long sequence) {
-        CampaignView current = mongo.findById(e.campaignId(), CampaignView.class);
+        CampaignView current = views.find(e.campaignId()).orElse(null);
         if (seen(current, sequence)) return;
-        mongo.save(new CampaignView(e.campaignId(), e.organiserUnitId(), e.name(), e.description(), e.startYear(),
-                e.endYear(), windows(e.registrationWindows()), milestones(e.milestones()), targets(e.coverageTargets()),
+        views.save(new CampaignView(e.campaignId(), e.organiserUnitId(), e.name(), e.description(), e.startYear(),
+                e.endYear(), CampaignWindow.published(e.registrationWindows()),
+                CampaignMilestone.published(e.milestones()), CampaignTarget.published(e.coverageTargets()),
                 e.modelsPerUnitPerYear(), CampaignView.OPEN, at, null, null, sequence));
     }
 
     @EventHandler
     void on(CampaignAmendedEvent e, @SequenceNumber Long sequence) {
-        CampaignView v = mongo.findById(e.campaignId(), CampaignView.class);
+        CampaignView v = views.find(e.campaignId()).orElse(null);
         if (v == null || seen(v, sequence)) return;
-        mongo.save(new CampaignView(v.campaignId(), v.organiserUnitId(), e.name(), e.description(), v.startYear(),
-                v.endYear(), windows(e.registrationWindows()), milestones(e.milestones()), targets(e.coverageTargets()),
+        views.save(new CampaignView(v.campaignId(), v.organiserUnitId(), e.name(), e.description(), v.startYear(),
+                v.endYear(), CampaignWindow.published(e.registrationWindows()),
+                CampaignMilestone.published(e.milestones()), CampaignTarget.published(e.coverageTargets()),
                 e.modelsPerUnitPerYear(), v.status(), v.launchedAt(), v.closedAt(), v.closeReason(), sequence));
     }
 
     @EventHandler
     void on(CampaignClosedEvent e, @Timestamp Instant at, @SequenceNumber Long sequence) {
-        CampaignView v = mongo.findById(e.campaignId(), CampaignView.class);
+        CampaignView v = views.find(e.campaignId()).orElse(null);
         if (v == null || seen(v, sequence)) return;
-        mongo.save(new CampaignView(v.campaignId(), v.organiserUnitId(), v.name(), v.description(), v.startYear(),
+        views.save(new CampaignView(v.campaignId(), v.organiserUnitId(), v.name(), v.description(), v.startYear(),
                 v.endYear(), v.registrationWindows(), v.milestones(), v.coverageTargets(), v.modelsPerUnitPerYear(),
                 CampaignView.CLOSED, v.launchedAt(), at, e.reason(), sequence));
     }
@@ -66,25 +63,10 @@ public class CampaignViewProjector {
     /** A replay rebuilds the view from nothing. */
     @ResetHandler
     void reset() {
-        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), CampaignView.class);
+        views.removeAll();
     }
 
     private static boolean seen(CampaignView view, Long sequence) {
         return view != null && view.version() != null && sequence != null && view.version() >= sequence;
-    }
-
-    static List<RegistrationWindow> windows(List<CampaignWindow> windows) {
-        return windows == null ? List.of()
-                : windows.stream().map(w -> new RegistrationWindow(w.name(), w.opensOn(), w.dueOn())).toList();
-    }
-
-    static List<Milestone> milestones(List<CampaignMilestone> milestones) {
-        return milestones == null ? List.of()
-                : milestones.stream().map(m -> new Milestone(m.kind(), m.title(), m.dueOn())).toList();
-    }
-
-    static List<CoverageTarget> targets(List<CampaignTarget> targets) {
-        return targets == null ? List.of()
-                : targets.stream().map(t -> new CoverageTarget(t.unitKind(), t.comparison(), t.percent())).toList();
     }
 }

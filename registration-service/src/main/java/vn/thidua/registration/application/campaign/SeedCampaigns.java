@@ -1,11 +1,11 @@
 package vn.thidua.registration.application.campaign;
 
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
-import vn.thidua.platform.security.AccessGuard;
-import vn.thidua.platform.security.Role;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.registration.domain.campaign.CampaignMilestone;
 import vn.thidua.registration.domain.campaign.CampaignTarget;
 import vn.thidua.registration.domain.campaign.CampaignWindow;
@@ -23,48 +23,22 @@ import static vn.thidua.contracts.TargetComparison.AT_LEAST;
 import static vn.thidua.contracts.TargetComparison.MORE_THAN;
 
 /**
- * The three campaigns of the seed plans, as data, for demonstrations and the local stack:
- * <ol>
- *   <li>{@value #DON_DUONG}: Ban Dân vận Huyện ủy Đơn Dương (Lâm Đồng), "Dân vận khéo" in new rural construction,
- *       2020, work planned by quarter with a 6-month review (sơ kết) and a year-end review (tổng kết);</li>
- *   <li>{@value #LANG_SON}: Ban Dân tộc tỉnh Lạng Sơn, "Lạng Sơn cùng cả nước chung sức xây dựng nông thôn mới"
- *       2021–2025, sơ kết in 2023 and tổng kết in 2025;</li>
- *   <li>{@value #VINH_LINH}: Ban Thường vụ Huyện ủy Vĩnh Linh (Quảng Trị), "Dân vận khéo" 2023–2025, dossiers due
- *       August 2023 and February 2024, with coverage targets.</li>
- * </ol>
- *
- * <p>Organisers are the administrative codes of the statistics office (the 2025-03-01 list, the seeds' three-tier
- * era): {@code D677} Huyện Đơn Dương, {@code D464} Huyện Vĩnh Linh, {@code 20} Tỉnh Lạng Sơn. The boards and
- * committees that actually organise (Ban Dân vận Huyện ủy, Ban Dân tộc tỉnh) are not in that list; rather than invent
- * agency codes the organisation tree may not have, each campaign names the locality whose organ organises it, and
- * its description names the organ.
- *
- * <p>Target unit kinds are codes of the organisation tree, not the Vietnamese kinds of the administrative list
- * ({@code xã}, {@code thị trấn}, {@code phường}): seed 004's "100% các xã, thị trấn" is every unit of level
- * {@code commune}, its "thôn, bản, khu phố" every unit of level {@code village}, and "cơ quan, đơn vị" every unit of
- * kind {@code agency} (see {@link CampaignTarget}).
- *
- * <p>Where a seed gives no date, the nearest date it implies is used and said so below.
+ * The three campaigns of the seed plans, as data, for demonstrations and the local stack (profile {@code demo}
+ * only): {@value #DON_DUONG}, {@value #LANG_SON} and {@value #VINH_LINH}. Organisers are the statistics office's
+ * codes of the locality whose organ organises the campaign; target kinds are codes of the organisation tree. The
+ * service README tells each seed's story and the dates chosen where a plan gives none.
  */
 @Service
+@Profile("demo")
 public class SeedCampaigns {
 
     public static final String DON_DUONG = "don-duong-2020";
     public static final String LANG_SON = "ban-dan-toc-lang-son-2021-2025";
     public static final String VINH_LINH = "vinh-linh-2023-2025";
 
-    private final CampaignService campaigns;
+    private final CampaignCommands campaigns;
 
-    private final AccessGuard guard;
-
-    /** For tests of the seed data alone ({@link #requests()}). */
-    public SeedCampaigns(CampaignService campaigns) {
-        this(campaigns, null);
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    public SeedCampaigns(CampaignService campaigns, AccessGuard guard) {
-        this.guard = guard;
+    public SeedCampaigns(CampaignCommands campaigns) {
         this.campaigns = campaigns;
     }
 
@@ -79,7 +53,6 @@ public class SeedCampaigns {
 
     /** Launches whichever seed campaigns do not exist yet; calling it again launches nothing. */
     public Result launchMissing() {
-        guard.requireRole(Role.ADMINISTRATOR); // demo seeding is configuration, not the workflow
         List<String> launched = new ArrayList<>();
         List<String> present = new ArrayList<>();
         for (LaunchCampaignCommand request : requests()) {
@@ -91,7 +64,7 @@ public class SeedCampaigns {
                 CurrentCaller.runAs(seedCaller(request), () -> campaigns.launch(request));
                 launched.add(request.campaignId());
             } catch (RuleViolation e) {
-                if (!CampaignService.CAMPAIGN_EXISTS.equals(e.code())) throw e;
+                if (!CampaignCommands.CAMPAIGN_EXISTS.equals(e.code())) throw e;
                 present.add(request.campaignId()); // launched meanwhile by a concurrent call
             }
         }

@@ -19,12 +19,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Accepts a file by what it <em>is</em>, never by what it is called: the bytes are copied to a private
- * temporary file (counting and hashing on the way, stopping one byte past the limit), a zip is walked by the
- * {@link ZipBombGuard} before anything opens it, and then Apache Tika's default detector names the type from
- * the content alone — no file name is given to it. Tika's OOXML container detection (from
- * tika-parser-microsoft-module) looks inside a zip for the OPC package parts, which tells DOCX and XLSX from
- * a plain zip (application/zip) or a macro-enabled document (…macroEnabled.12), both refused.
+ * Accepts a file by what it is, never by its name: the bytes go to a private temporary file (counted and hashed,
+ * stopping one byte past the limit), a zip is walked by {@link ZipBombGuard}, then Apache Tika names the type from
+ * the content alone; its OOXML detection tells DOCX and XLSX from a plain zip or a macro-enabled file (refused).
  */
 @Component
 public class ContentInspector {

@@ -5,15 +5,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits of dossier uploads ({@code thidua.dossier.*}). The service's multipart limits
- * ({@code spring.servlet.multipart.*} in application.yml) follow {@code max-file-size}; the web layer checks
- * at start-up that they agree.
- *
- * @param maxFileSize         one file (default 20 MB)
- * @param maxDossierSize      all documents of one model together (default 100 MB)
- * @param maxUnzippedSize     a DOCX/XLSX (a zip) once unpacked, all entries together (default 200 MB)
- * @param maxCompressionRatio unpacked : packed of any one zip entry (default 100), beyond which it is a zip bomb
- * @param maxZipEntries       entries of one DOCX/XLSX (default 1000; real documents have tens)
+ * Limits of dossier uploads ({@code thidua.dossier.*}): one file, all documents of one model, a DOCX/XLSX once
+ * unpacked, the unpacked : packed ratio of any zip entry and the entries of one zip (defaults in the README). The
+ * multipart limits in application.yml follow {@code max-file-size}; the web layer checks they agree at start-up.
  */
 @ConfigurationProperties("thidua.dossier")
 public record DossierProperties(@DefaultValue("20MB") DataSize maxFileSize,
@@ -21,9 +15,4 @@ public record DossierProperties(@DefaultValue("20MB") DataSize maxFileSize,
                                 @DefaultValue("200MB") DataSize maxUnzippedSize,
                                 @DefaultValue("100") int maxCompressionRatio,
                                 @DefaultValue("1000") int maxZipEntries) {
-
-    public static DossierProperties defaults() {
-        return new DossierProperties(DataSize.ofMegabytes(20), DataSize.ofMegabytes(100), DataSize.ofMegabytes(200),
-                100, 1000);
-    }
 }

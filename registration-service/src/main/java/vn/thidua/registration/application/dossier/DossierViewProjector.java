@@ -4,9 +4,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.registration.domain.dossier.DocumentAttachedEvent;
@@ -14,25 +11,25 @@ import vn.thidua.registration.domain.dossier.DocumentRemovedEvent;
 
 import java.time.Instant;
 
-/** Builds {@code dossier_documents}; replay-safe: a save by id and a delete by id are idempotent. */
+/** Builds the dossiers' document lists; replay-safe: a save by id and a delete by id are idempotent. */
 @Component
 @ProcessingGroup("dossier-views")
 public class DossierViewProjector {
 
-    private final MongoTemplate mongo;
+    private final DossierDocumentStore documents;
 
-    public DossierViewProjector(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public DossierViewProjector(DossierDocumentStore documents) {
+        this.documents = documents;
     }
 
     @EventHandler
     void on(DocumentAttachedEvent event, @Timestamp Instant at, @MetaDataValue(Caller.USER_ID) String userId) {
-        mongo.save(new DossierDocumentView(event.documentId(), event.modelId(), event.kind(), event.fileName(),
+        documents.save(new DossierDocumentView(event.documentId(), event.modelId(), event.kind(), event.fileName(),
                 event.mediaType(), event.sizeBytes(), event.sha256(), at, userId));
     }
 
     @EventHandler
     void on(DocumentRemovedEvent event) {
-        mongo.remove(Query.query(Criteria.where("_id").is(event.documentId())), DossierDocumentView.class);
+        documents.remove(event.documentId());
     }
 }

@@ -1,5 +1,9 @@
 package vn.thidua.registration.application.dossier;
 
+import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.application.dossier.UploadRejections.ZipBombReason;
+import vn.thidua.registration.domain.dossier.Sizes;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -8,17 +12,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * DOCX and XLSX are zip archives, so a few kilobytes can unpack to gigabytes (a zip bomb) and take down
- * whatever later opens them (type detection, previews, the reviewers' office software). Before anything
- * else reads such a file, every entry is inflated once into a small reused buffer, counting the bytes
- * actually produced — declared sizes in the archive can lie — and the file is refused as soon as:
- * <ul>
- *   <li>it has more entries than {@code maxEntries};</li>
- *   <li>all entries together unpack to more than {@code maxUnzippedBytes};</li>
- *   <li>one entry grows beyond {@value #GRACE_BYTES} bytes and more than {@code maxRatio} times its packed
- *       size (the same rule as Apache POI's ZipSecureFile, whose default ratio is also 100).</li>
- * </ul>
- * Memory stays at one 64 KiB buffer; time is bounded by {@code maxUnzippedBytes} of inflation.
+ * Walks a zip (DOCX, XLSX) before anything else opens it, inflating every entry once into one reused 64 KiB
+ * buffer and counting the bytes actually produced (declared sizes can lie). Refuses too many entries, too many
+ * unpacked bytes, or an entry over {@value #GRACE_BYTES} bytes that grows more than {@code maxRatio} times its
+ * packed size (Apache POI's ZipSecureFile rule). The README has the limits.
  */
 public final class ZipBombGuard {
 
@@ -41,12 +38,12 @@ public final class ZipBombGuard {
                 && ((head[2] == 3 && head[3] == 4) || (head[2] == 5 && head[3] == 6) || (head[2] == 7 && head[3] == 8));
     }
 
-    /** @throws vn.thidua.platform.domain.RuleViolation zip bomb or damaged archive */
+    /** @throws RuleViolation zip bomb or damaged archive */
     public void inspect(Path zipFile) {
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             if (zip.size() > maxEntries) {
-                throw UploadRejections.zipBomb(zip.size() + " mục, tối đa " + maxEntries,
-                        zip.size() + " entries, at most " + maxEntries);
+                throw UploadRejections.zipBomb(ZipBombReason.ENTRIES, String.valueOf(zip.size()),
+                        String.valueOf(maxEntries));
             }
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
@@ -55,7 +52,8 @@ public final class ZipBombGuard {
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 if (++entries > maxEntries) {
-                    throw UploadRejections.zipBomb("quá " + maxEntries + " mục", "over " + maxEntries + " entries");
+                    throw UploadRejections.zipBomb(ZipBombReason.ENTRIES_WALKED, String.valueOf(entries),
+                            String.valueOf(maxEntries));
                 }
                 if (entry.isDirectory()) continue;
                 long packed = Math.max(entry.getCompressedSize(), 1);
@@ -65,19 +63,18 @@ public final class ZipBombGuard {
                         unpacked += n;
                         total += n;
                         if (total > maxUnzippedBytes) {
-                            throw UploadRejections.zipBomb(
-                                    "giải nén vượt quá " + vn.thidua.registration.domain.dossier.Sizes.megabytes(maxUnzippedBytes),
-                                    "unpacks to more than " + vn.thidua.registration.domain.dossier.Sizes.megabytes(maxUnzippedBytes));
+                            throw UploadRejections.zipBomb(ZipBombReason.UNZIPPED_SIZE, Sizes.megabytes(total),
+                                    Sizes.megabytes(maxUnzippedBytes));
                         }
                         if (unpacked > GRACE_BYTES && unpacked > packed * maxRatio) {
-                            throw UploadRejections.zipBomb("tỉ lệ nén vượt quá " + maxRatio + ":1",
-                                    "compression ratio above " + maxRatio + ":1");
+                            throw UploadRejections.zipBomb(ZipBombReason.RATIO, String.valueOf(unpacked / packed),
+                                    String.valueOf(maxRatio));
                         }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof vn.thidua.platform.domain.RuleViolation rule) throw rule;
+            if (e instanceof RuleViolation rule) throw rule;
             throw UploadRejections.damaged();
         }
     }

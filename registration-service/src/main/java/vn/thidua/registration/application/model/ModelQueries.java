@@ -1,10 +1,5 @@
 package vn.thidua.registration.application.model;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.platform.actor.Caller;
@@ -14,14 +9,14 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.access.TreeJurisdiction;
+import vn.thidua.registration.application.model.ModelViewStore.Scope;
 import vn.thidua.registration.domain.VietnameseText;
 
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** Reads the models view: one model, a filtered page of models, same-title models of a unit. */
@@ -36,20 +31,14 @@ public class ModelQueries {
     /** How long a change waits for the view of a model registered just before (the view follows asynchronously). */
     private static final Duration VIEW_WAIT = Duration.ofSeconds(3);
 
-    private final MongoTemplate mongo;
+    private final ModelViewStore views;
     private final AccessGuard guard;
     private final TreeJurisdiction tree;
 
-    @Autowired
-    public ModelQueries(MongoTemplate mongo, AccessGuard guard, TreeJurisdiction tree) {
-        this.mongo = mongo;
+    public ModelQueries(ModelViewStore views, AccessGuard guard, TreeJurisdiction tree) {
+        this.views = views;
         this.guard = guard;
         this.tree = tree;
-    }
-
-    /** For tests of the look-ups alone: no access checks are possible without a guard. */
-    ModelQueries(MongoTemplate mongo) {
-        this(mongo, null, null);
     }
 
     /**
@@ -88,8 +77,7 @@ public class ModelQueries {
     }
 
     public Optional<ModelView> find(String modelId) {
-        return modelId == null || modelId.isBlank() ? Optional.empty()
-                : Optional.ofNullable(mongo.findById(modelId.strip(), ModelView.class));
+        return modelId == null || modelId.isBlank() ? Optional.empty() : views.find(modelId.strip());
     }
 
     /**
@@ -112,45 +100,30 @@ public class ModelQueries {
     public ModelPage search(Filter filter, int page, int size) {
         int safeSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int safePage = Math.max(0, page);
-        Criteria criteria = new Criteria();
-        if (present(filter.campaignId())) criteria = criteria.and("campaignId").is(filter.campaignId().strip());
-        if (present(filter.unitId())) criteria = criteria.and("unitId").is(filter.unitId().strip());
-        if (filter.field() != null) criteria = criteria.and("field").is(filter.field().name());
-        if (present(filter.status())) criteria = criteria.and("status").is(filter.status().strip());
         String folded = VietnameseText.fold(filter.q());
-        if (!folded.isEmpty()) criteria = criteria.and("titleFolded").regex(literal(folded));
-        Criteria visible = visible();
-        if (visible != null) criteria = new Criteria().andOperator(criteria, visible);
-        Query query = Query.query(criteria);
-        long total = mongo.count(query, ModelView.class);
-        List<ModelView> items = mongo.find(Query.query(criteria)
-                .with(Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("_id")))
-                .skip((long) safePage * safeSize).limit(safeSize), ModelView.class);
-        return new ModelPage(items, safePage, safeSize, total);
+        ModelViewStore.Page found = views.page(new ModelViewStore.Filter(strip(filter.campaignId()),
+                strip(filter.unitId()), filter.field(), strip(filter.status()), folded.isEmpty() ? null : folded),
+                visible(), safePage, safeSize);
+        return new ModelPage(found.items(), safePage, safeSize, found.total());
     }
 
     /**
-     * What the current caller may see of the list (null: everything, for the service itself): models of the
-     * caller's subtree, and for a managing-unit officer also the models its subtree manages. One query on the
-     * tree for the subtree's unit ids, then an indexed filter, so paging and totals stay right.
+     * What the current caller may see of the list: everything only for the service itself (a system caller);
+     * else the models of the caller's subtree, and for a managing-unit officer also those its subtree manages.
      */
-    private Criteria visible() {
+    private Scope visible() {
         Caller caller = CurrentCaller.get().orElse(null);
-        if (caller == null) return Criteria.where("_id").in(List.of());
-        if (guard.allows(null, READERS)) return null; // only the service itself (a system caller) is allowed "no unit"
+        if (caller == null) return Scope.NONE;
+        if (guard.allows(null, READERS)) return Scope.ALL;
         boolean reads = Arrays.stream(READERS).anyMatch(role -> caller.roles().contains(role.name()));
-        if (!reads || caller.unitId() == null) return Criteria.where("_id").in(List.of());
-        Set<String> units = tree.subtree(caller.unitId());
-        Criteria own = Criteria.where("unitId").in(units);
-        if (!caller.roles().contains(Role.MANAGING_UNIT_OFFICER.name())) return own;
-        return new Criteria().orOperator(own, Criteria.where("managingUnitId").in(units));
+        if (!reads || caller.unitId() == null) return Scope.NONE;
+        return new Scope(false, tree.subtree(caller.unitId()),
+                caller.roles().contains(Role.MANAGING_UNIT_OFFICER.name()));
     }
 
     /** Models of the unit in the campaign whose title folds to the same text and that are not withdrawn. */
     public List<ModelView> sameTitle(String campaignId, String unitId, String title) {
-        return mongo.find(Query.query(Criteria.where("campaignId").is(campaignId).and("unitId").is(unitId)
-                        .and("titleFolded").is(VietnameseText.fold(title)).and("status").ne(ModelView.WITHDRAWN)),
-                ModelView.class);
+        return views.sameTitle(campaignId, unitId, VietnameseText.fold(title));
     }
 
     /**
@@ -172,17 +145,7 @@ public class ModelQueries {
         return view;
     }
 
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    /** The folded text as a regular expression matching itself (folded text is [a-z0-9 ] and punctuation). */
-    static String literal(String folded) {
-        StringBuilder pattern = new StringBuilder();
-        for (char c : folded.toCharArray()) {
-            if (!Character.isLetterOrDigit(c) && c != ' ') pattern.append('\\');
-            pattern.append(c);
-        }
-        return pattern.toString();
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,7 +1,5 @@
 package vn.thidua.registration.application.model;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.mapping.Document;
 import vn.thidua.contracts.IndividualRegistrant;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelNovelty;
@@ -9,21 +7,16 @@ import vn.thidua.contracts.RegistrantKind;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The registration service's view of one model, as the unit's list and detail pages show it.
- * <ul>
- *   <li>{@code status}: REGISTERED, RECOGNIZED (the review service recognised it: registration locked) or
- *   WITHDRAWN; {@code locked} stays true once recognised, even if withdrawn later.</li>
- *   <li>{@code contentConfirmationRequired}: an "other"-field model whose current content awaits its managing
- *   unit's confirmation; {@code contentConfirmedBy} is the unit that confirmed the current content.</li>
- *   <li>{@code titleFolded}: the title without diacritics or case, for search and duplicate detection.</li>
- *   <li>{@code version}: sequence number of the last event applied (keeps the projection idempotent).</li>
- * </ul>
+ * One model as the list and detail pages show it. {@code status}: REGISTERED, RECOGNIZED (registration locked)
+ * or WITHDRAWN; {@code locked} stays true once recognised. {@code contentConfirmedBy}: the unit that confirmed the
+ * current content of an "other"-field model. {@code titleFolded}: the title without diacritics or case, for
+ * search and duplicates. {@code version}: sequence number of the last event applied (keeps the view idempotent).
  */
-@Document("models")
-public record ModelView(@Id String modelId, String campaignId, String unitId, String managingUnitId,
+public record ModelView(String modelId, String campaignId, String unitId, String managingUnitId,
                         RegistrantKind registrantKind, IndividualRegistrant individual, ModelNovelty novelty,
                         String title, String titleFolded, ModelField field, String content, String method,
                         String expectedResults, LocalDate startDate, boolean late, String replicaOf,
@@ -47,6 +40,34 @@ public record ModelView(@Id String modelId, String campaignId, String unitId, St
 
     public boolean awaitingConfirmation() {
         return active() && field == ModelField.OTHER && contentConfirmationRequired;
+    }
+
+    /** This model with the registration content of an amendment. */
+    public ModelView withContent(String title, String titleFolded, ModelField field, String content, String method,
+                                 String expectedResults, LocalDate startDate) {
+        return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
+                titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
+                contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
+                registeredBy, version, history);
+    }
+
+    /** This model in another state. */
+    public ModelView withState(boolean contentConfirmationRequired, String contentConfirmedBy, boolean locked,
+                               String status, String withdrawalReason) {
+        return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
+                titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
+                contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
+                registeredBy, version, history);
+    }
+
+    /** This model after the event at {@code version}, which its history records as {@code entry}. */
+    public ModelView after(long version, HistoryEntry entry) {
+        List<HistoryEntry> longer = new ArrayList<>(history == null ? List.of() : history);
+        longer.add(entry);
+        return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
+                titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
+                contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
+                registeredBy, version, List.copyOf(longer));
     }
 
     /** One thing that happened to the model: when, what (REGISTERED, AMENDED, ...), who (user, unit), why. */

@@ -1,10 +1,7 @@
 package vn.thidua.registration.application.model;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import vn.thidua.registration.application.campaign.CampaignQueries;
 import vn.thidua.registration.application.campaign.CampaignView;
 
 import java.util.List;
@@ -13,19 +10,17 @@ import java.util.List;
 @Service
 public class RegistrationChoices {
 
-    private final MongoTemplate mongo;
+    private final CampaignQueries campaigns;
 
-    public RegistrationChoices(MongoTemplate mongo) {
-        this.mongo = mongo;
+    public RegistrationChoices(CampaignQueries campaigns) {
+        this.campaigns = campaigns;
     }
 
     public List<CampaignView> openCampaigns() {
-        return mongo.find(Query.query(Criteria.where("status").is(CampaignView.OPEN))
-                .with(Sort.by(Sort.Direction.DESC, "startYear").and(Sort.by("name"))).limit(200), CampaignView.class);
+        return campaigns.openForRegistration();
     }
 
     public List<CampaignView> allCampaigns() {
-        return mongo.find(new Query().with(Sort.by(Sort.Direction.DESC, "startYear").and(Sort.by("name"))).limit(500),
-                CampaignView.class);
+        return campaigns.forFilters();
     }
 }

@@ -4,8 +4,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.util.List;
 import java.util.Objects;
@@ -21,6 +22,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class Campaign {
 
+    static final String INVALID_CAMPAIGN = "invalid-campaign";
+    static final String CLOSED = "campaign-closed";
+    /** Which change was refused: the argument that words {@code invalid-campaign} and {@code campaign-closed}. */
+    static final int LAUNCH = 0;
+    static final int AMEND = 1;
+    static final int CLOSE = 2;
+
     @AggregateIdentifier
     private String campaignId;
     private int startYear;
@@ -35,8 +43,7 @@ public class Campaign {
     public Campaign(LaunchCampaignCommand command) {
         List<FieldIssue> issues = CampaignRules.launchIssues(command);
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-campaign", "Thông tin phong trào thi đua không hợp lệ",
-                    "The campaign is invalid", issues);
+            throw new InvalidInput(INVALID_CAMPAIGN, issues, LAUNCH);
         }
         apply(new CampaignLaunchedEvent(command.campaignId(), command.organiserUnitId().strip(),
                 CampaignRules.line(command.name()), CampaignRules.text(command.description()),
@@ -48,13 +55,11 @@ public class Campaign {
     @CommandHandler
     public void handle(AmendCampaignCommand command) {
         if (closed) {
-            throw new RuleViolation("campaign-closed", "Phong trào đã kết thúc, không thể điều chỉnh",
-                    "The campaign is closed and can no longer be amended");
+            throw new StateConflict(CLOSED, AMEND);
         }
         List<FieldIssue> issues = CampaignRules.amendIssues(command, startYear, endYear);
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-campaign", "Thông tin điều chỉnh phong trào không hợp lệ",
-                    "The campaign amendment is invalid", issues);
+            throw new InvalidInput(INVALID_CAMPAIGN, issues, AMEND);
         }
         CampaignAmendedEvent amended = new CampaignAmendedEvent(campaignId, CampaignRules.line(command.name()),
                 CampaignRules.text(command.description()), CampaignRules.windows(command.registrationWindows()),
@@ -67,12 +72,11 @@ public class Campaign {
     @CommandHandler
     public void handle(CloseCampaignCommand command) {
         if (closed) {
-            throw new RuleViolation("campaign-closed", "Phong trào đã kết thúc trước đó",
-                    "The campaign is already closed");
+            throw new StateConflict(CLOSED, CLOSE);
         }
         List<FieldIssue> issues = CampaignRules.closeIssues(command);
         if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-closure", "Lý do kết thúc quá dài", "The reason is too long", issues);
+            throw new InvalidInput("invalid-closure", issues);
         }
         apply(new CampaignClosedEvent(campaignId, CampaignRules.text(command.reason())));
     }

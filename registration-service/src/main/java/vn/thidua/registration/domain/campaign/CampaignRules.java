@@ -16,14 +16,9 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The rules of a campaign's content, as one pure function per command that names every bad field at once, with
- * field paths like {@code registrationWindows[1].dueOn} (indexes as sent). Pages call them too, to report their own
- * parsing errors together with these.
- *
- * <p>Windows and milestones must lie inside the period (1 January of the first year to 31 December of the last).
- * Seed 004 (Vĩnh Linh, 2023–2025) has dossiers due in August 2023 and February 2024, both inside its period, and no
- * plan opens registration before its period starts, so a window opening in the year before is refused: an organiser
- * who needs one starts the period a year earlier.
+ * The rules of a campaign's content, one pure function per command naming every bad field at once, with paths
+ * like {@code registrationWindows[1].dueOn} (indexes as sent); pages call them too, to report their own parsing
+ * errors with these. Windows and milestones lie inside the period (the README says why).
  */
 public final class CampaignRules {
 
@@ -56,9 +51,7 @@ public final class CampaignRules {
         if (blank(id)) {
             issues.add(required("campaignId"));
         } else if (!CAMPAIGN_ID.matcher(id).matches() || id.length() < MIN_ID_LENGTH || id.length() > MAX_ID_LENGTH) {
-            issues.add(new FieldIssue("campaignId",
-                    "chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, dài từ 3 đến 64 ký tự (ví dụ: vinh-linh-2023-2025)",
-                    "must be 3 to 64 lower-case letters, digits and single hyphens (e.g. vinh-linh-2023-2025)"));
+            issues.add(FieldIssue.of("campaignId", "campaign-id-format"));
         }
         if (blank(c.organiserUnitId())) {
             issues.add(required("organiserUnitId"));
@@ -73,11 +66,9 @@ public final class CampaignRules {
         boolean periodKnown = false;
         if (startOk && endOk) {
             if (end < start) {
-                issues.add(new FieldIssue("endYear", "không được trước năm bắt đầu (" + start + ")",
-                        "must not be before the start year (" + start + ")"));
+                issues.add(FieldIssue.of("endYear", "campaign-end-before-start", String.valueOf(start)));
             } else if (end - start >= MAX_PERIOD_YEARS) {
-                issues.add(new FieldIssue("endYear", "giai đoạn dài tối đa " + MAX_PERIOD_YEARS + " năm",
-                        "the period may last at most " + MAX_PERIOD_YEARS + " years"));
+                issues.add(FieldIssue.of("endYear", "campaign-period-too-long", String.valueOf(MAX_PERIOD_YEARS)));
                 periodKnown = true;
             } else {
                 periodKnown = true;
@@ -160,8 +151,7 @@ public final class CampaignRules {
             return false;
         }
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            issues.add(new FieldIssue(field, "phải là năm từ " + MIN_YEAR + " đến " + MAX_YEAR,
-                    "must be a year from " + MIN_YEAR + " to " + MAX_YEAR));
+            issues.add(FieldIssue.of(field, "campaign-year-range", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR)));
             return false;
         }
         return true;
@@ -176,23 +166,21 @@ public final class CampaignRules {
         if (modelsPerUnitPerYear == null) {
             issues.add(required("modelsPerUnitPerYear"));
         } else if (modelsPerUnitPerYear < 1) {
-            issues.add(new FieldIssue("modelsPerUnitPerYear", "phải ít nhất là 1 mô hình mỗi năm",
-                    "must be at least 1 model a year"));
+            issues.add(FieldIssue.of("modelsPerUnitPerYear", "campaign-models-at-least-one"));
         } else if (modelsPerUnitPerYear > MAX_MODELS_PER_UNIT) {
-            issues.add(new FieldIssue("modelsPerUnitPerYear", "tối đa " + MAX_MODELS_PER_UNIT + " mô hình mỗi năm",
-                    "at most " + MAX_MODELS_PER_UNIT + " models a year"));
+            issues.add(FieldIssue.of("modelsPerUnitPerYear", "campaign-models-at-most",
+                    String.valueOf(MAX_MODELS_PER_UNIT)));
         }
     }
 
     private static void windowIssues(List<FieldIssue> issues, List<CampaignWindow> windows, Integer start, Integer end) {
         String list = "registrationWindows";
         if (windows == null || windows.isEmpty()) {
-            issues.add(new FieldIssue(list, "cần ít nhất một đợt đăng ký có hạn nộp",
-                    "at least one registration window with a due date is required"));
+            issues.add(FieldIssue.of(list, "campaign-window-required"));
             return;
         }
         if (windows.size() > MAX_WINDOWS) {
-            issues.add(new FieldIssue(list, "tối đa " + MAX_WINDOWS + " đợt đăng ký", "at most " + MAX_WINDOWS + " windows"));
+            issues.add(FieldIssue.of(list, "campaign-too-many-windows", String.valueOf(MAX_WINDOWS)));
             return;
         }
         Map<String, Integer> names = new HashMap<>();
@@ -212,8 +200,7 @@ public final class CampaignRules {
             } else {
                 Integer earlier = names.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
                 if (earlier != null) {
-                    issues.add(new FieldIssue(at + ".name", "trùng tên với đợt đăng ký " + (earlier + 1),
-                            "has the same name as window " + (earlier + 1)));
+                    issues.add(FieldIssue.of(at + ".name", "campaign-window-same-name", String.valueOf(earlier + 1)));
                 }
             }
             if (w.opensOn() == null) issues.add(required(at + ".opensOn"));
@@ -222,8 +209,8 @@ public final class CampaignRules {
             else insidePeriod(issues, at + ".dueOn", w.dueOn(), start, end);
             if (w.opensOn() != null && w.dueOn() != null) {
                 if (w.dueOn().isBefore(w.opensOn())) {
-                    issues.add(new FieldIssue(at + ".dueOn", "không được trước ngày mở đăng ký (" + vi(w.opensOn()) + ")",
-                            "must not be before the opening day (" + w.opensOn() + ")"));
+                    issues.add(FieldIssue.of(at + ".dueOn", "campaign-due-before-opening", vi(w.opensOn()),
+                            w.opensOn().toString()));
                 } else {
                     sound.add(i);
                 }
@@ -237,10 +224,9 @@ public final class CampaignRules {
                 CampaignWindow earlier = windows.get(sound.get(b));
                 if (!later.opensOn().isAfter(earlier.dueOn())) {
                     String label = line(earlier.name()) == null ? String.valueOf(sound.get(b) + 1) : line(earlier.name());
-                    issues.add(new FieldIssue(list + "[" + sound.get(a) + "].opensOn",
-                            "trùng thời gian với đợt \"" + label + "\" (" + vi(earlier.opensOn()) + " – "
-                                    + vi(earlier.dueOn()) + ")",
-                            "overlaps window \"" + label + "\" (" + earlier.opensOn() + " – " + earlier.dueOn() + ")"));
+                    issues.add(FieldIssue.of(list + "[" + sound.get(a) + "].opensOn", "campaign-window-overlap", label,
+                            vi(earlier.opensOn()), vi(earlier.dueOn()), earlier.opensOn().toString(),
+                            earlier.dueOn().toString()));
                     break;
                 }
             }
@@ -252,7 +238,7 @@ public final class CampaignRules {
         String list = "milestones";
         if (milestones == null) return;
         if (milestones.size() > MAX_MILESTONES) {
-            issues.add(new FieldIssue(list, "tối đa " + MAX_MILESTONES + " mốc", "at most " + MAX_MILESTONES + " milestones"));
+            issues.add(FieldIssue.of(list, "campaign-too-many-milestones", String.valueOf(MAX_MILESTONES)));
             return;
         }
         for (int i = 0; i < milestones.size(); i++) {
@@ -275,7 +261,7 @@ public final class CampaignRules {
         String list = "coverageTargets";
         if (targets == null) return;
         if (targets.size() > MAX_TARGETS) {
-            issues.add(new FieldIssue(list, "tối đa " + MAX_TARGETS + " chỉ tiêu", "at most " + MAX_TARGETS + " targets"));
+            issues.add(FieldIssue.of(list, "campaign-too-many-targets", String.valueOf(MAX_TARGETS)));
             return;
         }
         Map<String, Integer> kinds = new HashMap<>();
@@ -290,25 +276,21 @@ public final class CampaignRules {
             if (kind == null || kind.isEmpty()) {
                 issues.add(required(at + ".unitKind"));
             } else if (!UNIT_KIND.matcher(kind).matches() || kind.length() > 40) {
-                issues.add(new FieldIssue(at + ".unitKind",
-                        "phải là mã loại đơn vị của cây đơn vị, ví dụ agency, commune, village",
-                        "must be a unit kind code of the organisation tree, e.g. agency, commune, village"));
+                issues.add(FieldIssue.of(at + ".unitKind", "campaign-unit-kind-format"));
             } else {
                 Integer earlier = kinds.putIfAbsent(kind, i);
                 if (earlier != null) {
-                    issues.add(new FieldIssue(at + ".unitKind",
-                            "loại đơn vị \"" + kind + "\" đã có chỉ tiêu ở dòng " + (earlier + 1),
-                            "unit kind \"" + kind + "\" already has a target in row " + (earlier + 1)));
+                    issues.add(FieldIssue.of(at + ".unitKind", "campaign-target-same-kind", kind,
+                            String.valueOf(earlier + 1)));
                 }
             }
             if (t.comparison() == null) issues.add(required(at + ".comparison"));
             if (t.percent() == null) {
                 issues.add(required(at + ".percent"));
             } else if (t.percent() < 0 || t.percent() > 100) {
-                issues.add(new FieldIssue(at + ".percent", "phải từ 0 đến 100", "must be from 0 to 100"));
+                issues.add(FieldIssue.of(at + ".percent", "campaign-percent-range"));
             } else if (t.comparison() == TargetComparison.MORE_THAN && t.percent() == 100) {
-                issues.add(new FieldIssue(at + ".percent", "không thể \"trên 100%\"; dùng \"ít nhất 100%\"",
-                        "cannot be \"more than 100%\"; use \"at least 100%\""));
+                issues.add(FieldIssue.of(at + ".percent", "campaign-more-than-100"));
             }
         }
     }
@@ -317,8 +299,7 @@ public final class CampaignRules {
         if (start == null || end == null) return;
         if (day.getYear() < start || day.getYear() > end) {
             String period = Objects.equals(start, end) ? String.valueOf(start) : start + "–" + end;
-            issues.add(new FieldIssue(field, "phải nằm trong giai đoạn " + period + " của phong trào",
-                    "must lie within the campaign period " + period));
+            issues.add(FieldIssue.of(field, "campaign-outside-period", period));
         }
     }
 
@@ -335,10 +316,10 @@ public final class CampaignRules {
     }
 
     private static FieldIssue required(String field) {
-        return new FieldIssue(field, "là bắt buộc", "is required");
+        return FieldIssue.of(field, "NotNull");
     }
 
     private static FieldIssue tooLong(String field, int max) {
-        return new FieldIssue(field, "dài tối đa " + max + " ký tự", "must be at most " + max + " characters");
+        return FieldIssue.of(field, "campaign-too-long", String.valueOf(max));
     }
 }

@@ -8,8 +8,9 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.platform.domain.NotFound;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,27 +20,19 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The dossier (hồ sơ đăng ký) of one model: the registration form (Mẫu 1), evidence (tài liệu minh chứng),
- * photos and the unit's summary table (bảng tổng hợp). One per model, it comes into being with its first
- * document. Its aggregate id is derived from the model's ({@link #idOf}: {@code dossier:<modelId>}), not the
- * model's id itself: Axon's event store keys streams by aggregate id alone, so two aggregates sharing an id
- * would share — and corrupt — one event stream. Its events and its published contract name the modelId.
- * <p>
- * Why one aggregate per dossier rather than one per document: every rule is about the documents
- * <em>together</em> — the total size, at most one registration form, the same content not twice — so they
- * must be decided against one consistent set, and concurrent uploads to one dossier must serialise. A
- * document-as-aggregate design would need a set-validation side table for each of those rules. A dossier
- * holds at most a few dozen documents, so its event stream stays short. It is separate from the
- * {@code Model} aggregate so that uploads never contend with the model's own life (amendments, withdrawal);
- * withdrawal reaches it as a fact in each command, read from the model's view by the application.
- * <p>
- * A second registration form is refused, not silently swapped: the unit removes the old one first, so that
- * no one loses a signed form by uploading a draft.
+ * The dossier (hồ sơ đăng ký) of one model: registration form (Mẫu 1), evidence, photos, summary table. One per
+ * model, born with its first document, id {@code dossier:<modelId>} ({@link #idOf}). One aggregate per dossier
+ * because every rule is about the documents together (total size, one form, no content twice); a second form is
+ * refused, not swapped. The README tells why it is apart from {@code Model}.
  */
 @Aggregate
 public class Dossier {
 
     public static final String ID_PREFIX = "dossier:";
+    /** Its text lists the fields at fault in the reader's language (worded by the web layer). */
+    public static final String INVALID_DOCUMENT = "invalid-document";
+    /** Shares its code with the model's own refusal; the dossier words it its own way. */
+    public static final String MODEL_WITHDRAWN = "model-withdrawn";
 
     @AggregateIdentifier
     private String dossierId;
@@ -58,54 +51,35 @@ public class Dossier {
             return; // the same attachment again (a retried request): already done
         }
         List<FieldIssue> issues = new ArrayList<>();
-        if (blank(command.documentId())) issues.add(new FieldIssue("documentId", "là bắt buộc", "is required"));
-        if (command.kind() == null) issues.add(new FieldIssue("kind", "là bắt buộc", "is required"));
-        if (blank(command.fileName())) issues.add(new FieldIssue("fileName", "là bắt buộc", "is required"));
-        if (blank(command.sha256())) issues.add(new FieldIssue("sha256", "là bắt buộc", "is required"));
-        if (command.sizeBytes() <= 0) {
-            issues.add(new FieldIssue("file", "là tệp rỗng", "is an empty file"));
-        }
+        if (blank(command.documentId())) issues.add(FieldIssue.of("documentId", "NotNull"));
+        if (command.kind() == null) issues.add(FieldIssue.of("kind", "NotNull"));
+        if (blank(command.fileName())) issues.add(FieldIssue.of("fileName", "NotNull"));
+        if (blank(command.sha256())) issues.add(FieldIssue.of("sha256", "NotNull"));
+        if (command.sizeBytes() <= 0) issues.add(FieldIssue.of("file", "document-empty"));
         var format = DocumentFormat.ofMediaType(command.mediaType());
         if (format.isEmpty()) {
-            issues.add(new FieldIssue("file", "có định dạng không được chấp nhận (" + command.mediaType()
-                    + "); chỉ nhận " + DocumentFormat.names(), "has a format that is not accepted ("
-                    + command.mediaType() + "); only " + DocumentFormat.names() + " are accepted"));
+            issues.add(FieldIssue.of("file", "document-format", String.valueOf(command.mediaType()),
+                    DocumentFormat.names()));
         } else if (command.kind() == DocumentKind.PHOTO && !format.get().isImage()) {
-            issues.add(new FieldIssue("file", "phải là ảnh JPEG hoặc PNG khi loại tài liệu là hình ảnh",
-                    "must be a JPEG or PNG image for a photo"));
+            issues.add(FieldIssue.of("file", "document-not-photo"));
         }
-        if (!issues.isEmpty()) {
-            throw new RuleViolation("invalid-document",
-                    "Tài liệu không hợp lệ: " + describe(issues, FieldIssue::messageVi),
-                    "The document is invalid: " + describe(issues, FieldIssue::messageEn), issues);
-        }
+        if (!issues.isEmpty()) throw new InvalidInput(INVALID_DOCUMENT, issues);
         for (Attached existing : documents.values()) {
             if (existing.sha256().equals(command.sha256())) {
-                throw new RuleViolation("duplicate-document",
-                        "Hồ sơ đã có tài liệu với nội dung này: " + existing.fileName(),
-                        "The dossier already holds a document with this content: " + existing.fileName(),
-                        List.of(new FieldIssue("file", "trùng nội dung với " + existing.fileName(),
-                                "has the same content as " + existing.fileName())));
+                throw new InvalidInput("duplicate-document",
+                        List.of(FieldIssue.of("file", "duplicate-document", existing.fileName())), existing.fileName());
             }
         }
         if (command.kind() == DocumentKind.REGISTRATION_FORM) {
             documents.values().stream().filter(d -> d.kind() == DocumentKind.REGISTRATION_FORM).findFirst()
                     .ifPresent(form -> {
-                        throw new RuleViolation("registration-form-exists",
-                                "Hồ sơ đã có phiếu đăng ký (Mẫu 1): " + form.fileName()
-                                        + ". Hãy gỡ phiếu cũ trước khi tải lên phiếu mới.",
-                                "The dossier already holds a registration form (Mẫu 1): " + form.fileName()
-                                        + ". Remove it before uploading a new one.");
+                        throw new StateConflict("registration-form-exists", form.fileName());
                     });
         }
         if (totalBytes + command.sizeBytes() > command.maxDossierBytes()) {
-            throw new RuleViolation("dossier-too-large",
-                    "Hồ sơ vượt quá dung lượng cho phép " + Sizes.megabytes(command.maxDossierBytes())
-                            + " (đang dùng " + Sizes.megabytes(totalBytes) + ")",
-                    "The dossier would exceed its limit of " + Sizes.megabytes(command.maxDossierBytes())
-                            + " (" + Sizes.megabytes(totalBytes) + " used)",
-                    List.of(new FieldIssue("file", "làm hồ sơ vượt quá " + Sizes.megabytes(command.maxDossierBytes()),
-                            "would take the dossier over " + Sizes.megabytes(command.maxDossierBytes()))));
+            String limit = Sizes.megabytes(command.maxDossierBytes());
+            throw new InvalidInput("dossier-too-large", List.of(FieldIssue.of("file", "dossier-too-large", limit)),
+                    limit, Sizes.megabytes(totalBytes));
         }
         apply(new DocumentAttachedEvent(command.modelId(), command.documentId(), command.kind(),
                 command.fileName(), format.get().mediaType(), command.sizeBytes(), command.sha256()));
@@ -141,14 +115,8 @@ public class Dossier {
     }
 
     /** A withdrawn model's dossier is closed: nothing may be added or removed. */
-    public static RuleViolation modelWithdrawn() {
-        return new RuleViolation("model-withdrawn",
-                "Mô hình đã rút đăng ký: không thể thay đổi hồ sơ",
-                "The model has been withdrawn: its dossier can no longer change");
-    }
-
-    private static String describe(List<FieldIssue> issues, java.util.function.Function<FieldIssue, String> message) {
-        return String.join("; ", issues.stream().map(i -> i.field() + " " + message.apply(i)).toList());
+    public static StateConflict modelWithdrawn() {
+        return new StateConflict(MODEL_WITHDRAWN);
     }
 
     private static boolean blank(String value) {

@@ -7,16 +7,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Makes an uploaded file's name safe to store, show and send back in a {@code Content-Disposition}, keeping
- * what people recognise: Vietnamese letters stay (in NFC), as do digits, spaces and ordinary punctuation.
- * <ul>
- *   <li>any path is cut off ({@code C:\fakepath\Mẫu 1.pdf} → {@code Mẫu 1.pdf}); so are leading dots;</li>
- *   <li>control and invisible format characters (e.g. U+202E, which can make {@code exe.pdf} read as
- *       {@code fdp.exe}) are dropped; characters reserved on Windows or in headers become {@code _};</li>
- *   <li>the name ends with the canonical extension of the format detected from the content; an existing
- *       extension naming that format is replaced, any other is kept as part of the name;</li>
- *   <li>at most {@value #MAX_BASE_BYTES} UTF-8 bytes before the extension; never empty.</li>
- * </ul>
+ * Makes an uploaded name safe to store, show and send back in a {@code Content-Disposition}, keeping what people
+ * recognise (Vietnamese letters in NFC, digits, spaces, punctuation): paths, leading dots, control and invisible
+ * characters go; reserved characters become {@code _}; the name ends with the detected format's extension and
+ * has at most {@value #MAX_BASE_BYTES} UTF-8 bytes before it. The README lists the rules.
  */
 public final class FileNames {
 

@@ -5,10 +5,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.contracts.ModelField;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.domain.StateConflict;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,16 +21,10 @@ import static vn.thidua.registration.domain.model.ModelRules.line;
 import static vn.thidua.registration.domain.model.ModelRules.paragraph;
 
 /**
- * A registered model (mô hình "Dân vận khéo") of one unit in one campaign.
- * <ul>
- *   <li>An "other"-field model (lĩnh vực khác) counts only once its directly managing unit confirmed its
- *   content; amending what was confirmed (title, content, method, expected results, or moving into "other")
- *   asks for confirmation again.</li>
- *   <li>The registration may be amended until the review service recognised the model ({@link LockModelCommand});
- *   after that, 409.</li>
- *   <li>Withdrawal (rút đăng ký) needs a reason and is possible once, also after recognition (a model that
- *   stopped operating must be able to leave the count).</li>
- * </ul>
+ * A registered model (mô hình "Dân vận khéo") of one unit in one campaign. An "other"-field model (lĩnh vực
+ * khác) counts once its managing unit confirmed its content; amending that content asks for it again. The
+ * registration may be amended until the review service recognised the model ({@link LockModelCommand});
+ * withdrawal (rút đăng ký) needs a reason and is possible once, also after recognition.
  */
 @Aggregate
 public class Model {
@@ -67,15 +63,11 @@ public class Model {
     public boolean handle(AmendModelCommand command) {
         if (withdrawn) throw withdrawn();
         if (locked) {
-            throw new RuleViolation("review-started",
-                    "Mô hình đã được xét công nhận nên không thể sửa đăng ký",
-                    "The model's review has started (it was recognised): its registration can no longer be amended");
+            throw new StateConflict("review-started");
         }
-        List<FieldIssue> issues = new java.util.ArrayList<>(ModelRules.amendmentIssues(command));
+        List<FieldIssue> issues = new ArrayList<>(ModelRules.amendmentIssues(command));
         if (command.field() == ModelField.OTHER && managingUnitId == null) {
-            issues.add(new FieldIssue("field",
-                    "không thể là lĩnh vực khác: đơn vị không có đơn vị quản lý trực tiếp để xác nhận nội dung",
-                    "cannot be \"other\": the unit has no directly managing unit to confirm the content"));
+            issues.add(FieldIssue.of("field", "model-other-without-managing-unit"));
         }
         if (!issues.isEmpty()) throw ModelRules.invalid(ModelRules.inFormOrder(issues));
 
@@ -99,18 +91,13 @@ public class Model {
     public void handle(ConfirmModelContentCommand command) {
         if (withdrawn) throw withdrawn();
         if (field != ModelField.OTHER) {
-            throw new RuleViolation("confirmation-not-needed",
-                    "Chỉ mô hình lĩnh vực khác cần đơn vị quản lý xác nhận nội dung",
-                    "Only an \"other\"-field model needs its content confirmed by the managing unit");
+            throw new StateConflict("confirmation-not-needed");
         }
         if (!awaitingConfirmation) {
-            throw new RuleViolation("already-confirmed", "Nội dung mô hình đã được xác nhận",
-                    "The model's content has already been confirmed");
+            throw new StateConflict("already-confirmed");
         }
         if (blank(command.confirmingUnitId()) || !command.confirmingUnitId().strip().equals(managingUnitId)) {
-            throw new RuleViolation("not-managing-unit",
-                    "Chỉ đơn vị quản lý trực tiếp (" + managingUnitId + ") mới được xác nhận nội dung mô hình",
-                    "Only the directly managing unit (" + managingUnitId + ") may confirm the model's content");
+            throw new StateConflict("not-managing-unit", String.valueOf(managingUnitId));
         }
         apply(new ModelContentConfirmedEvent(modelId, campaignId, managingUnitId));
     }
@@ -118,17 +105,13 @@ public class Model {
     @CommandHandler
     public void handle(WithdrawModelCommand command) {
         if (withdrawn) {
-            throw new RuleViolation("already-withdrawn", "Mô hình đã được rút đăng ký trước đó",
-                    "The model has already been withdrawn");
+            throw new StateConflict("already-withdrawn");
         }
         if (blank(command.reason())) {
-            throw new RuleViolation("reason-required", "Cần nêu lý do rút đăng ký", "A reason for withdrawal is required",
-                    List.of(ModelRules.required("reason")));
+            throw new InvalidInput("reason-required", List.of(ModelRules.required("reason")));
         }
         if (command.reason().strip().length() > ModelRules.REASON_MAX) {
-            throw new RuleViolation("reason-too-long", "Lý do rút đăng ký quá dài", "The reason for withdrawal is too long",
-                    List.of(new FieldIssue("reason", "dài quá " + ModelRules.REASON_MAX + " ký tự",
-                            "must be at most " + ModelRules.REASON_MAX + " characters")));
+            throw new InvalidInput("reason-too-long", List.of(ModelRules.tooLong("reason", ModelRules.REASON_MAX)));
         }
         apply(new ModelWithdrawnEvent(modelId, campaignId, unitId, paragraph(command.reason())));
     }
@@ -181,7 +164,7 @@ public class Model {
         this.withdrawn = true;
     }
 
-    private static RuleViolation withdrawn() {
-        return new RuleViolation("model-withdrawn", "Mô hình đã rút đăng ký", "The model has been withdrawn");
+    private static StateConflict withdrawn() {
+        return new StateConflict("model-withdrawn");
     }
 }

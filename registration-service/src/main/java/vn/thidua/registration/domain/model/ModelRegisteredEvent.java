@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * A model was registered. {@code contentConfirmationRequired} is true for an "other"-field model (lĩnh vực
  * khác): it counts only once its directly managing unit confirms the content.
  */
-@Revision("2")
+@Revision("1")
 public record ModelRegisteredEvent(String modelId, String campaignId, String unitId, String managingUnitId,
                                    RegistrantKind registrantKind, IndividualRegistrant individual,
                                    ModelNovelty novelty, String title, ModelField field, String content,

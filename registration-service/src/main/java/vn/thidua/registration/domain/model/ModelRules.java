@@ -3,7 +3,7 @@ package vn.thidua.registration.domain.model;
 import vn.thidua.contracts.IndividualRegistrant;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.RegistrantKind;
-import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.domain.VietnameseText;
 
@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
  * The rules a registration (Mẫu 1) must keep on its own, without looking anything up. Pure functions, used by
@@ -41,6 +41,9 @@ public final class ModelRules {
     public static final List<String> FIELD_ORDER = List.of("campaignId", "unitId", "managingUnitId", "registrantKind",
             "individual", "individual.fullName", "individual.position", "individual.workplace", "novelty", "title",
             "field", "content", "method", "expectedResults", "startDate", "replicaOf", "reason");
+
+    /** Field code: an "other"-field model needs a managing unit to confirm its content. */
+    public static final String MANAGING_UNIT_FOR_OTHER = "model-managing-unit-for-other";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -71,9 +74,7 @@ public final class ModelRules {
         contentIssues(issues, c.title(), c.field(), c.content(), c.method(), c.expectedResults(), c.startDate(),
                 c.registeredOn());
         if (c.field() == ModelField.OTHER && blank(c.managingUnitId()) && !blank(c.unitId())) {
-            issues.add(new FieldIssue("managingUnitId",
-                    "là bắt buộc với mô hình lĩnh vực khác: đơn vị quản lý trực tiếp phải xác nhận nội dung",
-                    "is required for an \"other\"-field model: its directly managing unit must confirm the content"));
+            issues.add(FieldIssue.of("managingUnitId", MANAGING_UNIT_FOR_OTHER));
         }
         id(issues, "replicaOf", c.replicaOf(), false);
         return inFormOrder(issues);
@@ -93,29 +94,24 @@ public final class ModelRules {
         text(issues, "title", title == null ? null : VietnameseText.nfc(title), true, TITLE_MIN, TITLE_MAX);
         if (field == null) issues.add(required("field"));
         if (field == ModelField.OTHER && blank(content)) {
-            issues.add(new FieldIssue("content",
-                    "là bắt buộc với mô hình lĩnh vực khác (cần có nội dung cụ thể)",
-                    "is required for an \"other\"-field model (it needs concrete content)"));
+            issues.add(FieldIssue.of("content", "model-content-for-other"));
         } else {
             text(issues, "content", content, false, 0, TEXT_MAX);
         }
         text(issues, "method", method, false, 0, TEXT_MAX);
         text(issues, "expectedResults", expectedResults, false, 0, TEXT_MAX);
         if (startDate != null) {
-            LocalDate latest = (today == null ? LocalDate.now() : today).plusYears(LATEST_START_YEARS_AHEAD);
+            LocalDate latest = Objects.requireNonNull(today, "today").plusYears(LATEST_START_YEARS_AHEAD);
             if (startDate.isBefore(EARLIEST_START) || startDate.isAfter(latest)) {
-                issues.add(new FieldIssue("startDate",
-                        "phải trong khoảng từ " + DAY.format(EARLIEST_START) + " đến " + DAY.format(latest),
-                        "must be between " + EARLIEST_START + " and " + latest));
+                issues.add(FieldIssue.of("startDate", "model-start-date-range", DAY.format(EARLIEST_START),
+                        DAY.format(latest), EARLIEST_START.toString(), latest.toString()));
             }
         }
     }
 
     /** One violation naming all the fields, with the same wording as the platform's input validation. */
-    public static RuleViolation invalid(List<FieldIssue> issues) {
-        String names = issues.stream().map(FieldIssue::field).distinct().collect(Collectors.joining(", "));
-        return new RuleViolation("validation", "Dữ liệu không hợp lệ ở các trường: " + names,
-                "Invalid input in fields: " + names, issues);
+    public static InvalidInput invalid(List<FieldIssue> issues) {
+        return new InvalidInput(issues);
     }
 
     public static List<FieldIssue> inFormOrder(List<FieldIssue> issues) {
@@ -175,20 +171,20 @@ public final class ModelRules {
         int length = value.strip().codePointCount(0, value.strip().length());
         if (length > max) issues.add(tooLong(field, max));
         else if (length < min) {
-            issues.add(new FieldIssue(field, "phải có ít nhất " + min + " ký tự", "must have at least " + min + " characters"));
+            issues.add(FieldIssue.of(field, "model-too-short", String.valueOf(min)));
         }
     }
 
+    /** "là bắt buộc": the platform's text for a missing value. */
     public static FieldIssue required(String field) {
-        return new FieldIssue(field, "là bắt buộc", "is required");
+        return FieldIssue.of(field, "NotNull");
     }
 
-    private static FieldIssue tooLong(String field, int max) {
-        return new FieldIssue(field, "dài quá " + max + " ký tự", "must be at most " + max + " characters");
+    public static FieldIssue tooLong(String field, int max) {
+        return FieldIssue.of(field, "model-too-long", String.valueOf(max));
     }
 
     private static FieldIssue onlyForIndividual(String field) {
-        return new FieldIssue(field, "chỉ điền khi đăng ký cá nhân, không điền cho tập thể",
-                "is only for an individual registrant, not a collective");
+        return FieldIssue.of(field, "model-only-for-individual");
     }
 }

@@ -2,14 +2,13 @@ package vn.thidua.registration.application.campaign;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.domain.campaign.AmendCampaignCommand;
 import vn.thidua.registration.domain.campaign.CampaignLaunchedEvent;
 import vn.thidua.registration.domain.campaign.CampaignWindow;
 import vn.thidua.registration.domain.campaign.LaunchCampaignCommand;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
-import vn.thidua.testsupport.WithInfrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,11 +19,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The campaigns view ignores events it has already applied, and a page can wait for its own change. */
-@WithInfrastructure
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RegistrationTest
 class CampaignViewProjectorIT {
 
-    @Autowired CampaignService campaigns;
+    @Autowired CampaignCommands campaigns;
     @Autowired CampaignQueries queries;
     @Autowired CampaignViewProjector projector;
 

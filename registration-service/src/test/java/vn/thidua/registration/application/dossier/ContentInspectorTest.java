@@ -3,6 +3,7 @@ package vn.thidua.registration.application.dossier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.web.RuleMessages;
 import vn.thidua.registration.domain.dossier.DocumentFormat;
 
 import java.awt.Color;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Files are accepted by what they contain: real generated files pass, forged ones are named for what they are. */
 class ContentInspectorTest {
 
-    private static final ContentInspector inspector = new ContentInspector(DossierProperties.defaults());
+    private static final ContentInspector inspector = new ContentInspector(TestFiles.defaultLimits());
 
     @TempDir Path dir;
 
@@ -48,8 +50,8 @@ class ContentInspectorTest {
         assertThatThrownBy(() -> inspect("Mau-1.pdf", TestFiles.exe()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.code()).isEqualTo(UploadRejections.UNSUPPORTED);
-                    assertThat(v.messageEn()).contains("application/x-msdownload");
-                    assertThat(v.messageVi()).contains("application/x-msdownload");
+                    assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("application/x-msdownload");
+                    assertThat(RuleMessages.get().text(v, RuleMessages.VIETNAMESE)).contains("application/x-msdownload");
                     assertThat(v.fields()).extracting(RuleViolation.FieldIssue::field).containsExactly("file");
                 });
     }
@@ -59,16 +61,16 @@ class ContentInspectorTest {
         assertThatThrownBy(() -> inspect("bang-tong-hop.xlsx", TestFiles.plainZip()))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.code()).isEqualTo(UploadRejections.UNSUPPORTED);
-                    assertThat(v.messageEn()).contains("application/zip");
+                    assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("application/zip");
                 });
     }
 
     @Test
     void textAndHtmlAreRefused() {
         assertThatThrownBy(() -> inspect("x.pdf", "<html><script>alert(1)</script></html>".getBytes()))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageEn()).contains("text/html"));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("text/html"));
         assertThatThrownBy(() -> inspect("x.docx", "chỉ là văn bản".getBytes()))
-                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageEn()).contains("text/plain"));
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("text/plain"));
     }
 
     @Test
@@ -78,8 +80,8 @@ class ContentInspectorTest {
         assertThatThrownBy(() -> inspector.inspect(bomb))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> {
                     assertThat(v.code()).isEqualTo(UploadRejections.ZIP_BOMB);
-                    assertThat(v.messageVi()).contains("bom nén");
-                    assertThat(v.messageEn()).contains("zip bomb");
+                    assertThat(RuleMessages.get().text(v, RuleMessages.VIETNAMESE)).contains("bom nén");
+                    assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("zip bomb");
                 });
     }
 

@@ -2,6 +2,7 @@ package vn.thidua.registration.application.dossier;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.springframework.util.unit.DataSize;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -21,6 +22,12 @@ import java.util.zip.ZipOutputStream;
 
 /** Real files of each accepted format, and forged ones, made in the test (nothing read from disk). */
 public final class TestFiles {
+
+    /** The dossier's default limits ({@code thidua.dossier.*} unset). */
+    public static DossierProperties defaultLimits() {
+        return new DossierProperties(DataSize.ofMegabytes(20), DataSize.ofMegabytes(100), DataSize.ofMegabytes(200),
+                100, 1000);
+    }
 
     private TestFiles() {
     }

@@ -3,8 +3,10 @@ package vn.thidua.registration.application.dossier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.web.RuleMessages;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,7 +31,7 @@ class ZipBombGuardTest {
         Path bomb = TestFiles.zipBombDocx(dir, 20 * MB);
         assertThatThrownBy(() -> new ZipBombGuard(200 * MB, 100, 1000).inspect(bomb))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> org.assertj.core.api.Assertions
-                        .assertThat(v.messageEn()).contains("ratio above 100:1"));
+                        .assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("ratio above 100:1"));
     }
 
     @Test
@@ -38,7 +40,7 @@ class ZipBombGuardTest {
         assertThatCode(() -> new ZipBombGuard(2 * MB, 100, 1000).inspect(zip)).doesNotThrowAnyException();
         assertThatThrownBy(() -> new ZipBombGuard(MB, 100, 1000).inspect(zip))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> org.assertj.core.api.Assertions
-                        .assertThat(v.messageEn()).contains("unpacks to more than 1 MB"));
+                        .assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("unpacks to more than 1 MB"));
     }
 
     @Test
@@ -47,7 +49,7 @@ class ZipBombGuardTest {
         assertThatCode(() -> new ZipBombGuard(MB, 100, 50).inspect(zip)).doesNotThrowAnyException();
         assertThatThrownBy(() -> new ZipBombGuard(MB, 100, 49).inspect(zip))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> org.assertj.core.api.Assertions
-                        .assertThat(v.messageEn()).contains("50 entries, at most 49"));
+                        .assertThat(RuleMessages.get().text(v, Locale.ENGLISH)).contains("50 entries, at most 49"));
     }
 
     @Test

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.MilestoneKind;
 import vn.thidua.contracts.TargetComparison;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.domain.StateConflict;
+import vn.thidua.platform.web.RuleMessages;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static vn.thidua.contracts.MilestoneKind.FINAL_REVIEW;
 import static vn.thidua.contracts.MilestoneKind.PRELIMINARY_REVIEW;
@@ -250,8 +253,8 @@ class CampaignTest {
                     @Override
                     protected boolean matchesSafely(RuleViolation v) {
                         var issue = v.fields().get(0);
-                        return v.code().equals("invalid-campaign") && issue.messageVi().contains("năm bắt đầu")
-                                && issue.messageEn().contains("start year");
+                        return v.code().equals("invalid-campaign") && RuleMessages.get().text(issue, RuleMessages.VIETNAMESE).contains("năm bắt đầu")
+                                && RuleMessages.get().text(issue, Locale.ENGLISH).contains("start year");
                     }
 
                     @Override
@@ -286,7 +289,7 @@ class CampaignTest {
                 .when(amend())
                 .expectNoEvents()
                 .expectException(violationNaming()) // no fields: the state forbids it (409)
-                .expectExceptionMessage("campaign-closed: The campaign is closed and can no longer be amended");
+                .expectException(worded(StateConflict.class, "The campaign is closed and can no longer be amended"));
     }
 
     @Test
@@ -331,7 +334,7 @@ class CampaignTest {
                 .when(new CloseCampaignCommand(ID, "lần nữa"))
                 .expectNoEvents()
                 .expectException(violationNaming())
-                .expectExceptionMessage("campaign-closed: The campaign is already closed");
+                .expectException(worded(StateConflict.class, "The campaign is already closed"));
     }
 
     @Test
@@ -343,6 +346,21 @@ class CampaignTest {
     }
 
     /** A rule violation naming exactly these fields, in this order (none: a state conflict). */
+    /** A violation of the given kind whose English text (from the bundles) is {@code english}. */
+    private static Matcher<RuleViolation> worded(Class<? extends RuleViolation> kind, String english) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return kind.isInstance(violation) && RuleMessages.get().text(violation, Locale.ENGLISH).equals(english);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(kind.getSimpleName() + " worded \"" + english + "\"");
+            }
+        };
+    }
+
     private static Matcher<RuleViolation> violationNaming(String... fields) {
         return new TypeSafeMatcher<>() {
             @Override

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.web.RuleMessages;
 
 import java.util.List;
+import java.util.Locale;
 
 class DossierTest {
 
@@ -87,7 +89,7 @@ class DossierTest {
                 .when(attach("doc-1", DocumentKind.EVIDENCE, "setup.exe", "application/x-msdownload", 4096, "cc33"))
                 .expectNoEvents()
                 .expectException(violation("invalid-document", "file"))
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("not accepted"));
+                .expectException(fieldWorded("not accepted"));
     }
 
     @Test
@@ -200,6 +202,22 @@ class DossierTest {
                 .expectException(violation("model-withdrawn"));
     }
 
+    /** A violation one of whose fields is worded, in English, with {@code fragment}. */
+    private static Matcher<RuleViolation> fieldWorded(String fragment) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RuleViolation violation) {
+                return violation.fields().stream()
+                        .anyMatch(issue -> RuleMessages.get().text(issue, Locale.ENGLISH).contains(fragment));
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a field worded with ").appendValue(fragment);
+            }
+        };
+    }
+
     /** A rule violation with this code naming exactly these fields (none: a state conflict). */
     private static Matcher<RuleViolation> violation(String code, String... fields) {
         return new TypeSafeMatcher<>() {
@@ -207,7 +225,8 @@ class DossierTest {
             protected boolean matchesSafely(RuleViolation violation) {
                 return violation.code().equals(code)
                         && violation.fields().stream().map(RuleViolation.FieldIssue::field).toList().equals(List.of(fields))
-                        && !violation.messageVi().isBlank() && !violation.messageEn().isBlank();
+                        && !RuleMessages.get().text(violation, RuleMessages.VIETNAMESE).isBlank()
+                        && !RuleMessages.get().text(violation, Locale.ENGLISH).isBlank();
             }
 
             @Override

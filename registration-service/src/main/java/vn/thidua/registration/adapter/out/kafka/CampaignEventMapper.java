@@ -4,10 +4,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.contracts.CampaignAmended;
 import vn.thidua.contracts.CampaignClosed;
 import vn.thidua.contracts.CampaignLaunched;
-import vn.thidua.contracts.CoverageTarget;
 import vn.thidua.contracts.IntegrationEvent;
-import vn.thidua.contracts.Milestone;
-import vn.thidua.contracts.RegistrationWindow;
 import vn.thidua.platform.relay.IntegrationEventMapper;
 import vn.thidua.platform.relay.RelayedEventContext;
 import vn.thidua.registration.domain.campaign.CampaignAmendedEvent;
@@ -17,7 +14,6 @@ import vn.thidua.registration.domain.campaign.CampaignMilestone;
 import vn.thidua.registration.domain.campaign.CampaignTarget;
 import vn.thidua.registration.domain.campaign.CampaignWindow;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Campaign events → the published language (CampaignLaunched, CampaignAmended, CampaignClosed). */
@@ -28,32 +24,19 @@ public class CampaignEventMapper implements IntegrationEventMapper {
     public Optional<IntegrationEvent> map(Object event, RelayedEventContext context) {
         if (event instanceof CampaignLaunchedEvent e) {
             return Optional.of(new CampaignLaunched(e.campaignId(), e.organiserUnitId(), e.name(), e.description(),
-                    e.startYear(), e.endYear(), windows(e.registrationWindows()), milestones(e.milestones()),
-                    targets(e.coverageTargets()), e.modelsPerUnitPerYear(), context.actor(), context.occurredAt()));
+                    e.startYear(), e.endYear(), CampaignWindow.published(e.registrationWindows()),
+                    CampaignMilestone.published(e.milestones()), CampaignTarget.published(e.coverageTargets()),
+                    e.modelsPerUnitPerYear(), context.actor(), context.occurredAt()));
         }
         if (event instanceof CampaignAmendedEvent e) {
             return Optional.of(new CampaignAmended(e.campaignId(), e.name(), e.description(),
-                    windows(e.registrationWindows()), milestones(e.milestones()), targets(e.coverageTargets()),
-                    e.modelsPerUnitPerYear(), context.actor(), context.occurredAt()));
+                    CampaignWindow.published(e.registrationWindows()), CampaignMilestone.published(e.milestones()),
+                    CampaignTarget.published(e.coverageTargets()), e.modelsPerUnitPerYear(), context.actor(),
+                    context.occurredAt()));
         }
         if (event instanceof CampaignClosedEvent e) {
             return Optional.of(new CampaignClosed(e.campaignId(), e.reason(), context.actor(), context.occurredAt()));
         }
         return Optional.empty();
-    }
-
-    private static List<RegistrationWindow> windows(List<CampaignWindow> windows) {
-        return windows == null ? List.of()
-                : windows.stream().map(w -> new RegistrationWindow(w.name(), w.opensOn(), w.dueOn())).toList();
-    }
-
-    private static List<Milestone> milestones(List<CampaignMilestone> milestones) {
-        return milestones == null ? List.of()
-                : milestones.stream().map(m -> new Milestone(m.kind(), m.title(), m.dueOn())).toList();
-    }
-
-    private static List<CoverageTarget> targets(List<CampaignTarget> targets) {
-        return targets == null ? List.of()
-                : targets.stream().map(t -> new CoverageTarget(t.unitKind(), t.comparison(), t.percent())).toList();
     }
 }

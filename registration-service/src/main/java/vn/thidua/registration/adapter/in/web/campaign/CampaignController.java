@@ -11,9 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.registration.application.campaign.CampaignQueries;
-import vn.thidua.registration.application.campaign.CampaignService;
+import vn.thidua.registration.application.campaign.CampaignCommands;
 import vn.thidua.registration.application.campaign.CampaignView;
-import vn.thidua.registration.application.campaign.SeedCampaigns;
 import vn.thidua.registration.domain.campaign.CloseCampaignCommand;
 
 import java.net.URI;
@@ -25,14 +24,12 @@ import java.util.Map;
 @RequestMapping("/api/campaigns")
 public class CampaignController {
 
-    private final CampaignService campaigns;
+    private final CampaignCommands campaigns;
     private final CampaignQueries queries;
-    private final SeedCampaigns seeds;
 
-    public CampaignController(CampaignService campaigns, CampaignQueries queries, SeedCampaigns seeds) {
+    public CampaignController(CampaignCommands campaigns, CampaignQueries queries) {
         this.campaigns = campaigns;
         this.queries = queries;
-        this.seeds = seeds;
     }
 
     @Operation(summary = "Phát động phong trào thi đua / Launch a campaign",
@@ -70,12 +67,5 @@ public class CampaignController {
                                       @RequestBody(required = false) CloseCampaignRequest request) {
         campaigns.close(new CloseCampaignCommand(campaignId, request == null ? null : request.reason()));
         return ResponseEntity.noContent().build();
-    }
-
-    @Operation(summary = "Phát động ba phong trào mẫu còn thiếu / Launch the three demo campaigns that are missing",
-            description = "Idempotent: Đơn Dương 2020, Ban Dân tộc Lạng Sơn 2021–2025, Vĩnh Linh 2023–2025.")
-    @PostMapping("/seed-demo")
-    public SeedCampaigns.Result seedDemo() {
-        return seeds.launchMissing();
     }
 }

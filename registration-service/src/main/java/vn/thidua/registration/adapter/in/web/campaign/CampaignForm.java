@@ -159,7 +159,7 @@ public class CampaignForm {
             try {
                 return Integer.valueOf(text.strip());
             } catch (NumberFormatException e) {
-                issues.add(new FieldIssue(field, "phải là một số nguyên", "must be a whole number"));
+                issues.add(FieldIssue.of(field, "campaign-whole-number"));
                 return null;
             }
         }
@@ -174,8 +174,7 @@ public class CampaignForm {
                     // try the next format
                 }
             }
-            issues.add(new FieldIssue(field, "không phải ngày hợp lệ (ngày/tháng/năm)",
-                    "is not a valid date (day/month/year)"));
+            issues.add(FieldIssue.of(field, "campaign-date"));
             return null;
         }
 
@@ -184,7 +183,7 @@ public class CampaignForm {
             try {
                 return Enum.valueOf(type, text.strip());
             } catch (IllegalArgumentException e) {
-                issues.add(new FieldIssue(field, "không phải lựa chọn hợp lệ", "is not a valid choice"));
+                issues.add(FieldIssue.of(field, "campaign-choice"));
                 return null;
             }
         }

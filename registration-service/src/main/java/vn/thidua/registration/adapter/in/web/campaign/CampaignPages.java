@@ -16,17 +16,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.contracts.MilestoneKind;
 import vn.thidua.contracts.TargetComparison;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.application.campaign.CampaignQueries;
-import vn.thidua.registration.application.campaign.CampaignService;
+import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.platform.web.RuleMessages;
+import vn.thidua.registration.application.campaign.CampaignCommands;
 import vn.thidua.registration.application.campaign.CampaignView;
 import vn.thidua.registration.domain.campaign.CampaignRules;
 import vn.thidua.registration.domain.campaign.CloseCampaignCommand;
 
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,16 +46,14 @@ import java.util.regex.Pattern;
 @RequestMapping("/campaigns")
 public class CampaignPages {
 
-    /** Times are shown as Vietnam's clocks show them (ICT, UTC+7). */
-    private static final ZoneId VIETNAM_TIME = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Duration VIEW_WAIT = Duration.ofSeconds(5);
     private static final Pattern ROW_FIELD = Pattern.compile("(registrationWindows|milestones|coverageTargets)\\[(\\d+)]\\.(\\w+)");
 
-    private final CampaignService campaigns;
+    private final CampaignCommands campaigns;
     private final CampaignQueries queries;
     private final MessageSource messages;
 
-    public CampaignPages(CampaignService campaigns, CampaignQueries queries, MessageSource messages) {
+    public CampaignPages(CampaignCommands campaigns, CampaignQueries queries, MessageSource messages) {
         this.campaigns = campaigns;
         this.queries = queries;
         this.messages = messages;
@@ -69,7 +69,7 @@ public class CampaignPages {
         model.addAttribute("milestoneKinds", MilestoneKind.values());
         model.addAttribute("comparisons", TargetComparison.values());
         model.addAttribute("unitKinds", List.of("agency", "commune", "village"));
-        model.addAttribute("vietnamTime", VIETNAM_TIME);
+        model.addAttribute("vietnamTime", VietnamTime.ZONE); // times as Vietnam's clocks show them
     }
 
     /** The list; after a launch ({@code ?launched=id}) it says so, or that the campaign shows in a moment. */
@@ -103,9 +103,9 @@ public class CampaignPages {
         try {
             campaigns.launch(command);
         } catch (RuleViolation violation) {
-            if (CampaignService.CAMPAIGN_EXISTS.equals(violation.code())) {
-                return launchForm(model, form, List.of(new FieldIssue("campaignId", violation.messageVi(),
-                        violation.messageEn())), List.of());
+            if (CampaignCommands.CAMPAIGN_EXISTS.equals(violation.code())) {
+                return launchForm(model, form, List.of(new FieldIssue("campaignId", violation.code(),
+                        violation.arguments())), List.of());
             }
             if (violation.fields().isEmpty()) return launchForm(model, form, List.of(), List.of(violation));
             return launchForm(model, form, merge(parsed, violation.fields()), List.of());
@@ -164,8 +164,8 @@ public class CampaignPages {
     public String unreadableForm(Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         choices(model);
-        return launchForm(model, CampaignForm.blank(), List.of(), List.of(new RuleViolation("unreadable-form",
-                "Biểu mẫu có quá nhiều dòng hoặc không đọc được", "The form has too many rows or cannot be read")));
+        return launchForm(model, CampaignForm.blank(), List.of(), List.of(new InvalidInput("unreadable-form",
+                List.of())));
     }
 
     // ---- rendering ----
@@ -212,7 +212,7 @@ public class CampaignPages {
         for (FieldIssue issue : parsed.issues) byField.putIfAbsent(issue.field(), issue);
         for (FieldIssue issue : ruleIssues) {
             String field = parsed.formPath(issue.field());
-            byField.putIfAbsent(field, new FieldIssue(field, issue.messageVi(), issue.messageEn()));
+            byField.putIfAbsent(field, new FieldIssue(field, issue.code(), issue.arguments()));
         }
         List<FieldIssue> merged = new ArrayList<>(byField.values());
         merged.sort(java.util.Comparator.comparing(issue -> formOrder(issue.field())));
@@ -239,16 +239,16 @@ public class CampaignPages {
 
     private void errors(Model model, List<FieldIssue> issues, List<RuleViolation> general) {
         Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        boolean english = "en".equals(locale.getLanguage());
+        RuleMessages texts = RuleMessages.get();
         Map<String, String> byField = new LinkedHashMap<>();
         List<PageError> summary = new ArrayList<>();
         for (FieldIssue issue : issues) {
-            String message = english ? issue.messageEn() : issue.messageVi();
+            String message = texts.text(issue, locale);
             if (byField.putIfAbsent(issue.field(), message) == null) {
                 summary.add(new PageError(fieldId(issue.field()), label(issue.field(), locale), message));
             }
         }
-        List<String> generalMessages = general.stream().map(v -> english ? v.messageEn() : v.messageVi()).toList();
+        List<String> generalMessages = general.stream().map(v -> texts.text(v, locale)).toList();
         model.addAttribute("errors", byField);
         model.addAttribute("errorSummary", summary);
         model.addAttribute("generalErrors", generalMessages);

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.registration.application.dossier.DocumentContent;
 import vn.thidua.registration.application.dossier.DossierDocumentView;
-import vn.thidua.registration.application.dossier.DossierService;
+import vn.thidua.registration.application.dossier.DossierCommands;
+import vn.thidua.registration.application.dossier.DossierQueries;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,10 +34,12 @@ import java.util.List;
 @RequestMapping("/api/models/{modelId}/documents")
 public class DossierController {
 
-    private final DossierService dossier;
+    private final DossierCommands dossier;
+    private final DossierQueries documents;
 
-    public DossierController(DossierService dossier) {
+    public DossierController(DossierCommands dossier, DossierQueries documents) {
         this.dossier = dossier;
+        this.documents = documents;
     }
 
     @Operation(summary = "Tải lên tài liệu hồ sơ / Upload a dossier document",
@@ -69,7 +72,7 @@ public class DossierController {
     @Operation(summary = "Danh sách tài liệu hồ sơ / Documents of a model's dossier")
     @GetMapping
     public List<DossierDocumentView> documents(@PathVariable String modelId) {
-        return dossier.documents(modelId);
+        return documents.documents(modelId);
     }
 
     @Operation(summary = "Tải về tài liệu / Download a document",
@@ -78,7 +81,7 @@ public class DossierController {
     @GetMapping("/{documentId}/content")
     public ResponseEntity<InputStreamResource> content(@PathVariable String modelId, @PathVariable String documentId)
             throws IOException {
-        return download(dossier.content(modelId, documentId));
+        return download(documents.content(modelId, documentId));
     }
 
     /** The stored bytes as an attachment that no browser runs or sniffs. */

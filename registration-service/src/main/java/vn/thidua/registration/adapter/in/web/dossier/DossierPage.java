@@ -12,17 +12,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.contracts.DocumentKind;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.platform.web.RuleMessages;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelView;
 import vn.thidua.registration.application.dossier.DossierDocumentView;
-import vn.thidua.registration.application.dossier.DossierService;
+import vn.thidua.registration.application.dossier.DossierCommands;
+import vn.thidua.registration.application.dossier.DossierQueries;
 import vn.thidua.registration.application.dossier.UploadRejections;
 import vn.thidua.registration.domain.dossier.DocumentFormat;
 import vn.thidua.registration.domain.dossier.Sizes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,22 +34,21 @@ import java.util.Map;
 
 /**
  * The dossier page of one model: its documents (kind, name, type, size, when and by whom, download) and an
- * upload form (file + kind) that comes back with the reason when a file is refused. Plain HTML, multipart.
- * <p>
- * The list is a view built asynchronously from events, so right after an upload or a removal it may not show
- * the change yet; the page merges the change it has just made (flash attributes) so the user sees it at once.
+ * upload form (file + kind) that comes back with the reason when a file is refused. The list is a view built
+ * from events, so the page merges the change it has just made (flash attributes) to show it at once.
  */
 @Controller
 public class DossierPage {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private final DossierService dossier;
+    private final DossierCommands dossier;
+    private final DossierQueries documents;
     private final ModelQueries models;
 
-    public DossierPage(DossierService dossier, ModelQueries models) {
+    public DossierPage(DossierCommands dossier, DossierQueries documents, ModelQueries models) {
         this.dossier = dossier;
+        this.documents = documents;
         this.models = models;
     }
 
@@ -61,7 +62,7 @@ public class DossierPage {
             required = false) String rejected, Model page, Locale locale, HttpServletResponse response) {
         if (!page.containsAttribute("selectedKind")) page.addAttribute("selectedKind", "");
         if (UploadRejections.TOO_LARGE.equals(rejected) && !page.containsAttribute("errors")) {
-            showRefusal(page, UploadRejections.tooLarge(dossier.limits().maxFileSize().toBytes()), locale);
+            showRefusal(page, UploadRejections.tooLarge(documents.limits().maxFileSize().toBytes()), locale);
         }
         return render(modelId, page, locale, response);
     }
@@ -80,8 +81,7 @@ public class DossierPage {
         } catch (RuleViolation refused) {
             page.addAttribute("selectedKind", kind == null ? "" : kind);
             showRefusal(page, refused, locale);
-            response.setStatus(DossierProblemAdvice.TOO_LARGE.contains(refused.code()) ? 413
-                    : refused.fields().isEmpty() ? 409 : 400);
+            response.setStatus(DossierRefusals.status(refused).value());
             return render(modelId, page, locale, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -110,15 +110,15 @@ public class DossierPage {
     @GetMapping("/models/{modelId}/dossier/{documentId}/content")
     public org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> download(
             @PathVariable String modelId, @PathVariable String documentId) throws IOException {
-        return DossierController.download(dossier.content(modelId, documentId));
+        return DossierController.download(documents.content(modelId, documentId));
     }
 
     private String render(String modelId, Model page, Locale locale, HttpServletResponse response) {
         ModelView model;
-        List<DossierDocumentView> documents;
+        List<DossierDocumentView> listed;
         try {
             model = models.model(modelId);
-            documents = new ArrayList<>(dossier.documents(modelId));
+            listed = new ArrayList<>(documents.documents(modelId));
         } catch (NotFound missing) {
             response.setStatus(404);
             page.addAttribute("modelId", modelId);
@@ -126,19 +126,19 @@ public class DossierPage {
         }
         Object uploaded = page.getAttribute("uploaded");
         if (uploaded instanceof DossierDocumentView just
-                && documents.stream().noneMatch(d -> d.documentId().equals(just.documentId()))) {
-            documents.add(just);
+                && listed.stream().noneMatch(d -> d.documentId().equals(just.documentId()))) {
+            listed.add(just);
         }
         Object removedId = page.getAttribute("removedId");
-        if (removedId != null) documents.removeIf(d -> d.documentId().equals(removedId));
+        if (removedId != null) listed.removeIf(d -> d.documentId().equals(removedId));
 
-        long total = documents.stream().mapToLong(DossierDocumentView::sizeBytes).sum();
+        long total = listed.stream().mapToLong(DossierDocumentView::sizeBytes).sum();
         page.addAttribute("model", model);
         page.addAttribute("withdrawn", ModelView.WITHDRAWN.equals(model.status()));
-        page.addAttribute("rows", documents.stream().map(d -> row(modelId, d)).toList());
+        page.addAttribute("rows", listed.stream().map(d -> row(modelId, d)).toList());
         page.addAttribute("kinds", DocumentKind.values());
-        page.addAttribute("maxFileSize", Sizes.megabytes(dossier.limits().maxFileSize().toBytes()));
-        page.addAttribute("maxDossierSize", Sizes.megabytes(dossier.limits().maxDossierSize().toBytes()));
+        page.addAttribute("maxFileSize", Sizes.megabytes(documents.limits().maxFileSize().toBytes()));
+        page.addAttribute("maxDossierSize", Sizes.megabytes(documents.limits().maxDossierSize().toBytes()));
         page.addAttribute("totalSize", Sizes.human(total));
         page.addAttribute("formats", DocumentFormat.names());
         page.addAttribute("accept", ".pdf,.docx,.xlsx,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png,"
@@ -149,18 +149,17 @@ public class DossierPage {
     private static Row row(String modelId, DossierDocumentView d) {
         String format = DocumentFormat.ofMediaType(d.mediaType()).map(Enum::name).orElse(d.mediaType());
         return new Row(d.documentId(), d.kind(), d.fileName(), format, Sizes.human(d.sizeBytes()),
-                d.uploadedAt() == null ? "" : WHEN.format(d.uploadedAt().atZone(VIETNAM)),
+                d.uploadedAt() == null ? "" : WHEN.format(VietnamTime.at(d.uploadedAt())),
                 d.uploadedBy() == null ? "" : d.uploadedBy(),
                 "/models/" + modelId + "/dossier/" + d.documentId() + "/content");
     }
 
     private static void showRefusal(Model page, RuleViolation refused, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
         List<String> errors = new ArrayList<>();
         Map<String, String> fieldErrors = new LinkedHashMap<>();
-        errors.add(english ? refused.messageEn() : refused.messageVi());
+        errors.add(DossierRefusals.text(refused, locale));
         for (RuleViolation.FieldIssue issue : refused.fields()) {
-            fieldErrors.merge(issue.field(), english ? issue.messageEn() : issue.messageVi(), (a, b) -> a + "; " + b);
+            fieldErrors.merge(issue.field(), RuleMessages.get().text(issue, locale), (a, b) -> a + "; " + b);
         }
         page.addAttribute("errors", errors);
         page.addAttribute("fieldErrors", fieldErrors);

@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.platform.domain.RuleViolation;
-import vn.thidua.platform.web.Problems;
 import vn.thidua.registration.application.dossier.DossierProperties;
 import vn.thidua.registration.application.dossier.UploadRejections;
 
@@ -43,6 +42,6 @@ class UploadLimitAdvice {
         }
         RuleViolation reason = UploadRejections.tooLarge(limits.maxFileSize().toBytes());
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, reason));
+                .body(DossierRefusals.problem(HttpStatus.PAYLOAD_TOO_LARGE, reason));
     }
 }

@@ -2,7 +2,7 @@ package vn.thidua.registration.adapter.in.web.model;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.thidua.contracts.ModelField;
-import vn.thidua.registration.application.model.ModelRegistration.AmendmentInput;
+import vn.thidua.registration.application.model.ModelCommands.AmendmentInput;
 import vn.thidua.registration.application.model.ModelView;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package vn.thidua.registration.adapter.in.web.model;
 
 import vn.thidua.contracts.ModelField;
-import vn.thidua.registration.application.model.ModelRegistration.AmendmentInput;
+import vn.thidua.registration.application.model.ModelCommands.AmendmentInput;
 
 import java.time.LocalDate;
 

@@ -13,7 +13,7 @@ import vn.thidua.contracts.ModelField;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelQueries.Filter;
 import vn.thidua.registration.application.model.ModelQueries.ModelPage;
-import vn.thidua.registration.application.model.ModelRegistration;
+import vn.thidua.registration.application.model.ModelCommands;
 import vn.thidua.registration.application.model.ModelView;
 import vn.thidua.registration.application.model.RegistrationResult;
 
@@ -23,10 +23,10 @@ import java.net.URI;
 @RequestMapping("/api/models")
 public class ModelController {
 
-    private final ModelRegistration registration;
+    private final ModelCommands registration;
     private final ModelQueries queries;
 
-    public ModelController(ModelRegistration registration, ModelQueries queries) {
+    public ModelController(ModelCommands registration, ModelQueries queries) {
         this.registration = registration;
         this.queries = queries;
     }

@@ -1,8 +1,9 @@
 package vn.thidua.registration.adapter.in.web.model;
 
 import org.springframework.stereotype.Component;
-import vn.thidua.registration.application.model.ModelRegistration;
+import vn.thidua.platform.time.VietnamTime;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +14,13 @@ public class ModelFormat {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ModelRegistration.VIETNAM);
+            .withZone(VietnamTime.ZONE);
+
+    private final Clock clock;
+
+    public ModelFormat(Clock clock) {
+        this.clock = clock;
+    }
 
     public String instant(Instant at) {
         return at == null ? "" : MOMENT.format(at);
@@ -24,6 +31,6 @@ public class ModelFormat {
     }
 
     public boolean future(LocalDate day) {
-        return day != null && day.isAfter(LocalDate.now(ModelRegistration.VIETNAM));
+        return day != null && day.isAfter(VietnamTime.today(clock));
     }
 }

@@ -11,10 +11,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
-import vn.thidua.registration.application.model.ModelImport;
-import vn.thidua.registration.application.model.ModelImport.ImportReport;
-import vn.thidua.registration.application.model.SummaryTable;
+import vn.thidua.registration.application.model.ModelImportCommands;
+import vn.thidua.registration.application.model.ModelImportCommands.ImportReport;
+import vn.thidua.registration.adapter.in.file.SummaryTableFile;
 import vn.thidua.registration.domain.model.ModelRules;
 
 import java.io.IOException;
@@ -22,14 +23,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Bulk registration from a unit's summary table (Bảng tổng hợp, .xlsx); the columns: see {@link SummaryTable}. */
+/** Bulk registration from a unit's summary table (Bảng tổng hợp, .xlsx); the columns: see {@link SummaryTableFile}. */
 @RestController
 @RequestMapping("/api/model-imports")
 public class ModelImportController {
 
-    private final ModelImport imports;
+    private final ModelImportCommands imports;
 
-    public ModelImportController(ModelImport imports) {
+    public ModelImportController(ModelImportCommands imports) {
         this.imports = imports;
     }
 
@@ -43,12 +44,12 @@ public class ModelImportController {
         return run(imports, campaignId, file);
     }
 
-    static ImportReport run(ModelImport imports, String campaignId, MultipartFile file) throws IOException {
+    static ImportReport run(ModelImportCommands imports, String campaignId, MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             if (ModelRules.blank(campaignId)) {
                 throw ModelRules.invalid(List.of(ModelRules.required("campaignId"), ModelRules.required("file")));
             }
-            throw ModelRules.invalid(List.of(new FieldIssue("file", "là bắt buộc (tệp .xlsx)", "is required (an .xlsx file)")));
+            throw new InvalidInput(FieldIssue.of("file", "model-import-file-required"));
         }
         try (InputStream in = file.getInputStream()) {
             return imports.importTable(campaignId, in);
@@ -63,9 +64,9 @@ public class ModelImportController {
 
     static ResponseEntity<byte[]> templateDownload() {
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(SummaryTable.CONTENT_TYPE))
+                .contentType(MediaType.parseMediaType(SummaryTableFile.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("bang-tong-hop-mo-hinh.xlsx", StandardCharsets.UTF_8).build().toString())
-                .body(SummaryTable.template());
+                .body(SummaryTableFile.template());
     }
 }

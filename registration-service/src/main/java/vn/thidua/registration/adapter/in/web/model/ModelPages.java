@@ -20,16 +20,18 @@ import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.web.RuleMessages;
+import vn.thidua.platform.web.RuleMessages.ResolvedField;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
-import vn.thidua.registration.application.model.ModelImport;
+import vn.thidua.registration.application.model.ModelImportCommands;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelQueries.Filter;
-import vn.thidua.registration.application.model.ModelRegistration;
+import vn.thidua.registration.application.model.ModelCommands;
 import vn.thidua.registration.application.model.ModelView;
 import vn.thidua.registration.application.model.RegistrationChoices;
 import vn.thidua.registration.application.model.RegistrationResult;
-import vn.thidua.registration.application.model.SummaryTable;
+import vn.thidua.registration.adapter.in.file.SummaryTableFile;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -50,14 +52,14 @@ public class ModelPages {
     private static final Duration READ_OWN_WRITE = Duration.ofSeconds(5);
     private static final int PAGE_SIZE = 25;
 
-    private final ModelRegistration registration;
+    private final ModelCommands registration;
     private final ModelQueries queries;
     private final RegistrationChoices choices;
-    private final ModelImport imports;
+    private final ModelImportCommands imports;
     private final AccessGuard guard;
 
-    public ModelPages(ModelRegistration registration, ModelQueries queries, RegistrationChoices choices,
-                      ModelImport imports, AccessGuard guard) {
+    public ModelPages(ModelCommands registration, ModelQueries queries, RegistrationChoices choices,
+                      ModelImportCommands imports, AccessGuard guard) {
         this.guard = guard;
         this.registration = registration;
         this.queries = queries;
@@ -89,7 +91,7 @@ public class ModelPages {
     @PostMapping("/models")
     public String register(@ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
                            RedirectAttributes redirect, HttpServletResponse response) {
-        ModelRegistration.Checked checked = registration.check(form.toInput());
+        ModelCommands.Checked checked = registration.check(form.toInput());
         Set<String> unreadable = binding.getFieldErrors().stream().map(e -> e.getField()).collect(Collectors.toSet());
         checked.issues().stream().filter(i -> !unreadable.contains(i.field())).forEach(i -> reject(binding, i));
         if (binding.hasErrors()) {
@@ -245,8 +247,10 @@ public class ModelPages {
         } catch (RuntimeException e) {
             RuleViolation violation = violation(e);
             if (violation == null) throw e;
+            RuleMessages messages = RuleMessages.get();
             model.addAttribute("problems", violation.fields().isEmpty()
-                    ? List.of(new FieldIssue("", violation.messageVi(), violation.messageEn())) : violation.fields());
+                    ? List.of(new ResolvedField("", messages.text(violation, RuleMessages.VIETNAMESE),
+                    messages.text(violation, java.util.Locale.ENGLISH))) : messages.resolve(violation.fields()));
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return importPageView(model);
@@ -260,7 +264,7 @@ public class ModelPages {
 
     private String importPageView(Model model) {
         model.addAttribute("campaigns", choices.openCampaigns());
-        model.addAttribute("columns", SummaryTable.Column.values());
+        model.addAttribute("columns", SummaryTableFile.Column.values());
         return "models/import";
     }
 
@@ -281,7 +285,7 @@ public class ModelPages {
 
     private static void rejectAll(BindingResult binding, RuleViolation violation) {
         if (violation.fields().isEmpty()) {
-            binding.reject(violation.code(), english() ? violation.messageEn() : violation.messageVi());
+            binding.reject(violation.code(), RuleMessages.get().text(violation, LocaleContextHolder.getLocale()));
         } else {
             violation.fields().forEach(issue -> reject(binding, issue));
         }
@@ -289,17 +293,13 @@ public class ModelPages {
 
     /** A problem next to its field when the form has that field, else at the top. */
     private static void reject(BindingResult binding, FieldIssue issue) {
-        String message = english() ? issue.messageEn() : issue.messageVi();
+        String message = RuleMessages.get().text(issue, LocaleContextHolder.getLocale());
         Object target = binding.getTarget();
         if (target != null && new BeanWrapperImpl(target).isReadableProperty(issue.field())) {
             binding.rejectValue(issue.field(), "rule", message);
         } else {
             binding.reject("rule", issue.field() + ": " + message);
         }
-    }
-
-    private static boolean english() {
-        return "en".equals(LocaleContextHolder.getLocale().getLanguage());
     }
 
     private static RuleViolation violation(Throwable e) {

@@ -10,9 +10,9 @@ import vn.thidua.platform.security.Role;
 import java.util.Arrays;
 
 /**
- * Who may call what, by role (issue #4). The unit comes second: the application services check that the unit
- * acted on lies in the caller's subtree ({@link vn.thidua.platform.security.AccessGuard}). Anything not named
- * here is refused.
+ * Who may call what, by role: the one place registration states it. The unit comes second: the application
+ * services check that the unit acted on lies in the caller's subtree ({@link vn.thidua.platform.security.AccessGuard}).
+ * Anything not named here is refused.
  */
 @Component
 public class RegistrationAccessRules implements AccessRules {

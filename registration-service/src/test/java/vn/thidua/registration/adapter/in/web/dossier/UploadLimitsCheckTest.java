@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.util.unit.DataSize;
-import vn.thidua.registration.application.dossier.DossierProperties;
+import vn.thidua.registration.application.dossier.TestFiles;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,7 +17,7 @@ class UploadLimitsCheckTest {
         multipart.setMaxRequestSize(DataSize.parse(requestLimit));
         var beans = new StaticListableBeanFactory();
         beans.addBean("multipart", multipart);
-        return new UploadLimitsCheck(DossierProperties.defaults(), beans.getBeanProvider(MultipartProperties.class));
+        return new UploadLimitsCheck(TestFiles.defaultLimits(), beans.getBeanProvider(MultipartProperties.class));
     }
 
     @Test

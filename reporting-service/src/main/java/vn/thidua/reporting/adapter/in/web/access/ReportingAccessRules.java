@@ -34,7 +34,8 @@ public class ReportingAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/", "/campaigns", "/campaigns/find", "/campaigns/*/coverage")
+        rules.requestMatchers(HttpMethod.GET, "/", "/campaigns", "/campaigns/find", "/campaigns/*/coverage",
+                        "/units/find", "/units/choices")
                 .hasAnyRole(REPORTS)
                 .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS);
     }

@@ -31,7 +31,6 @@ public class CoveragePageController {
     @GetMapping({"/", "/campaigns"})
     public String campaigns(Model model) {
         model.addAttribute("campaigns", queries.launchedCampaigns());
-        model.addAttribute("path", "/campaigns");
         return "campaigns";
     }
 
@@ -46,9 +45,6 @@ public class CoveragePageController {
     @GetMapping("/campaigns/{campaignId}/coverage")
     public String coverage(@PathVariable String campaignId, Locale locale, Model model,
                            HttpServletResponse response) {
-        String path = UriComponentsBuilder.fromPath("/campaigns/{id}/coverage").buildAndExpand(campaignId)
-                .encode().toUriString();
-        model.addAttribute("path", path);
         return queries.page(campaignId).map(page -> {
             model.addAttribute("coverage", CoverageView.of(page, locale));
             return "coverage";

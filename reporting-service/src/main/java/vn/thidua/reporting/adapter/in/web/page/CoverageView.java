@@ -1,6 +1,7 @@
 package vn.thidua.reporting.adapter.in.web.page;
 
 import vn.thidua.contracts.ModelField;
+import vn.thidua.pages.Formats;
 import vn.thidua.reporting.application.page.CoveragePageQueries.CoveragePage;
 import vn.thidua.reporting.domain.Tally;
 import vn.thidua.reporting.domain.campaign.Campaign;
@@ -8,9 +9,6 @@ import vn.thidua.reporting.domain.campaign.Comparison;
 import vn.thidua.reporting.domain.target.ModelTotals;
 import vn.thidua.reporting.domain.target.TargetResult;
 
-import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,9 +41,8 @@ public record CoverageView(String campaignId, String name, String organiser, Str
 
     static CoverageView of(CoveragePage page, Locale locale) {
         Campaign campaign = page.targets().campaign();
-        DateTimeFormatter days = DateTimeFormatter.ofPattern(isVietnamese(locale) ? "dd/MM/yyyy" : "d MMM yyyy",
-                locale);
-        String period = days.format(campaign.periodStart()) + " – " + days.format(campaign.periodEnd());
+        Formats formats = Formats.of(locale);
+        String period = formats.date(campaign.periodStart()) + " – " + formats.date(campaign.periodEnd());
         List<TargetRow> targets = page.targets().targets().stream().map(t -> row(t, locale)).toList();
         ModelTotals models = page.targets().models();
         // every field of the published enum in its order (0 when none), then any other the events named
@@ -65,23 +62,12 @@ public record CoverageView(String campaignId, String name, String organiser, Str
     static TargetRow row(TargetResult result, Locale locale) {
         String sign = result.target().comparison() == Comparison.MORE_THAN ? ">" : "≥";
         String target = sign + " " + result.target().percent() + " %";
-        String percent = result.percent().map(p -> format(p, locale) + " %").orElse(null);
+        String percent = result.percent().map(p -> Formats.of(locale).percent(p)).orElse(null);
         String metKey = result.met().map(met -> met ? "coverage.met.yes" : "coverage.met.no")
                 .orElse("coverage.met.none");
         List<UnitRef> listed = result.uncovered().stream().limit(LISTED)
                 .map(u -> new UnitRef(u.displayName(), u.unitId())).toList();
         return new TargetRow(result.target().unitKind(), target, result.total(), result.covered(), percent, metKey,
                 listed, result.uncovered().size(), result.uncovered().size() - listed.size());
-    }
-
-    private static String format(BigDecimal percent, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(2);
-        return format.format(percent);
-    }
-
-    private static boolean isVietnamese(Locale locale) {
-        return "vi".equals(locale.getLanguage());
     }
 }

@@ -1,11 +1,10 @@
 package vn.thidua.reporting.adapter.in.web.page;
 
+import vn.thidua.pages.Formats;
 import vn.thidua.reporting.application.history.ModelHistoryQueries.ModelHistory;
 import vn.thidua.reporting.domain.history.HistoryEntry;
-import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.adapter.in.web.history.ModelActionTexts;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,11 +16,9 @@ public record HistoryView(String modelId, String title, String unit, String camp
     }
 
     static HistoryView of(ModelHistory history, Locale locale, ModelActionTexts texts) {
-        boolean vietnamese = !"en".equals(locale.getLanguage());
-        DateTimeFormatter times = DateTimeFormatter.ofPattern(vietnamese ? "dd/MM/yyyy HH:mm:ss" : "d MMM yyyy HH:mm:ss",
-                locale).withZone(VietnamTime.ZONE);
+        Formats formats = Formats.of(locale);
         List<Row> rows = history.entries().stream()
-                .map(e -> row(e, history, times, texts.text(e.action(), locale))).toList();
+                .map(e -> row(e, history, formats, texts.text(e.action(), locale))).toList();
         String title = history.model().registration() != null ? history.model().registration().title() : null;
         if (history.model().details() != null) title = history.model().details().title();
         String unit = history.model().unitId() == null ? "—"
@@ -29,10 +26,10 @@ public record HistoryView(String modelId, String title, String unit, String camp
         return new HistoryView(history.model().modelId(), title, unit, history.model().campaignId(), rows);
     }
 
-    private static Row row(HistoryEntry e, ModelHistory history, DateTimeFormatter times, String action) {
+    private static Row row(HistoryEntry e, ModelHistory history, Formats formats, String action) {
         String unit = e.actorUnitId() == null || "none".equals(e.actorUnitId()) ? "—"
                 : history.unitName(e.actorUnitId()) + " (" + e.actorUnitId() + ")";
-        return new Row(times.format(e.at()), e.actorUserId() == null ? "—" : e.actorUserId(), unit,
+        return new Row(formats.timeToSecond(e.at()), e.actorUserId() == null ? "—" : e.actorUserId(), unit,
                 action, e.reason(), e.detail(), e.correlationId() == null ? "—" : e.correlationId());
     }
 }

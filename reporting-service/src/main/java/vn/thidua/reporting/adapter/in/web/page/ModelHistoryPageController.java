@@ -7,7 +7,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.reporting.adapter.in.web.history.ModelActionTexts;
 import vn.thidua.reporting.application.history.ModelHistoryQueries;
 
@@ -28,8 +27,6 @@ public class ModelHistoryPageController {
 
     @GetMapping("/models/{modelId}/history")
     public String history(@PathVariable String modelId, Locale locale, Model model, HttpServletResponse response) {
-        model.addAttribute("path", UriComponentsBuilder.fromPath("/models/{id}/history").buildAndExpand(modelId)
-                .encode().toUriString());
         return queries.history(modelId).map(history -> {
             model.addAttribute("history", HistoryView.of(history, locale, texts));
             return "history";

@@ -1,0 +1,89 @@
+package vn.thidua.registration.adapter.out.mongo;
+
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import vn.thidua.registration.application.model.ModelView;
+import vn.thidua.registration.application.model.ModelViewStore;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+/**
+ * The models view in MongoDB: collection {@value #MODELS}, one document per model, {@code _id} = model id, the
+ * other fields named as {@link ModelView}'s.
+ */
+@Repository
+public class MongoModelViewStore implements ModelViewStore {
+
+    public static final String MODELS = "models";
+
+    private final MongoTemplate mongo;
+
+    public MongoModelViewStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @Override
+    public Optional<ModelView> find(String modelId) {
+        return Optional.ofNullable(mongo.findById(modelId, Document.class, MODELS)).map(this::view);
+    }
+
+    @Override
+    public void save(ModelView view) {
+        Document document = new Document();
+        mongo.getConverter().write(view, document);
+        document.put("_id", document.remove("modelId"));
+        mongo.save(document, MODELS);
+    }
+
+    @Override
+    public Page page(Filter filter, Scope scope, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (filter.campaignId() != null) criteria = criteria.and("campaignId").is(filter.campaignId());
+        if (filter.unitId() != null) criteria = criteria.and("unitId").is(filter.unitId());
+        if (filter.field() != null) criteria = criteria.and("field").is(filter.field().name());
+        if (filter.status() != null) criteria = criteria.and("status").is(filter.status());
+        if (filter.titleFolded() != null) criteria = criteria.and("titleFolded").regex(literal(filter.titleFolded()));
+        if (!scope.everything()) {
+            // one query on the tree gave the scope's unit ids; an indexed filter keeps paging and totals right
+            Criteria own = where("unitId").in(scope.units());
+            criteria = new Criteria().andOperator(criteria, scope.alsoManaged()
+                    ? new Criteria().orOperator(own, where("managingUnitId").in(scope.units())) : own);
+        }
+        long total = mongo.count(Query.query(criteria), MODELS);
+        List<ModelView> items = mongo.find(Query.query(criteria)
+                        .with(Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("_id")))
+                        .skip((long) page * size).limit(size), Document.class, MODELS)
+                .stream().map(this::view).toList();
+        return new Page(items, total);
+    }
+
+    @Override
+    public List<ModelView> sameTitle(String campaignId, String unitId, String titleFolded) {
+        return mongo.find(Query.query(where("campaignId").is(campaignId).and("unitId").is(unitId)
+                        .and("titleFolded").is(titleFolded).and("status").ne(ModelView.WITHDRAWN)), Document.class, MODELS)
+                .stream().map(this::view).toList();
+    }
+
+    private ModelView view(Document document) {
+        Document fields = new Document(document);
+        fields.put("modelId", fields.remove("_id"));
+        return mongo.getConverter().read(ModelView.class, fields);
+    }
+
+    /** The folded text as a regular expression matching itself (folded text is [a-z0-9 ] and punctuation). */
+    static String literal(String folded) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : folded.toCharArray()) {
+            if (!Character.isLetterOrDigit(c) && c != ' ') pattern.append('\\');
+            pattern.append(c);
+        }
+        return pattern.toString();
+    }
+}
