@@ -6,16 +6,23 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import vn.thidua.contracts.Actor;
+import vn.thidua.contracts.DocumentKind;
+import vn.thidua.contracts.DossierDocumentAttached;
+import vn.thidua.contracts.ModelField;
+import vn.thidua.contracts.ModelRegistered;
+import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.testsupport.kafka.OrganisationTree;
-import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import static org.awaitility.Awaitility.await;
@@ -23,29 +30,76 @@ import static org.awaitility.Awaitility.await;
 /** The review service's API as the ITs call it: as a user of the test identity provider, or anonymous (null). */
 record ReviewApi(TestRestTemplate http, TreeCopy tree) {
 
+    /** A day of the district era: a commune's case goes to its district (rule 5). */
+    static final Instant DISTRICT_ERA = Instant.parse("2024-10-01T03:00:00Z");
+
+    static final String DECISION = "{\"decisionNumber\":\"12-QĐ/HU\",\"decidedOn\":\"2024-11-01\","
+            + "\"signer\":\"Nguyễn Văn Hùng\",\"level\":\"district\"}";
+
     /** Publishes the {@link OrganisationTree} unless this service's copy holds it already. */
     void organisationTree(CloudEventRecords records) {
         OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
+    }
+
+    /** A model of {@code unitId} registered in the district era. */
+    static ModelRegistered registered(String modelId, String campaignId, String unitId) {
+        return new ModelRegistered(modelId, campaignId, unitId, OrganisationTree.DISTRICT, RegistrantKind.COLLECTIVE,
+                "Dân vận khéo trong xây dựng nông thôn mới", ModelField.NEW_RURAL_CONSTRUCTION,
+                new Actor("can-bo-xa", unitId), DISTRICT_ERA);
     }
 
     ResponseEntity<JsonNode> get(String path, TestUser user) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), JsonNode.class);
     }
 
+    ResponseEntity<JsonNode> post(String path, String json, TestUser user) {
+        return send(HttpMethod.POST, path, json, user);
+    }
+
+    ResponseEntity<JsonNode> send(HttpMethod method, String path, String json, TestUser user) {
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
     ResponseEntity<JsonNode> recognize(String reviewCaseId, TestUser user) {
-        return http.exchange("/api/review-cases/" + reviewCaseId + "/recognition", HttpMethod.POST,
-                new HttpEntity<>(headers(user)), JsonNode.class);
+        return post("/api/review-cases/" + reviewCaseId + "/recognition", DECISION, user);
     }
 
     /** Publishes a model of {@code unitId} and waits until {@code reader} sees its review case; returns its id. */
     String reviewCaseOf(CloudEventRecords records, String campaignId, String unitId, TestUser reader) {
         organisationTree(records);
         String modelId = UUID.randomUUID().toString();
-        records.send(SampleEvents.modelRegistered(modelId, campaignId, unitId));
+        records.send(registered(modelId, campaignId, unitId));
         String caseId = ReviewCaseIds.forModel(modelId);
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 get("/api/review-cases/" + caseId, reader).getStatusCode() == HttpStatus.OK);
         return caseId;
+    }
+
+    /**
+     * Brings an open case to where it may be recognised: the unit's documents arrive from registration, the
+     * authority records its minutes and submission and a passed meeting; waits until nothing is missing.
+     */
+    void makeReady(CloudEventRecords records, String modelId, String caseId, TestUser authority) {
+        for (DocumentKind kind : new DocumentKind[] {DocumentKind.ACHIEVEMENT_REPORT, DocumentKind.PHOTO,
+                DocumentKind.PHOTO, DocumentKind.PORTRAIT, DocumentKind.PORTRAIT}) {
+            records.send(new DossierDocumentAttached(modelId, UUID.randomUUID().toString(), kind, "tep.jpg",
+                    "image/jpeg", 1000, "ab", new Actor("can-bo-xa", OrganisationTree.COMMUNE), DISTRICT_ERA));
+        }
+        String path = "/api/review-cases/" + caseId;
+        post(path + "/authority-documents", "{\"kind\":\"MINUTES\",\"reference\":\"BB-01\",\"issuedOn\":\"2024-10-20\"}",
+                authority);
+        post(path + "/authority-documents", "{\"kind\":\"SUBMISSION\",\"reference\":\"TTr-02\",\"issuedOn\":\"2024-10-21\"}",
+                authority);
+        post(path + "/meeting", "{\"heldOn\":\"2024-10-20\",\"chair\":\"Nguyễn Văn Hùng\",\"membersPresent\":"
+                + "[\"A\",\"B\",\"C\"],\"membersTotal\":3,\"votesFor\":3,\"votesAgainst\":0,\"votesAbstaining\":0,"
+                + "\"conclusion\":\"Đề nghị công nhận\"}", authority);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            JsonNode view = get(path, authority).getBody();
+            return view != null && view.path("missing").isArray() && view.path("missing").isEmpty()
+                    && view.path("meeting").path("passed").asBoolean(false);
+        });
     }
 
     private HttpHeaders headers(TestUser user) {

@@ -20,7 +20,6 @@ import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.testsupport.kafka.OrganisationTree;
-import vn.thidua.testsupport.kafka.SampleEvents;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -69,7 +68,7 @@ class ReviewServiceIT {
     }
 
     private static ModelRegistered registered(String modelId, String unitId) {
-        return SampleEvents.modelRegistered(modelId, "vinh-linh-2023-2025", unitId);
+        return ReviewApi.registered(modelId, "vinh-linh-2023-2025", unitId);
     }
 
     private static ModelRegistered registered(String modelId) {
@@ -103,7 +102,12 @@ class ReviewServiceIT {
         JsonNode reviewCase = awaitCase(modelId);
         assertThat(reviewCase.get("status").asText()).isEqualTo("OPEN");
         assertThat(reviewCase.get("unitId").asText()).isEqualTo(COMMUNE);
+        assertThat(reviewCase.get("authorityUnitId").asText()).as("rule 5 in the district era").isEqualTo(DISTRICT);
+        assertThat(reviewCase.get("routingRule").asInt()).isEqualTo(5);
         String caseId = reviewCase.get("reviewCaseId").asText();
+        var early = recognize(caseId, AUTHORITY);
+        assertThat(early.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        api().makeReady(records, modelId, caseId, AUTHORITY);
 
         assertThat(recognize(caseId, AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         var record = await().atMost(Duration.ofSeconds(60)).until(() -> reviewTopic.find(r ->
@@ -115,6 +119,8 @@ class ReviewServiceIT {
         assertThat(recognized.campaignId()).isEqualTo("vinh-linh-2023-2025");
         assertThat(recognized.recognizedByUnitId()).as("the caller's unit, from the token").isEqualTo(DISTRICT);
         assertThat(recognized.actor().userId()).isEqualTo(AUTHORITY.userId());
+        assertThat(recognized.decisionNumber()).isEqualTo("12-QĐ/HU");
+        assertThat(recognized.signer()).isEqualTo("Nguyễn Văn Hùng");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 get("/api/review-cases/" + caseId, AUTHORITY).getBody().get("recognizedByUnitId").asText())
                 .isEqualTo(DISTRICT));
@@ -184,6 +190,7 @@ class ReviewServiceIT {
         String replayId = records.send(registered(modelId));
         String caseId = awaitCase(modelId).get("reviewCaseId").asText();
         await().atMost(Duration.ofSeconds(30)).until(() -> inboxHas(replayId));
+        api().makeReady(records, modelId, caseId, AUTHORITY);
         assertThat(recognize(caseId, AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         var second = recognize(caseId, AUTHORITY);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);

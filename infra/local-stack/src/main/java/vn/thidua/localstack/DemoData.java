@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +27,9 @@ import java.util.function.Predicate;
 /**
  * Demo data for the local stack, loaded through the services' own REST APIs as the demo users of the identity
  * provider, so it takes the real paths and passes the same access rules as everyone: the 2025-03-01 tree, demo
- * units of the three seed areas, the three seed campaigns and models in every stage (module README: demo data).
- * Idempotent: a campaign that already has models is left alone; the tree import applies only what differs.
+ * units of the three seed areas, the three seed campaigns and models in every stage, recognised ones through the
+ * whole review (module README: demo data). Idempotent: a campaign that already has models is left alone; the tree
+ * import applies only what differs.
  */
 public final class DemoData {
 
@@ -211,18 +215,33 @@ public final class DemoData {
         String last = modelIds.get(modelIds.size() - 1);
         send("POST", registration + "/api/models/" + last + "/withdrawal", reason, users.officer(), 200, 204);
 
-        // công nhận điển hình → đề nghị khen thưởng → quyết định khen thưởng
-        int recognised = Math.min(3, modelIds.size() - 1);
-        for (int i = 0; i < recognised; i++) {
-            String modelId = modelIds.get(i);
-            JsonNode cases = waitFor(() -> get(review + "/api/review-cases?modelId=" + modelId, users.recogniser()),
-                    c -> items(c).size() > 0, "review case of " + modelId);
-            String caseId = items(cases).get(0).path("reviewCaseId").asText();
-            send("POST", review + "/api/review-cases/" + caseId + "/recognition",
-                    json.createObjectNode().put("recognizedByUnitId", organiser), users.recogniser(), 200, 204);
+        // công nhận điển hình (the cases the area's authority may take) → đề nghị → quyết định khen thưởng
+        List<String> recognised = new ArrayList<>();
+        String supplemented = null;
+        for (String modelId : modelIds.subList(0, modelIds.size() - 1)) {
+            if (recognised.size() == 3 && supplemented != null) break; // the rest wait in the board's queue
+            JsonNode reviewCase = reviewCaseOf(modelId, users.recogniser());
+            String status = reviewCase.path("status").asText();
+            boolean ours = status.equals("NEEDS_ROUTING") || (status.equals("OPEN")
+                    && organiser.equals(reviewCase.path("authorityUnitId").asText()));
+            if (!ours) continue;
+            String caseId = openReviewCase(modelId, users.board(), users.recogniser(), organiser);
+            if (recognised.size() < 3) {
+                supplyRecognitionDossier(modelId, users.officer());
+                prepareForRecognition(caseId, users.recogniser(),
+                        "COMPREHENSIVE".equals(reviewCase.path("field").asText()));
+                recognise(caseId, users.recogniser(), (recognised.size() + 11) + "-QĐ/DV");
+                recognised.add(modelId);
+            } else if (supplemented == null) {
+                // yêu cầu bổ sung: the case waits, the unit sees the request on the model's page
+                send("POST", review + "/api/review-cases/" + caseId + "/supplement-requests", json.createObjectNode()
+                        .put("request", "Bổ sung báo cáo thành tích có xác nhận của cấp ủy cơ sở và 02 ảnh chân dung")
+                        .put("dueOn", today().plusDays(14).toString()), users.recogniser(), 200);
+                supplemented = modelId;
+            }
         }
-        for (int i = 0; i < Math.min(2, recognised); i++) {
-            String modelId = modelIds.get(i);
+        for (int i = 0; i < Math.min(2, recognised.size()); i++) {
+            String modelId = recognised.get(i);
             ObjectNode proposal = json.createObjectNode()
                     .put("awardForm", i == 0 ? "CERTIFICATE_OF_MERIT" : "CERTIFICATE_OF_COMMENDATION")
                     .put("reason", "Mô hình tiêu biểu trong phong trào thi đua \"Dân vận khéo\"");
@@ -235,9 +254,132 @@ public final class DemoData {
                         + proposed.path("proposalId").asText() + "/decision", decision, users.council(), 200, 204);
             }
         }
-        out.printf("[demo]   %s: %d models (%d recognised, 2 proposed, 1 awarded, 1 withdrawn)%n", campaignId,
-                modelIds.size(), recognised);
+        out.printf("[demo]   %s: %d models (%d recognised, %d proposed, 1 awarded, %d awaiting a supplement, "
+                        + "1 withdrawn)%n", campaignId, modelIds.size(), recognised.size(),
+                Math.min(2, recognised.size()), supplemented == null ? 0 : 1);
         return modelIds.size();
+    }
+
+    // ------------------------------------------------------------------ review (xét công nhận)
+
+    private static LocalDate today() {
+        // never after the services' day (Vietnam time is ahead of UTC), so "not in the future" holds
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The model's review case once {@code reader} sees it (review learns of the model through Kafka). */
+    private JsonNode reviewCaseOf(String modelId, String reader) {
+        JsonNode cases = waitFor(() -> get(review + "/api/review-cases?modelId=" + encode(modelId), reader),
+                c -> !items(c).isEmpty(), "review case of " + modelId);
+        return items(cases).get(0);
+    }
+
+    /**
+     * The model's case, open before {@code authorityUnitId}: when no routing rule fitted (the 2025-03-01 tree's
+     * districts are gone on today's table), the board routes it there by hand, with a reason. Returns its id.
+     */
+    public String openReviewCase(String modelId, String board, String recogniser, String authorityUnitId) {
+        JsonNode reviewCase = reviewCaseOf(modelId, recogniser);
+        String caseId = reviewCase.path("reviewCaseId").asText();
+        if (reviewCase.path("status").asText().equals("NEEDS_ROUTING")) {
+            send("POST", review + "/api/review-cases/" + caseId + "/routing", json.createObjectNode()
+                    .put("authorityUnitId", authorityUnitId)
+                    .put("reason", "Kế hoạch phong trào giao cấp huyện xét công nhận các mô hình trên địa bàn"),
+                    board, 204);
+            reviewCase = waitFor(() -> get(review + "/api/review-cases/" + caseId, recogniser),
+                    c -> c.path("status").asText().equals("OPEN"), "routing of " + caseId);
+        }
+        if (!authorityUnitId.equals(reviewCase.path("authorityUnitId").asText())) {
+            throw new IllegalStateException("case " + caseId + " is " + reviewCase.path("status").asText()
+                    + " before " + reviewCase.path("authorityUnitId").asText() + ", not " + authorityUnitId);
+        }
+        return caseId;
+    }
+
+    /**
+     * The unit's part of the recognition dossier, uploaded to registration as {@code officer}: an achievement
+     * report, two photos of the model and two portraits (small generated files).
+     */
+    public void supplyRecognitionDossier(String modelId, String officer) {
+        upload(modelId, "ACHIEVEMENT_REPORT", "Báo cáo thành tích.pdf", "application/pdf",
+                DemoFiles.pdf("Bao cao thanh tich, mo hinh " + modelId), officer);
+        for (int i = 1; i <= 2; i++) {
+            upload(modelId, "PHOTO", "Ảnh mô hình " + i + ".png", "image/png",
+                    DemoFiles.png("photo " + i + " " + modelId), officer);
+            upload(modelId, "PORTRAIT", "Ảnh chân dung " + i + ".png", "image/png",
+                    DemoFiles.png("portrait " + i + " " + modelId), officer);
+        }
+    }
+
+    /**
+     * The authority's work on an open case, as {@code recogniser}: survey, the criteria of a comprehensive model,
+     * the minutes and the submission, and a review meeting that passes.
+     */
+    public void prepareForRecognition(String caseId, String recogniser, boolean comprehensive) {
+        String base = review + "/api/review-cases/" + caseId;
+        String day = today().toString();
+        ObjectNode survey = json.createObjectNode().put("surveyedOn", day)
+                .put("findings", "Mô hình hoạt động đều, người dân đồng tình, kết quả rõ");
+        survey.putArray("inspectors").add("Trần Văn Bình").add("Lê Thị Hoa");
+        send("POST", base + "/surveys", survey, recogniser, 204);
+        if (comprehensive) {
+            ObjectNode criteria = json.createObjectNode();
+            var marks = criteria.putArray("criteria");
+            for (String criterion : new String[] {"ORGANISATIONS_COMPLETED_WELL", "SCHOOLS_ADVANCED",
+                    "CULTURAL_STANDARD", "MEMBERS_NINETY_PERCENT_WELL", "INDIVIDUAL_EXCELLENT"}) {
+                marks.addObject().put("criterion", criterion).put("met", true).put("evidence", "Biên bản đánh giá");
+            }
+            send("POST", base + "/criteria", criteria, recogniser, 204);
+        }
+        send("POST", base + "/authority-documents", json.createObjectNode().put("kind", "MINUTES")
+                .put("reference", "BB-" + caseId.substring(0, Math.min(8, caseId.length()))).put("issuedOn", day),
+                recogniser, 204);
+        send("POST", base + "/authority-documents", json.createObjectNode().put("kind", "SUBMISSION")
+                .put("reference", "TTr-" + caseId.substring(0, Math.min(8, caseId.length()))).put("issuedOn", day),
+                recogniser, 204);
+        ObjectNode meeting = json.createObjectNode().put("heldOn", day).put("chair", "Nguyễn Văn Hùng")
+                .put("membersTotal", 3).put("votesFor", 3).put("votesAgainst", 0).put("votesAbstaining", 0)
+                .put("conclusion", "Thống nhất đề nghị công nhận mô hình điển hình");
+        meeting.putArray("membersPresent").add("Nguyễn Văn Hùng").add("Trần Văn Bình").add("Lê Thị Hoa");
+        send("POST", base + "/meeting", meeting, recogniser, 204);
+    }
+
+    /** Once the case's dossier is complete (the unit's documents travel through Kafka), recognises it. */
+    public void recognise(String caseId, String recogniser, String decisionNumber) {
+        waitFor(() -> get(review + "/api/review-cases/" + caseId, recogniser),
+                c -> c.path("missing").isArray() && c.path("missing").isEmpty()
+                        && c.path("meeting").path("passed").asBoolean(false), "complete dossier of " + caseId);
+        send("POST", review + "/api/review-cases/" + caseId + "/recognition", decision(decisionNumber),
+                recogniser, 204);
+    }
+
+    /** A recognition decision of today, signed for the district. */
+    public JsonNode decision(String decisionNumber) {
+        return json.createObjectNode().put("decisionNumber", decisionNumber).put("decidedOn", today().toString())
+                .put("signer", "Nguyễn Văn Hùng").put("level", "district");
+    }
+
+    private void upload(String modelId, String kind, String fileName, String mediaType, byte[] content,
+                        String user) {
+        String boundary = "----thidua-demo-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String url = registration + "/api/models/" + modelId + "/documents";
+        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", tokens.bearer(user))
+                .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "POST " + url);
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("POST " + url + " (" + kind + ") answered " + response.statusCode()
+                    + ": " + response.body());
+        }
     }
 
     // ------------------------------------------------------------------ HTTP
@@ -286,20 +428,28 @@ public final class DemoData {
     }
 
     private HttpResponse<String> exchange(String method, String url, JsonNode body, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", tokens.bearer(user))
+                .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
+                .header("Accept", "application/json");
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                    .header("Authorization", tokens.bearer(user))
-                    .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
-                    .header("Accept", "application/json");
             if (body != null) {
                 request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
             } else {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + url + ": " + e.getMessage(), e);
+        }
+        return exchange(request, method + " " + url);
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String what) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(what + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * The whole lifecycle across the four services, each started from its own jar as teams deploy them, behind the
  * real development identity provider ({@code infra/identity}), on shared infrastructure: every call is made as a
  * demo user signed in there (password grant of the command-line client; the browser test through its sign-in
- * form), so the access rules are the real ones — register → recognise → propose → decide, then coverage.
+ * form), so the access rules are the real ones — register → review (routing by hand, dossier, meeting) →
+ * recognise → propose → decide, then coverage.
  */
 @WithInfrastructure
 class LifecycleEndToEndIT {
@@ -146,12 +147,21 @@ class LifecycleEndToEndIT {
         // a commune's officer reads its own model, not a neighbour's, and cannot recognise anything
         call(HO_XA, "GET", url("registration-service", "/api/models/" + awarded), null, 200);
         assertThat(status(VINH_THAI, "GET", url("registration-service", "/api/models/" + awarded))).isEqualTo(403);
-        String reviewCase = reviewCaseOf(awarded);
-        call(HO_XA, "POST", url("review-service", "/api/review-cases/" + reviewCase + "/recognition"),
-                "{\"recognizedByUnitId\":\"W19363\"}", 403);
-
-        call(RECOGNISER, "POST", url("review-service", "/api/review-cases/" + reviewCase + "/recognition"),
-                "{\"recognizedByUnitId\":\"D464\"}", 204);
+        DemoData review = demoData();
+        // no rule routes a commune of the 2025-03-01 tree on today's table: the board routes it to the district
+        String reviewCase = review.openReviewCase(awarded, BOARD, RECOGNISER, "D464");
+        String recognition = url("review-service", "/api/review-cases/" + reviewCase + "/recognition");
+        String decision = review.decision("12-QĐ/HU").toString();
+        call(HO_XA, "POST", recognition, decision, 403);
+        // the authority recognises only after a meeting passed and with the whole recognition dossier
+        assertThat(call(RECOGNISER, "POST", recognition, decision, 409).get("code").asText())
+                .isEqualTo("meeting-not-passed");
+        review.prepareForRecognition(reviewCase, RECOGNISER, false);
+        JsonNode incomplete = call(RECOGNISER, "POST", recognition, decision, 409);
+        assertThat(incomplete.get("code").asText()).isEqualTo("dossier-incomplete");
+        assertThat(incomplete.get("messageVi").asText()).contains("3 thành phần");
+        review.supplyRecognitionDossier(awarded, HO_XA);
+        review.recognise(reviewCase, RECOGNISER, "12-QĐ/HU");
 
         String proposal = await().atMost(EVENTUALLY).ignoreExceptions().until(() -> call(BOARD, "POST",
                 url("award-service", "/api/models/" + awarded + "/award-proposals"),

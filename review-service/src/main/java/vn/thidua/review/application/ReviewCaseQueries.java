@@ -3,12 +3,20 @@ package vn.thidua.review.application;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.OutsideJurisdiction;
+import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import static vn.thidua.review.application.access.ReviewAccess.READERS;
 
-/** Review cases as the caller may see them: only cases of units within the caller's subtree. */
+/**
+ * Review cases as the caller may see them: cases of units within the caller's subtree, and cases routed to a
+ * unit within it (an authority sees what it must decide). Overdue supplement requests are judged on today.
+ */
 @Service
 public class ReviewCaseQueries {
 
@@ -16,23 +24,44 @@ public class ReviewCaseQueries {
 
     private final ReviewCaseStore cases;
     private final AccessGuard guard;
+    private final Clock clock;
 
-    public ReviewCaseQueries(ReviewCaseStore cases, AccessGuard guard) {
+    public ReviewCaseQueries(ReviewCaseStore cases, AccessGuard guard, Clock clock) {
         this.cases = cases;
         this.guard = guard;
+        this.clock = clock;
     }
 
-    /** One case; outside the caller's subtree 403, whether or not it exists there. */
+    /** One case; outside the caller's reach 403, whether or not it exists there. */
     public ReviewCaseView reviewCase(String reviewCaseId) {
         guard.requireRole(READERS);
         ReviewCaseView view = cases.find(reviewCaseId)
                 .orElseThrow(() -> new NotFound("hồ sơ xét công nhận", "review case", reviewCaseId));
-        guard.require(view.unitId(), READERS);
-        return view;
+        if (!visible(view)) throw new OutsideJurisdiction("unit");
+        return view.judgeOverdue(today());
     }
 
     public List<ReviewCaseView> reviewCases(String campaignId, String modelId, String status) {
+        return reviewCases(new CaseFilter(campaignId, modelId, status, null, null), false);
+    }
+
+    /** The cases matching {@code filter}; with {@code overdueOnly} only those with an overdue supplement request. */
+    public List<ReviewCaseView> reviewCases(CaseFilter filter, boolean overdueOnly) {
         guard.requireRole(READERS);
-        return cases.find(campaignId, modelId, status, guard.visibleUnits(READERS), LIMIT);
+        LocalDate today = today();
+        var units = guard.visibleUnits(READERS);
+        return cases.find(filter, view -> units.test(view.getUnitId()) || units.test(view.getAuthorityUnitId()),
+                        LIMIT).stream()
+                .map(view -> view.judgeOverdue(today))
+                .filter(view -> !overdueOnly || view.isSupplementOverdue())
+                .toList();
+    }
+
+    private boolean visible(ReviewCaseView view) {
+        return guard.allows(view.getUnitId(), READERS) || guard.allows(view.getAuthorityUnitId(), READERS);
+    }
+
+    private LocalDate today() {
+        return VietnamTime.today(clock);
     }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.review.application;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -11,13 +10,19 @@ public interface ReviewCaseStore {
     Optional<ReviewCaseView> find(String reviewCaseId);
 
     /**
-     * The cases matching every given criterion ({@code null}: any), oldest opened first, of units {@code visible}
+     * The cases matching every given criterion ({@code null}: any), oldest opened first, that {@code visible}
      * accepts, at most {@code limit}.
      */
-    List<ReviewCaseView> find(String campaignId, String modelId, String status, Predicate<String> visible, int limit);
+    List<ReviewCaseView> find(CaseFilter filter, Predicate<ReviewCaseView> visible, int limit);
 
-    /** Stores a newly opened case (replacing one of the same id). */
+    /** Stores a case's view (replacing one of the same id). */
     void save(ReviewCaseView reviewCase);
 
-    void recognized(String reviewCaseId, String recognizedByUnitId, Instant at);
+    /** Criteria of a list of cases; {@code null}: any. */
+    record CaseFilter(String campaignId, String modelId, String status, String authorityUnitId, String field) {
+
+        public static CaseFilter any() {
+            return new CaseFilter(null, null, null, null, null);
+        }
+    }
 }

@@ -1,11 +1,9 @@
 package vn.thidua.review.application;
 
-import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -20,29 +18,23 @@ class InMemoryReviewCaseStore implements ReviewCaseStore {
     }
 
     @Override
-    public List<ReviewCaseView> find(String campaignId, String modelId, String status, Predicate<String> visible,
-                                     int limit) {
+    public List<ReviewCaseView> find(CaseFilter filter, Predicate<ReviewCaseView> visible, int limit) {
         return cases.values().stream()
-                .filter(c -> campaignId == null || campaignId.equals(c.campaignId()))
-                .filter(c -> modelId == null || modelId.equals(c.modelId()))
-                .filter(c -> status == null || status.equals(c.status()))
-                .filter(c -> visible.test(c.unitId()))
-                .sorted(Comparator.comparing(ReviewCaseView::openedAt)).limit(limit).toList();
+                .filter(c -> filter.campaignId() == null || filter.campaignId().equals(c.getCampaignId()))
+                .filter(c -> filter.modelId() == null || filter.modelId().equals(c.getModelId()))
+                .filter(c -> filter.status() == null || filter.status().equals(c.getStatus()))
+                .filter(c -> filter.authorityUnitId() == null || filter.authorityUnitId().equals(c.getAuthorityUnitId()))
+                .filter(c -> filter.field() == null || filter.field().equals(c.getField()))
+                .filter(visible)
+                .sorted(Comparator.comparing(ReviewCaseView::getOpenedAt)).limit(limit).toList();
     }
 
     @Override
     public void save(ReviewCaseView reviewCase) {
-        cases.put(reviewCase.reviewCaseId(), reviewCase);
+        cases.put(reviewCase.getReviewCaseId(), reviewCase);
     }
 
-    @Override
-    public void recognized(String reviewCaseId, String recognizedByUnitId, Instant at) {
-        cases.computeIfPresent(reviewCaseId, (id, c) -> new ReviewCaseView(id, c.modelId(), c.campaignId(),
-                c.unitId(), ReviewCaseView.RECOGNIZED, c.openedAt(), recognizedByUnitId, at));
-    }
-
-    /** Whether the store holds nothing but {@code expected}. */
-    boolean holdsOnly(ReviewCaseView expected) {
-        return cases.size() == 1 && Objects.equals(cases.get(expected.reviewCaseId()), expected);
+    int size() {
+        return cases.size();
     }
 }

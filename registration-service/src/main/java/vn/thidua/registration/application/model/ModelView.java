@@ -15,6 +15,7 @@ import java.util.List;
  * or WITHDRAWN; {@code locked} stays true once recognised. {@code contentConfirmedBy}: the unit that confirmed the
  * current content of an "other"-field model. {@code titleFolded}: the title without diacritics or case, for
  * search and duplicates. {@code version}: sequence number of the last event applied (keeps the view idempotent).
+ * {@code supplementRequest}: the review's latest request for a supplement (yêu cầu bổ sung), or null.
  */
 public record ModelView(String modelId, String campaignId, String unitId, String managingUnitId,
                         RegistrantKind registrantKind, IndividualRegistrant individual, ModelNovelty novelty,
@@ -22,7 +23,7 @@ public record ModelView(String modelId, String campaignId, String unitId, String
                         String expectedResults, LocalDate startDate, boolean late, String replicaOf,
                         boolean contentConfirmationRequired, String contentConfirmedBy, boolean locked,
                         String status, String withdrawalReason, Instant registeredAt, String registeredBy,
-                        long version, List<HistoryEntry> history) {
+                        long version, List<HistoryEntry> history, SupplementRequest supplementRequest) {
 
     public static final String REGISTERED = "REGISTERED";
     public static final String RECOGNIZED = "RECOGNIZED";
@@ -48,7 +49,7 @@ public record ModelView(String modelId, String campaignId, String unitId, String
         return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
                 titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
                 contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
-                registeredBy, version, history);
+                registeredBy, version, history, supplementRequest);
     }
 
     /** This model in another state. */
@@ -57,7 +58,15 @@ public record ModelView(String modelId, String campaignId, String unitId, String
         return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
                 titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
                 contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
-                registeredBy, version, history);
+                registeredBy, version, history, supplementRequest);
+    }
+
+    /** This model with the review's latest supplement request. */
+    public ModelView withSupplementRequest(SupplementRequest request) {
+        return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
+                titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
+                contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
+                registeredBy, version, history, request);
     }
 
     /** This model after the event at {@code version}, which its history records as {@code entry}. */
@@ -67,7 +76,7 @@ public record ModelView(String modelId, String campaignId, String unitId, String
         return new ModelView(modelId, campaignId, unitId, managingUnitId, registrantKind, individual, novelty, title,
                 titleFolded, field, content, method, expectedResults, startDate, late, replicaOf,
                 contentConfirmationRequired, contentConfirmedBy, locked, status, withdrawalReason, registeredAt,
-                registeredBy, version, List.copyOf(longer));
+                registeredBy, version, List.copyOf(longer), supplementRequest);
     }
 
     /** One thing that happened to the model: when, what (REGISTERED, AMENDED, ...), who (user, unit), why. */
@@ -77,5 +86,19 @@ public record ModelView(String modelId, String campaignId, String unitId, String
         public static final String CONTENT_CONFIRMED = "CONTENT_CONFIRMED";
         public static final String RECOGNIZED = "RECOGNIZED";
         public static final String WITHDRAWN = "WITHDRAWN";
+        public static final String SUPPLEMENT_REQUESTED = "SUPPLEMENT_REQUESTED";
+        public static final String SUPPLEMENT_ANSWERED = "SUPPLEMENT_ANSWERED";
+    }
+
+    /**
+     * What the recognising authority asked the unit to supplement, by when; {@code answeredOn} once review counted
+     * the unit's answer ({@code late} when after the due day).
+     */
+    public record SupplementRequest(String reviewCaseId, String requestId, String request, LocalDate dueOn,
+                                    Instant requestedAt, LocalDate answeredOn, boolean late) {
+
+        public boolean open() {
+            return answeredOn == null;
+        }
     }
 }

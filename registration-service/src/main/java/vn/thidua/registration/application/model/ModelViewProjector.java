@@ -8,12 +8,15 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.stereotype.Component;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.registration.application.model.ModelView.HistoryEntry;
+import vn.thidua.registration.application.model.ModelView.SupplementRequest;
 import vn.thidua.registration.domain.VietnameseText;
 import vn.thidua.registration.domain.model.ModelAmendedEvent;
 import vn.thidua.registration.domain.model.ModelContentConfirmedEvent;
 import vn.thidua.registration.domain.model.ModelLockedEvent;
 import vn.thidua.registration.domain.model.ModelRegisteredEvent;
 import vn.thidua.registration.domain.model.ModelWithdrawnEvent;
+import vn.thidua.registration.domain.model.SupplementAnsweredEvent;
+import vn.thidua.registration.domain.model.SupplementRequestedEvent;
 
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +44,7 @@ public class ModelViewProjector {
                 e.individual(), e.novelty(), e.title(), VietnameseText.fold(e.title()), e.field(), e.content(),
                 e.method(), e.expectedResults(), e.startDate(), e.late(), e.replicaOf(),
                 e.contentConfirmationRequired(), null, false, ModelView.REGISTERED, null, at, userId, sequence,
-                List.of(new HistoryEntry(at, HistoryEntry.REGISTERED, userId, unitId, null))));
+                List.of(new HistoryEntry(at, HistoryEntry.REGISTERED, userId, unitId, null)), null));
     }
 
     @EventHandler
@@ -71,6 +74,27 @@ public class ModelViewProjector {
                 null), view -> view.withState(view.contentConfirmationRequired(), view.contentConfirmedBy(), true,
                 ModelView.REGISTERED.equals(view.status()) ? ModelView.RECOGNIZED : view.status(),
                 view.withdrawalReason()));
+    }
+
+    @EventHandler
+    void on(SupplementRequestedEvent e, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(Caller.USER_ID) String userId) {
+        // the request opens the registration again (it was locked only if already recognised)
+        change(e.modelId(), sequence, new HistoryEntry(at, HistoryEntry.SUPPLEMENT_REQUESTED, userId,
+                e.requestedByUnitId(), e.request()), view -> view.withSupplementRequest(new SupplementRequest(
+                        e.reviewCaseId(), e.requestId(), e.request(), e.dueOn(), at, null, false))
+                .withState(view.contentConfirmationRequired(), view.contentConfirmedBy(), false, view.status(),
+                        view.withdrawalReason()));
+    }
+
+    @EventHandler
+    void on(SupplementAnsweredEvent e, @SequenceNumber long sequence, @Timestamp Instant at,
+            @MetaDataValue(Caller.USER_ID) String userId) {
+        change(e.modelId(), sequence, new HistoryEntry(at, HistoryEntry.SUPPLEMENT_ANSWERED, userId, null, null),
+                view -> view.supplementRequest() == null ? view : view.withSupplementRequest(
+                        new SupplementRequest(view.supplementRequest().reviewCaseId(), e.requestId(),
+                                view.supplementRequest().request(), view.supplementRequest().dueOn(),
+                                view.supplementRequest().requestedAt(), e.answeredOn(), e.late())));
     }
 
     @EventHandler

@@ -20,7 +20,8 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The dossier (hồ sơ đăng ký) of one model: registration form (Mẫu 1), evidence, photos, summary table. One per
+ * The dossier (hồ sơ) of one model: registration form (Mẫu 1), evidence, photos, summary table, achievement report
+ * and portraits (the recognition dossier's). One per
  * model, born with its first document, id {@code dossier:<modelId>} ({@link #idOf}). One aggregate per dossier
  * because every rule is about the documents together (total size, one form, no content twice); a second form is
  * refused, not swapped. The README tells why it is apart from {@code Model}.
@@ -62,6 +63,8 @@ public class Dossier {
                     DocumentFormat.names()));
         } else if (command.kind() == DocumentKind.PHOTO && !format.get().isImage()) {
             issues.add(FieldIssue.of("file", "document-not-photo"));
+        } else if (command.kind() == DocumentKind.PORTRAIT && !format.get().isImage()) {
+            issues.add(FieldIssue.of("file", "document-not-portrait"));
         }
         if (!issues.isEmpty()) throw new InvalidInput(INVALID_DOCUMENT, issues);
         for (Attached existing : documents.values()) {

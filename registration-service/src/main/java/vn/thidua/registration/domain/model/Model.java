@@ -23,8 +23,9 @@ import static vn.thidua.registration.domain.model.ModelRules.paragraph;
 /**
  * A registered model (mô hình "Dân vận khéo") of one unit in one campaign. An "other"-field model (lĩnh vực
  * khác) counts once its managing unit confirmed its content; amending that content asks for it again. The
- * registration may be amended until the review service recognised the model ({@link LockModelCommand});
- * withdrawal (rút đăng ký) needs a reason and is possible once, also after recognition.
+ * registration may be amended until the review service recognised the model ({@link LockModelCommand}), and
+ * again once review asks for a supplement (yêu cầu bổ sung); withdrawal (rút đăng ký) needs a reason and is
+ * possible once, also after recognition.
  */
 @Aggregate
 public class Model {
@@ -43,6 +44,8 @@ public class Model {
     private boolean awaitingConfirmation;
     private boolean locked;
     private boolean withdrawn;
+    private String supplementRequestId;
+    private boolean supplementOpen;
 
     protected Model() {
     }
@@ -123,6 +126,21 @@ public class Model {
         apply(new ModelLockedEvent(modelId, command.reviewCaseId(), command.recognizedByUnitId()));
     }
 
+    /** A fact from the review service: never refused; a repeat of the same request records nothing. */
+    @CommandHandler
+    public void handle(NoteSupplementRequestCommand command) {
+        if (Objects.equals(supplementRequestId, command.requestId())) return;
+        apply(new SupplementRequestedEvent(modelId, command.reviewCaseId(), command.requestId(),
+                command.request(), command.dueOn(), command.requestedByUnitId(), locked));
+    }
+
+    /** A fact from the review service: recorded once, for the request it answers. */
+    @CommandHandler
+    public void handle(NoteSupplementAnsweredCommand command) {
+        if (!supplementOpen || !supplementRequestId.equals(command.requestId())) return;
+        apply(new SupplementAnsweredEvent(modelId, command.requestId(), command.answeredOn(), command.late()));
+    }
+
     @EventSourcingHandler
     void on(ModelRegisteredEvent event) {
         this.modelId = event.modelId();
@@ -157,6 +175,18 @@ public class Model {
     @EventSourcingHandler
     void on(ModelLockedEvent event) {
         this.locked = true;
+    }
+
+    @EventSourcingHandler
+    void on(SupplementRequestedEvent event) {
+        this.supplementRequestId = event.requestId();
+        this.supplementOpen = true;
+        this.locked = false;
+    }
+
+    @EventSourcingHandler
+    void on(SupplementAnsweredEvent event) {
+        this.supplementOpen = false;
     }
 
     @EventSourcingHandler

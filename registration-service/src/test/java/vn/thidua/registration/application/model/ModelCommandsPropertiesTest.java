@@ -272,7 +272,7 @@ class ModelCommandsPropertiesTest {
     private static ModelView model(String id, String status) {
         return new ModelView(id, "open", "W19390", "D198", RegistrantKind.COLLECTIVE, null, ModelNovelty.NEW,
                 "Mô hình " + id, "mo hinh " + id, ModelField.ECONOMY, null, null, null, null, false, null, false,
-                null, false, status, null, Instant.EPOCH, "u", 0, List.of());
+                null, false, status, null, Instant.EPOCH, "u", 0, List.of(), null);
     }
 
     /** A copy of the input with one property replaced (by its field name). */

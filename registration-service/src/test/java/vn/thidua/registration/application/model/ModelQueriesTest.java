@@ -53,7 +53,7 @@ class ModelQueriesTest {
         ModelView view = new ModelView(id, "c1", unitId, managingUnitId, RegistrantKind.COLLECTIVE, null,
                 ModelNovelty.NEW, title, VietnameseText.fold(title), field, null, null, null, null, false, null,
                 false, null, false, status, null, Instant.parse("2024-03-01T08:00:00Z").plusSeconds(60L * minute),
-                "u", 0, List.of());
+                "u", 0, List.of(), null);
         store.save(view);
         return view;
     }

@@ -10,6 +10,8 @@ import vn.thidua.registration.domain.model.ModelContentConfirmedEvent;
 import vn.thidua.registration.domain.model.ModelLockedEvent;
 import vn.thidua.registration.domain.model.ModelRegisteredEvent;
 import vn.thidua.registration.domain.model.ModelWithdrawnEvent;
+import vn.thidua.registration.domain.model.SupplementAnsweredEvent;
+import vn.thidua.registration.domain.model.SupplementRequestedEvent;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,6 +107,27 @@ class ModelViewProjectorTest {
         assertThat(view().withdrawalReason()).isEqualTo("Trùng");
         assertThat(view().locked()).isTrue();
         assertThat(view().active()).isFalse();
+    }
+
+    @Test
+    void aSupplementRequestIsShownUntilAnsweredAndOpensTheRegistration() {
+        register(ModelField.ECONOMY);
+        projector.on(new ModelLockedEvent(MODEL, "rc1", "D198"), 1, T0.plusSeconds(1), "review");
+        projector.on(new SupplementRequestedEvent(MODEL, "rc1", "req-1", "Bổ sung hai ảnh chân dung",
+                LocalDate.of(2027, 1, 15), "D198", true), 2, T0.plusSeconds(2), "review");
+        assertThat(view().supplementRequest()).isEqualTo(new ModelView.SupplementRequest("rc1", "req-1",
+                "Bổ sung hai ảnh chân dung", LocalDate.of(2027, 1, 15), T0.plusSeconds(2), null, false));
+        assertThat(view().supplementRequest().open()).isTrue();
+        assertThat(view().amendable()).isTrue();
+        assertThat(view().history().get(2)).isEqualTo(new HistoryEntry(T0.plusSeconds(2),
+                HistoryEntry.SUPPLEMENT_REQUESTED, "review", "D198", "Bổ sung hai ảnh chân dung"));
+
+        projector.on(new SupplementAnsweredEvent(MODEL, "req-1", LocalDate.of(2027, 1, 16), true), 3,
+                T0.plusSeconds(3), "review");
+        assertThat(view().supplementRequest().open()).isFalse();
+        assertThat(view().supplementRequest().answeredOn()).isEqualTo(LocalDate.of(2027, 1, 16));
+        assertThat(view().supplementRequest().late()).isTrue();
+        assertThat(view().history()).extracting(HistoryEntry::what).endsWith(HistoryEntry.SUPPLEMENT_ANSWERED);
     }
 
     @Test

@@ -97,7 +97,24 @@ class DossierTest {
         fixture.given(form())
                 .when(attach("doc-2", DocumentKind.PHOTO, "ảnh.pdf", PDF, 1000, "dd44"))
                 .expectNoEvents()
-                .expectException(violation("invalid-document", "file"));
+                .expectException(violation("invalid-document", "file"))
+                .expectException(fieldWorded("for a photo"));
+    }
+
+    @Test
+    void aPortraitMustBeAnImageAndTheRecognitionDossiersKindsAreAccepted() {
+        fixture.given(form())
+                .when(attach("doc-2", DocumentKind.PORTRAIT, "chân dung.pdf", PDF, 1000, "dd44"))
+                .expectNoEvents()
+                .expectException(violation("invalid-document", "file"))
+                .expectException(fieldWorded("for a portrait"));
+        fixture.given(form())
+                .when(attach("doc-2", DocumentKind.PORTRAIT, "chân dung.png", PNG, 2000, "ee55"))
+                .expectEvents(attached("doc-2", DocumentKind.PORTRAIT, "chân dung.png", PNG, 2000, "ee55"));
+        fixture.given(form())
+                .when(attach("doc-2", DocumentKind.ACHIEVEMENT_REPORT, "Báo cáo thành tích.pdf", PDF, 3000, "ff66"))
+                .expectEvents(attached("doc-2", DocumentKind.ACHIEVEMENT_REPORT, "Báo cáo thành tích.pdf", PDF,
+                        3000, "ff66"));
     }
 
     @Test

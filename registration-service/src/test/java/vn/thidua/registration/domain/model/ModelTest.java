@@ -269,6 +269,47 @@ class ModelTest {
                 .expectNoEvents();
     }
 
+    // ---- supplement requested by the review service -------------------------------------------------------
+
+    @Test
+    void aSupplementRequestOpensALockedModelForAmendmentOnce() {
+        var request = new NoteSupplementRequestCommand(MODEL, "review-1", "req-1", "Bổ sung ảnh chân dung",
+                LocalDate.of(2027, 1, 15), "D464");
+        var requested = new SupplementRequestedEvent(MODEL, "review-1", "req-1", "Bổ sung ảnh chân dung",
+                LocalDate.of(2027, 1, 15), "D464", true);
+        fixture.given(registered(), new ModelLockedEvent(MODEL, "review-1", "D198"))
+                .when(request)
+                .expectEvents(requested);
+        fixture.given(registered(), new ModelLockedEvent(MODEL, "review-1", "D198"), requested)
+                .when(request)
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(registered(), new ModelLockedEvent(MODEL, "review-1", "D198"), requested)
+                .when(amend("Dân vận khéo đã bổ sung", ModelField.ECONOMY, "Nội dung"))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(amended("Dân vận khéo đã bổ sung", ModelField.ECONOMY, "Nội dung", false));
+        fixture.given(registered())
+                .when(request)
+                .expectEvents(new SupplementRequestedEvent(MODEL, "review-1", "req-1", "Bổ sung ảnh chân dung",
+                        LocalDate.of(2027, 1, 15), "D464", false));
+    }
+
+    @Test
+    void theAnswerToTheOpenRequestIsRecordedOnce() {
+        var requested = new SupplementRequestedEvent(MODEL, "review-1", "req-1", "Bổ sung", LocalDate.of(2027, 1, 15),
+                "D464", false);
+        var answered = new SupplementAnsweredEvent(MODEL, "req-1", LocalDate.of(2027, 1, 10), false);
+        fixture.given(registered(), requested)
+                .when(new NoteSupplementAnsweredCommand(MODEL, "req-1", LocalDate.of(2027, 1, 10), false))
+                .expectEvents(answered);
+        fixture.given(registered(), requested, answered)
+                .when(new NoteSupplementAnsweredCommand(MODEL, "req-1", LocalDate.of(2027, 1, 10), false))
+                .expectNoEvents();
+        fixture.given(registered(), requested)
+                .when(new NoteSupplementAnsweredCommand(MODEL, "req-0", LocalDate.of(2027, 1, 10), false))
+                .expectNoEvents();
+    }
+
     // ---- withdraw ---------------------------------------------------------------------------------------
 
     @Test

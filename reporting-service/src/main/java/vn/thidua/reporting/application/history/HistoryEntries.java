@@ -6,6 +6,7 @@ import vn.thidua.contracts.AwardForwarded;
 import vn.thidua.contracts.AwardProposalWithdrawn;
 import vn.thidua.contracts.AwardOutcome;
 import vn.thidua.contracts.AwardProposed;
+import vn.thidua.contracts.CriteriaAssessed;
 import vn.thidua.contracts.DossierDocumentAttached;
 import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.IntegrationEvent;
@@ -14,7 +15,15 @@ import vn.thidua.contracts.ModelContentConfirmed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
+import vn.thidua.contracts.RecognitionDeclined;
+import vn.thidua.contracts.RecognitionRevoked;
+import vn.thidua.contracts.ReviewClosed;
+import vn.thidua.contracts.ReviewMeetingHeld;
 import vn.thidua.contracts.ReviewOpened;
+import vn.thidua.contracts.ReviewRoutedByHand;
+import vn.thidua.contracts.SupplementReceived;
+import vn.thidua.contracts.SupplementRequested;
+import vn.thidua.contracts.SurveyRecorded;
 import vn.thidua.reporting.domain.history.HistoryEntry;
 import vn.thidua.reporting.domain.history.ModelAction;
 
@@ -69,7 +78,33 @@ public final class HistoryEntries {
             return new What(e.modelId(), DOCUMENT_REMOVED, null, e.fileName());
         }
         if (event instanceof ReviewOpened e) return new What(e.modelId(), REVIEW_OPENED, null, null);
-        if (event instanceof ModelRecognized e) return new What(e.modelId(), RECOGNIZED, null, e.recognizedByUnitId());
+        if (event instanceof ModelRecognized e) {
+            return new What(e.modelId(), RECOGNIZED, null,
+                    e.decisionNumber() == null ? e.recognizedByUnitId() : e.decisionNumber());
+        }
+        if (event instanceof ReviewRoutedByHand e) {
+            return new What(e.modelId(), ROUTED_BY_HAND, e.reason(), e.authorityUnitId());
+        }
+        if (event instanceof SurveyRecorded e) return new What(e.modelId(), SURVEYED, null, e.findings());
+        if (event instanceof CriteriaAssessed e) {
+            return new What(e.modelId(), CRITERIA_ASSESSED, null, e.score() + "/" + e.maxScore());
+        }
+        if (event instanceof SupplementRequested e) {
+            return new What(e.modelId(), SUPPLEMENT_REQUESTED, e.request(), String.valueOf(e.dueOn()));
+        }
+        if (event instanceof SupplementReceived e) {
+            return new What(e.modelId(), SUPPLEMENT_RECEIVED, null, String.valueOf(e.receivedOn()));
+        }
+        if (event instanceof ReviewMeetingHeld e) {
+            return new What(e.modelId(), REVIEW_MEETING_HELD, null, e.conclusion());
+        }
+        if (event instanceof RecognitionDeclined e) {
+            return new What(e.modelId(), RECOGNITION_DECLINED, String.join("; ", e.reasons()), null);
+        }
+        if (event instanceof RecognitionRevoked e) {
+            return new What(e.modelId(), RECOGNITION_REVOKED, String.join("; ", e.reasons()), e.decisionNumber());
+        }
+        if (event instanceof ReviewClosed e) return new What(e.modelId(), REVIEW_CLOSED, e.reason(), e.closedBecause());
         if (event instanceof AwardProposed e) {
             String form = e.formCode() != null ? e.formCode() : e.awardForm() == null ? null : e.awardForm().name();
             return new What(e.modelId(), AWARD_PROPOSED, e.reason(), form);

@@ -5,14 +5,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.contracts.ComprehensiveCriterion;
 import vn.thidua.review.application.ReviewCaseCommands;
 import vn.thidua.review.application.ReviewCaseQueries;
+import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 import vn.thidua.review.application.ReviewCaseView;
+import vn.thidua.review.domain.AuthorityDocumentKind;
+import vn.thidua.review.domain.CriterionMark;
+import vn.thidua.review.domain.RecognitionDecision;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @RequestMapping("/api/review-cases")
@@ -26,12 +34,48 @@ public class ReviewCaseController {
         this.queries = queries;
     }
 
-    @Operation(summary = "Danh sách hồ sơ xét công nhận trong phạm vi đơn vị / Review cases within the caller's units")
+    public record RoutingRequest(String authorityUnitId, String reason) {
+    }
+
+    public record SurveyRequest(LocalDate surveyedOn, List<String> inspectors, String findings) {
+    }
+
+    public record CriterionRequest(ComprehensiveCriterion criterion, Boolean met, String evidence) {
+    }
+
+    public record CriteriaRequest(List<CriterionRequest> criteria) {
+    }
+
+    public record SupplementRequest(String request, LocalDate dueOn) {
+    }
+
+    public record AuthorityDocumentRequest(AuthorityDocumentKind kind, String reference, LocalDate issuedOn) {
+    }
+
+    public record MeetingRequest(LocalDate heldOn, String chair, List<String> membersPresent, Integer membersTotal,
+                                 Integer votesFor, Integer votesAgainst, Integer votesAbstaining, String conclusion) {
+    }
+
+    public record DecisionRequest(String decisionNumber, LocalDate decidedOn, String signer, String level) {
+
+        RecognitionDecision decision() {
+            return new RecognitionDecision(decisionNumber, decidedOn, signer, level);
+        }
+    }
+
+    public record ReasonsRequest(LocalDate decidedOn, String decisionNumber, List<String> reasons) {
+    }
+
+    @Operation(summary = "Danh sách hồ sơ xét công nhận trong phạm vi đơn vị (lọc: phong trào, mô hình, trạng thái, "
+            + "cấp có thẩm quyền, lĩnh vực, quá hạn bổ sung) / Review cases within the caller's reach")
     @GetMapping
     public List<ReviewCaseView> reviewCases(@RequestParam(required = false) String campaignId,
                                             @RequestParam(required = false) String modelId,
-                                            @RequestParam(required = false) String status) {
-        return queries.reviewCases(campaignId, modelId, status);
+                                            @RequestParam(required = false) String status,
+                                            @RequestParam(required = false) String authorityUnitId,
+                                            @RequestParam(required = false) String field,
+                                            @RequestParam(defaultValue = "false") boolean overdue) {
+        return queries.reviewCases(new CaseFilter(campaignId, modelId, status, authorityUnitId, field), overdue);
     }
 
     @Operation(summary = "Một hồ sơ xét công nhận / One review case")
@@ -40,11 +84,72 @@ public class ReviewCaseController {
         return queries.reviewCase(reviewCaseId);
     }
 
-    @Operation(summary = "Công nhận điển hình (đơn vị công nhận là đơn vị của người dùng) / "
-            + "Recognise the model as typical (the recognising unit is the caller's unit)")
+    @Operation(summary = "Ban Dân vận định tuyến hồ sơ thủ công, nêu lý do / The board routes a case by hand")
+    @PostMapping("/{reviewCaseId}/routing")
+    public ResponseEntity<Void> route(@PathVariable String reviewCaseId, @RequestBody RoutingRequest body) {
+        commands.routeByHand(reviewCaseId, body.authorityUnitId(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Ghi kết quả khảo sát, kiểm tra / Record the survey")
+    @PostMapping("/{reviewCaseId}/surveys")
+    public ResponseEntity<Void> survey(@PathVariable String reviewCaseId, @RequestBody SurveyRequest body) {
+        commands.recordSurvey(reviewCaseId, body.surveyedOn(), body.inspectors(), body.findings());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Đánh giá tiêu chí mô hình toàn diện / Assess a comprehensive model's criteria")
+    @PostMapping("/{reviewCaseId}/criteria")
+    public ResponseEntity<Void> criteria(@PathVariable String reviewCaseId, @RequestBody CriteriaRequest body) {
+        List<CriterionMark> marks = body.criteria() == null ? null : body.criteria().stream()
+                .map(c -> c == null ? null : new CriterionMark(c.criterion(), c.met(), c.evidence())).toList();
+        commands.assessCriteria(reviewCaseId, marks);
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Yêu cầu đơn vị bổ sung, có hạn / Ask the unit for a supplement by a due date")
+    @PostMapping("/{reviewCaseId}/supplement-requests")
+    public Map<String, String> requestSupplement(@PathVariable String reviewCaseId,
+                                                 @RequestBody SupplementRequest body) {
+        return Map.of("requestId", commands.requestSupplement(reviewCaseId, body.request(), body.dueOn()));
+    }
+
+    @Operation(summary = "Ghi tài liệu của cấp có thẩm quyền: biên bản họp xét, tờ trình / "
+            + "Record the authority's document: minutes, submission")
+    @PostMapping("/{reviewCaseId}/authority-documents")
+    public ResponseEntity<Void> authorityDocument(@PathVariable String reviewCaseId,
+                                                  @RequestBody AuthorityDocumentRequest body) {
+        commands.recordAuthorityDocument(reviewCaseId, body.kind(), body.reference(), body.issuedOn());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Ghi cuộc họp xét: chủ trì, thành phần, biểu quyết, kết luận / Record the review meeting")
+    @PostMapping("/{reviewCaseId}/meeting")
+    public ResponseEntity<Void> meeting(@PathVariable String reviewCaseId, @RequestBody MeetingRequest body) {
+        commands.holdMeeting(reviewCaseId, body.heldOn(), body.chair(), body.membersPresent(), body.membersTotal(),
+                body.votesFor(), body.votesAgainst(), body.votesAbstaining(), body.conclusion());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Công nhận điển hình theo quyết định (đơn vị công nhận là đơn vị của người dùng) / "
+            + "Recognise the model by a decision (the recognising unit is the caller's unit)")
     @PostMapping("/{reviewCaseId}/recognition")
-    public ResponseEntity<Void> recognize(@PathVariable String reviewCaseId) {
-        commands.recognize(reviewCaseId);
+    public ResponseEntity<Void> recognize(@PathVariable String reviewCaseId, @RequestBody DecisionRequest body) {
+        commands.recognize(reviewCaseId, body.decision());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Không công nhận, nêu lý do / Decline recognition, with reasons")
+    @PostMapping("/{reviewCaseId}/declination")
+    public ResponseEntity<Void> decline(@PathVariable String reviewCaseId, @RequestBody ReasonsRequest body) {
+        commands.decline(reviewCaseId, body.decidedOn(), body.reasons());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Thu hồi công nhận, nêu lý do / Revoke a recognition, with reasons")
+    @PostMapping("/{reviewCaseId}/revocation")
+    public ResponseEntity<Void> revoke(@PathVariable String reviewCaseId, @RequestBody ReasonsRequest body) {
+        commands.revoke(reviewCaseId, body.decidedOn(), body.decisionNumber(), body.reasons());
         return ResponseEntity.noContent().build();
     }
 }

@@ -43,9 +43,10 @@ public class DossierController {
     }
 
     @Operation(summary = "Tải lên tài liệu hồ sơ / Upload a dossier document",
-            description = "Multipart: file, kind (REGISTRATION_FORM, EVIDENCE, PHOTO, SUMMARY_TABLE). Accepted by "
-                    + "content, never by name: PDF, DOCX, XLSX, JPEG, PNG; at most thidua.dossier.max-file-size per "
-                    + "file and max-dossier-size per dossier. Refusals are problem+json naming the field 'file': "
+            description = "Multipart: file, kind (REGISTRATION_FORM, EVIDENCE, PHOTO, SUMMARY_TABLE, "
+                    + "ACHIEVEMENT_REPORT, PORTRAIT; a photo or portrait must be an image). Accepted by content, "
+                    + "never by name: PDF, DOCX, XLSX, JPEG, PNG; at most thidua.dossier.max-file-size per file and "
+                    + "max-dossier-size per dossier. Refusals are problem+json naming the field 'file': "
                     + "400 (empty, unsupported type, zip bomb, duplicate), 413 (too large), 409 (withdrawn model, "
                     + "second registration form), 404 (unknown model).")
     @ApiResponse(responseCode = "201", description = "Đã đính kèm / Attached")

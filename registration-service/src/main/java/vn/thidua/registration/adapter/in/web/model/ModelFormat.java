@@ -33,4 +33,9 @@ public class ModelFormat {
     public boolean future(LocalDate day) {
         return day != null && day.isAfter(VietnamTime.today(clock));
     }
+
+    /** Whether a due day has passed (Vietnam time). */
+    public boolean overdue(LocalDate dueOn) {
+        return dueOn != null && VietnamTime.today(clock).isAfter(dueOn);
+    }
 }

@@ -72,6 +72,8 @@ class DossierPageIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Hồ sơ mô hình");
         assertThat(browser.findElement(By.id("content")).getText()).contains("Chưa có tài liệu nào.");
         assertThat(browser.findElement(By.id("upload")).getAttribute("enctype")).isEqualTo("multipart/form-data");
+        assertThat(new Select(browser.findElement(By.id("kind"))).getOptions()).extracting(WebElement::getText)
+                .contains("Hình ảnh", "Báo cáo thành tích (có xác nhận của cấp ủy cơ sở)", "Ảnh chân dung");
 
         upload("PHOTO", TestFiles.write(dir, "Ảnh hội nghị.png", TestFiles.png(Color.ORANGE)));
 

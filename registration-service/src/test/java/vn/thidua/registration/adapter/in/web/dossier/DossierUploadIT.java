@@ -202,6 +202,38 @@ class DossierUploadIT {
     }
 
     @Test
+    void theRecognitionDossiersKindsAreAcceptedAndAPortraitMustBeAnImage() throws Exception {
+        String modelId = api().registeredModel();
+        var notAnImage = api().upload(modelId, "PORTRAIT", "chân dung.pdf", TestFiles.pdf("Chan dung"));
+        assertRefused(modelId, notAnImage, HttpStatus.BAD_REQUEST, Dossier.INVALID_DOCUMENT);
+        assertThat(notAnImage.getBody().get("messageEn").asText()).contains("for a portrait");
+        assertThat(notAnImage.getBody().get("messageVi").asText()).contains("ảnh chân dung");
+
+        byte[] report = TestFiles.pdf("Bao cao thanh tich");
+        var attachedReport = api().upload(modelId, "ACHIEVEMENT_REPORT", "Báo cáo thành tích.pdf", report);
+        assertThat(attachedReport.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(attachedReport.getBody().get("kind").asText()).isEqualTo("ACHIEVEMENT_REPORT");
+        byte[] jpeg = TestFiles.jpeg(Color.GREEN);
+        var portrait = api().upload(modelId, "PORTRAIT", "Chân dung bà Lan.jpg", jpeg);
+        assertThat(portrait.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(portrait.getBody().get("mediaType").asText()).isEqualTo("image/jpeg");
+
+        ConsumerRecord<byte[], byte[]> record = await().atMost(Duration.ofSeconds(90)).until(() -> topic.find(r ->
+                modelId.equals(CloudEventRecords.key(r))
+                        && "vn.thidua.DossierDocumentAttached.v1".equals(CloudEventRecords.header(r, "ce_type"))
+                        && new String(r.value(), StandardCharsets.UTF_8).contains("PORTRAIT")).orElse(null),
+                r -> r != null);
+        DossierDocumentAttached event = CloudEventRecords.JSON.readValue(record.value(), DossierDocumentAttached.class);
+        assertThat(event.kind()).isEqualTo(DocumentKind.PORTRAIT);
+        assertThat(event.sha256()).isEqualTo(sha256(jpeg));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> kinds = new ArrayList<>();
+            api().documents(modelId).getBody().forEach(d -> kinds.add(d.get("kind").asText()));
+            assertThat(kinds).containsExactly("ACHIEVEMENT_REPORT", "PORTRAIT");
+        });
+    }
+
+    @Test
     void anExecutableNamedPdfIsRefusedForWhatItIs() {
         String modelId = api().registeredModel();
         var response = api().upload(modelId, "REGISTRATION_FORM", "Mau-1.pdf", TestFiles.exe());

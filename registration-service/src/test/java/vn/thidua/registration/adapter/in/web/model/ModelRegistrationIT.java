@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +28,11 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.RegistrantKind;
+import vn.thidua.contracts.SupplementReceived;
+import vn.thidua.contracts.SupplementRequested;
 import vn.thidua.contracts.Topics;
 import vn.thidua.registration.support.Callers;
+import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -54,6 +58,7 @@ class ModelRegistrationIT {
     @Autowired TestRestTemplate http;
     @Autowired MongoTemplate mongo;
     @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
 
     private ModelFixtures fixtures;
     private TestRestTemplate reader;
@@ -287,6 +292,44 @@ class ModelRegistrationIT {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(refused.getBody().get("code").asText()).isEqualTo("review-started");
         assertThat(refused.getBody().get("messageVi").asText()).contains("xét công nhận");
+    }
+
+    @Test
+    void aSupplementRequestReopensTheModelOnceAndTheUnitOfficerSeesItUntilAnswered() throws Exception {
+        String modelId = register(model("Dân vận khéo giữ gìn đường làng", "CULTURE_SOCIETY"));
+        String reviewCase = "review-" + modelId;
+        records.send(new ModelRecognized(reviewCase, modelId, campaign, "WX19390", "DX198",
+                new Actor("huyen-uy", "DX198"), Instant.now()));
+        view(modelId, v -> v.get("locked").asBoolean());
+
+        LocalDate due = LocalDate.now().plusDays(20);
+        SupplementRequested request = new SupplementRequested(reviewCase, modelId, campaign, "WX19390", "req-1",
+                "Bổ sung báo cáo thành tích có xác nhận của Đảng ủy xã", due, new Actor("huyen-uy", "DX198"),
+                Instant.now());
+        String eventId = "supplement-" + UUID.randomUUID();
+        records.send(request, eventId);
+        records.send(request, eventId); // redelivered: applied once
+        JsonNode reopened = view(modelId, v -> !v.get("locked").asBoolean());
+        assertThat(reopened.get("supplementRequest").get("requestId").asText()).isEqualTo("req-1");
+        assertThat(reopened.get("supplementRequest").get("dueOn").asText()).isEqualTo(due.toString());
+        assertThat(post("/api/models/" + modelId + "/amendment", Map.of("title", "Dân vận khéo giữ gìn đường làng",
+                "field", "CULTURE_SOCIETY", "content", "Thêm kết quả 2024", "reason", "Bổ sung theo yêu cầu"),
+                "WX19390").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        String page = PageSession.signedIn(port, Callers.officer("WX19390")).get("/models/" + modelId).body();
+        assertThat(page).contains("Yêu cầu bổ sung", "Bổ sung báo cáo thành tích có xác nhận của Đảng ủy xã",
+                due.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), "Chờ đơn vị bổ sung");
+
+        records.send(new SupplementReceived(reviewCase, modelId, campaign, "WX19390", "req-1", "AMENDMENT", null,
+                LocalDate.now(), false, new Actor("can-bo-WX19390", "WX19390"), Instant.now()));
+        JsonNode answered = view(modelId, v -> v.path("supplementRequest").hasNonNull("answeredOn"));
+        List<String> what = new ArrayList<>();
+        answered.get("history").forEach(h -> what.add(h.get("what").asText()));
+        assertThat(what).containsExactly("REGISTERED", "RECOGNIZED", "SUPPLEMENT_REQUESTED", "AMENDED",
+                "SUPPLEMENT_ANSWERED");
+        assertThat(PageSession.signedIn(port, Callers.officer("WX19390")).get("/models/" + modelId + "?lang=en")
+                .body()).contains("Supplemented on " + LocalDate.now().format(
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     @Test

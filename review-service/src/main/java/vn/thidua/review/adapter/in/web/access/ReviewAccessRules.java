@@ -12,10 +12,13 @@ import vn.thidua.platform.security.Jurisdiction;
 import static vn.thidua.platform.security.Role.names;
 import static vn.thidua.review.application.access.ReviewAccess.READERS;
 import static vn.thidua.review.application.access.ReviewAccess.RECOGNISERS;
+import static vn.thidua.review.application.access.ReviewAccess.ROUTERS;
+import static vn.thidua.review.application.access.ReviewAccess.ROUTING_ADMINISTRATORS;
 
 /**
  * Review's access table by role; the unit (the case's, within the caller's subtree) comes second, in the
- * application through {@link AccessGuard} on this service's copy of the tree. The service has no pages.
+ * application through {@link AccessGuard} on this service's copy of the tree (acting on a case: only from the unit
+ * it is routed to). The service has no pages yet.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReviewAccessRules implements AccessRules {
@@ -23,7 +26,13 @@ public class ReviewAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*").hasAnyRole(names(READERS))
-                .requestMatchers(HttpMethod.POST, "/api/review-cases/*/recognition").hasAnyRole(names(RECOGNISERS));
+                .requestMatchers(HttpMethod.POST, "/api/review-cases/*/routing").hasAnyRole(names(ROUTERS))
+                .requestMatchers(HttpMethod.POST, "/api/review-cases/*/surveys", "/api/review-cases/*/criteria",
+                        "/api/review-cases/*/supplement-requests", "/api/review-cases/*/authority-documents",
+                        "/api/review-cases/*/meeting", "/api/review-cases/*/recognition",
+                        "/api/review-cases/*/declination", "/api/review-cases/*/revocation",
+                        "/api/recognition-decisions").hasAnyRole(names(RECOGNISERS))
+                .requestMatchers("/api/routing-table").hasAnyRole(names(ROUTING_ADMINISTRATORS));
     }
 
     @Bean

@@ -1,0 +1,7 @@
+package vn.thidua.review.application.routing;
+
+/** The table the service ships with (port; read from its resources), used until an administrator sets one. */
+public interface BundledRoutingTable {
+
+    RoutingTable table();
+}

@@ -1,0 +1,7 @@
+package vn.thidua.review.domain;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The authority records a document it produced for the recognition dossier (minutes, submission). */
+public record RecordAuthorityDocumentCommand(@TargetAggregateIdentifier String reviewCaseId, AuthorityDocumentKind kind, String reference, java.time.LocalDate issuedOn, java.time.LocalDate today) {
+}
