@@ -14,6 +14,9 @@ import vn.thidua.contracts.AwardDecided;
 import vn.thidua.contracts.AwardForwarded;
 import vn.thidua.contracts.AwardProposalWithdrawn;
 import vn.thidua.contracts.ModelWithdrawn;
+import java.util.UUID;
+import java.time.LocalDate;
+import vn.thidua.contracts.RecognitionRevoked;
 import vn.thidua.contracts.NomineeKind;
 import vn.thidua.contracts.ProposalWithdrawalCause;
 import vn.thidua.contracts.Topics;
@@ -173,6 +176,30 @@ class AwardRoundsIT {
             assertThat(proposal.get("status").asText()).isEqualTo("WITHDRAWN");
             assertThat(proposal.get("withdrawalReason").asText()).isEqualTo("Đơn vị rút đăng ký");
         });
+        var again = proposeModel(roundId, modelId, "GIAY_KHEN");
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("code").asText()).isEqualTo("not-eligible");
+    }
+
+    @Test
+    void aRevokedRecognitionClosesThePendingProposalWithTheReasons() throws Exception {
+        String roundId = api().openRound(DISTRICT, DISTRICT_COUNCIL, "GIAY_KHEN");
+        String modelId = api().recognizedModel(records, "dvk-2024", COMMUNE, BOARD);
+        String proposalId = api().awaitProposal(proposeModel(roundId, modelId, "GIAY_KHEN"), BOARD);
+
+        RecognitionRevoked revoked = new RecognitionRevoked("case-" + modelId, modelId, "dvk-2024", COMMUNE, DISTRICT,
+                LocalDate.of(2025, 3, 1), "12/QĐ-HU", List.of("Mô hình ngừng hoạt động"),
+                new Actor("cong-nhan-vinh-linh", DISTRICT), Instant.now());
+        records.send(revoked);
+        records.send(revoked, UUID.randomUUID().toString()); // another delivery of the same revocation changes nothing
+
+        AwardProposalWithdrawn withdrawn = awaitPublished(proposalId, "vn.thidua.AwardProposalWithdrawn.v1",
+                AwardProposalWithdrawn.class);
+        assertThat(withdrawn.reason()).isEqualTo("Mô hình ngừng hoạt động");
+        assertThat(withdrawn.cause()).isEqualTo(ProposalWithdrawalCause.RECOGNITION_REVOKED);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                api().get("/api/award-proposals/" + proposalId, BOARD).getBody().get("status").asText())
+                .isEqualTo("WITHDRAWN"));
         var again = proposeModel(roundId, modelId, "GIAY_KHEN");
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody().get("code").asText()).isEqualTo("not-eligible");

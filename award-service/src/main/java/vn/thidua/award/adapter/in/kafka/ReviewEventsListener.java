@@ -1,24 +1,44 @@
 package vn.thidua.award.adapter.in.kafka;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import vn.thidua.award.application.ModelClosures;
 import vn.thidua.award.domain.OpenAwardDossierCommand;
+import vn.thidua.award.domain.round.WithdrawalCause;
 import vn.thidua.contracts.ModelRecognized;
+import vn.thidua.contracts.RecognitionRevoked;
+import vn.thidua.platform.actor.Caller;
+import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.inbox.InboundCommands;
+import vn.thidua.platform.messaging.InboundEvent;
+import vn.thidua.platform.messaging.InboundEvents;
 
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** On ModelRecognized (review topic) the model becomes eligible for awards. */
+/**
+ * The review topic: on ModelRecognized the model becomes eligible for awards; on RecognitionRevoked (thu hồi
+ * công nhận) it no longer is, and its pending proposals close with the reasons. Doing either again changes nothing.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ReviewEventsListener {
 
     @Bean
-    public Consumer<Message<byte[]>> reviewEvents(InboundCommands inbound) {
-        return message -> inbound.handle(message, event -> event instanceof ModelRecognized recognized
-                ? Optional.of(new OpenAwardDossierCommand(recognized.modelId(), recognized.campaignId(),
-                        recognized.unitId(), recognized.reviewCaseId()))
-                : Optional.empty());
+    public Consumer<Message<byte[]>> reviewEvents(InboundCommands inbound, ObjectMapper json, ModelClosures closures) {
+        return message -> {
+            InboundEvent decoded = InboundEvents.decode(message, json).orElse(null);
+            if (decoded != null && decoded.payload() instanceof RecognitionRevoked revoked) {
+                CurrentCaller.runAs(Caller.system("award-service", decoded.correlationId()), () ->
+                        closures.closed(revoked.modelId(), String.join("; ", revoked.reasons()),
+                                WithdrawalCause.RECOGNITION_REVOKED));
+                return;
+            }
+            inbound.handle(message, event -> event instanceof ModelRecognized recognized
+                    ? Optional.of(new OpenAwardDossierCommand(recognized.modelId(), recognized.campaignId(),
+                            recognized.unitId(), recognized.reviewCaseId()))
+                    : Optional.empty());
+        };
     }
 }
