@@ -1,6 +1,7 @@
 package vn.thidua.award;
 
 import org.junit.jupiter.api.Test;
+import vn.thidua.testsupport.arch.EventRevisions;
 import vn.thidua.testsupport.arch.ServiceArchitecture;
 
 class ArchitectureTest {
@@ -8,5 +9,10 @@ class ArchitectureTest {
     @Test
     void keepsTheInnerShapeAndImportsNoOtherService() {
         ServiceArchitecture.verify("award");
+    }
+
+    @Test
+    void everyStoredEventRevisionAboveOneHasAnUpcaster() {
+        EventRevisions.verify("award");
     }
 }
