@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.platform.actor.Caller;
+import vn.thidua.platform.messaging.InboundEvent;
 import vn.thidua.platform.messaging.InboundEvents;
 
 import java.util.Optional;
@@ -37,7 +38,12 @@ public class InboundCommands {
     }
 
     public void handle(Message<byte[]> message, Function<IntegrationEvent, Optional<Object>> toCommand) {
-        InboundEvents.decode(message, json).ifPresent(event -> inbox.processOnce(event, e ->
+        InboundEvents.decode(message, json).ifPresent(event -> handle(event, toCommand));
+    }
+
+    /** The same for an event a listener has already decoded (to route some types elsewhere). */
+    public void handle(InboundEvent event, Function<IntegrationEvent, Optional<Object>> toCommand) {
+        inbox.processOnce(event, e ->
                 toCommand.apply(e.payload()).ifPresent(command -> {
                     Caller caller = Caller.system(serviceName, e.correlationId());
                     try {
@@ -47,6 +53,6 @@ public class InboundCommands {
                         log.info("Event {} was applied before ({}), not applying it again", e.id(),
                                 command.getClass().getSimpleName());
                     }
-                })));
+                }));
     }
 }

@@ -12,7 +12,6 @@ import vn.thidua.contracts.RecognitionRevoked;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.inbox.InboundCommands;
-import vn.thidua.platform.messaging.InboundEvent;
 import vn.thidua.platform.messaging.InboundEvents;
 
 import java.util.Optional;
@@ -27,18 +26,17 @@ public class ReviewEventsListener {
 
     @Bean
     public Consumer<Message<byte[]>> reviewEvents(InboundCommands inbound, ObjectMapper json, ModelClosures closures) {
-        return message -> {
-            InboundEvent decoded = InboundEvents.decode(message, json).orElse(null);
-            if (decoded != null && decoded.payload() instanceof RecognitionRevoked revoked) {
-                CurrentCaller.runAs(Caller.system("award-service", decoded.correlationId()), () ->
+        return message -> InboundEvents.decode(message, json).ifPresent(event -> {
+            if (event.payload() instanceof RecognitionRevoked revoked) {
+                CurrentCaller.runAs(Caller.system("award-service", event.correlationId()), () ->
                         closures.closed(revoked.modelId(), String.join("; ", revoked.reasons()),
                                 WithdrawalCause.RECOGNITION_REVOKED));
-                return;
+            } else {
+                inbound.handle(event, payload -> payload instanceof ModelRecognized recognized
+                        ? Optional.of(new OpenAwardDossierCommand(recognized.modelId(), recognized.campaignId(),
+                                recognized.unitId(), recognized.reviewCaseId()))
+                        : Optional.empty());
             }
-            inbound.handle(message, event -> event instanceof ModelRecognized recognized
-                    ? Optional.of(new OpenAwardDossierCommand(recognized.modelId(), recognized.campaignId(),
-                            recognized.unitId(), recognized.reviewCaseId()))
-                    : Optional.empty());
-        };
+        });
     }
 }

@@ -15,15 +15,15 @@ import java.util.Optional;
 @Component
 class MongoCampaignViews implements CampaignViewStore {
 
-    private final RecordCollection<CampaignView> campaigns;
+    private final RecordDocuments<CampaignView> campaigns;
 
     MongoCampaignViews(MongoTemplate mongo) {
-        this.campaigns = new RecordCollection<>(mongo, CampaignView.class, "campaigns", "campaignId");
+        this.campaigns = new RecordDocuments<>(mongo, CampaignView.class, "campaigns", "campaignId");
     }
 
     @Override
     public Optional<CampaignView> find(String campaignId) {
-        return campaigns.find(campaignId);
+        return campaigns.findById(campaignId);
     }
 
     @Override

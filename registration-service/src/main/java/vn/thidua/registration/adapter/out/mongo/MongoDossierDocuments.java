@@ -14,10 +14,10 @@ import java.util.List;
 @Component
 class MongoDossierDocuments implements DossierDocumentStore {
 
-    private final RecordCollection<DossierDocumentView> documents;
+    private final RecordDocuments<DossierDocumentView> documents;
 
     MongoDossierDocuments(MongoTemplate mongo) {
-        this.documents = new RecordCollection<>(mongo, DossierDocumentView.class, "dossier_documents", "documentId");
+        this.documents = new RecordDocuments<>(mongo, DossierDocumentView.class, "dossier_documents", "documentId");
     }
 
     @Override

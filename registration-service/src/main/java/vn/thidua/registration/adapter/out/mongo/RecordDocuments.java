@@ -1,6 +1,7 @@
 package vn.thidua.registration.adapter.out.mongo;
 
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -9,8 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stores an application record in a collection, one of its components being the document's {@code _id}: the
- * records stay free of mapping annotations, the documents keep the shape they always had.
+ * Stores an application record in a collection, one of its components being the document's {@code _id} (an
+ * ObjectId when the key looks like one, as Spring Data stores ids): the records stay free of mapping annotations,
+ * the documents keep the shape they always had.
  */
 final class RecordDocuments<T> {
 
@@ -42,6 +44,14 @@ final class RecordDocuments<T> {
         mongo.save(write(record), collection);
     }
 
+    void remove(String id) {
+        mongo.remove(byId(id), collection);
+    }
+
+    void removeAll() {
+        mongo.remove(new Query(), collection);
+    }
+
     static Query byId(String id) {
         return Query.query(Criteria.where("_id").is(id));
     }
@@ -49,12 +59,14 @@ final class RecordDocuments<T> {
     Document write(T record) {
         Document document = new Document();
         mongo.getConverter().write(record, document);
-        document.put("_id", document.remove(idComponent));
+        Object id = document.remove(idComponent);
+        document.put("_id", id instanceof String text && ObjectId.isValid(text) ? new ObjectId(text) : id);
         return document;
     }
 
     private T read(Document document) {
-        document.put(idComponent, document.remove("_id"));
+        Object id = document.remove("_id");
+        document.put(idComponent, id instanceof ObjectId objectId ? objectId.toHexString() : id);
         return mongo.getConverter().read(type, document);
     }
 }
