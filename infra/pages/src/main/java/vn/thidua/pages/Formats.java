@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How pages write dates, times and numbers: dd/MM/yyyy, Vietnam time, 1.234,5 for a Vietnamese reader
- * (English readers get "7 Dec 2026" and 1,234.5). Templates reach it as {@code #formats}; views call it too.
+ * How pages write dates, times, numbers and money: dd/MM/yyyy, Vietnam time, 1.234,5 and 1.490.000 đ for a
+ * Vietnamese reader (English readers get "7 Dec 2026", 1,234.5 and 1,490,000 VND). Templates reach it as {@code #formats}; views call it too.
  */
 public final class Formats {
 
@@ -56,6 +56,14 @@ public final class Formats {
         format.setMinimumFractionDigits(0);
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    /** An amount of Vietnamese đồng: "1.490.000 đ" in Vietnamese, "1,490,000 VND" in English. */
+    public String money(Number value) {
+        if (value == null) return MISSING;
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        format.setGroupingUsed(true);
+        return format.format(value) + (english ? " VND" : " đ");
     }
 
     /** A percentage (the number of percent, not a fraction): "66,67 %". */

@@ -1,0 +1,69 @@
+package vn.thidua.award.application.document;
+
+import org.springframework.stereotype.Service;
+import vn.thidua.award.application.AwardProposalView;
+import vn.thidua.award.application.RoundSummary;
+import vn.thidua.award.application.catalogue.CatalogueQueries;
+import vn.thidua.award.application.round.RoundQueries;
+import vn.thidua.award.domain.catalogue.AwardCatalogue;
+import vn.thidua.award.domain.catalogue.AwardFormDefinition;
+import vn.thidua.platform.tree.UnitLookup;
+import vn.thidua.platform.tree.UnitNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A round's documents: its list as a spreadsheet, and what the decision and certificates print. Each shows what
+ * the caller may read of the round (the round queries check role and unit).
+ */
+@Service
+public class RoundDocuments {
+
+    private final RoundQueries rounds;
+    private final CatalogueQueries catalogues;
+    private final UnitLookup tree;
+    private final RoundSheetWriter sheets;
+
+    public RoundDocuments(RoundQueries rounds, CatalogueQueries catalogues, UnitLookup tree, RoundSheetWriter sheets) {
+        this.rounds = rounds;
+        this.catalogues = catalogues;
+        this.tree = tree;
+        this.sheets = sheets;
+    }
+
+    public RoundListing listing(String roundId) {
+        RoundSummary summary = rounds.round(roundId);
+        List<AwardProposalView> proposals = rounds.proposals(roundId, null);
+        AwardCatalogue catalogue = catalogues.current();
+        List<RoundListing.Row> rows = new ArrayList<>();
+        for (AwardProposalView p : proposals) {
+            Optional<AwardFormDefinition> form = Optional.ofNullable(p.formCode()).flatMap(catalogue::form);
+            rows.add(new RoundListing.Row(rows.size() + 1, p, nominee(p), unitName(p.unitId()),
+                    form.map(AwardFormDefinition::name).orElse(p.formCode()),
+                    form.map(AwardFormDefinition::authority).orElse("")));
+        }
+        return new RoundListing(summary, unitName(summary.round().councilUnitId()), rows);
+    }
+
+    public byte[] sheet(String roundId) {
+        return sheets.write(listing(roundId));
+    }
+
+    /** The unit's name from this service's tree copy, or its code while the copy has not heard of it. */
+    public String unitName(String unitId) {
+        return unitId == null ? "" : tree.find(unitId).map(UnitNode::name).orElse(unitId);
+    }
+
+    /** A person or collective by name; a model by its unit ("Tập thể … (mô hình …)") when no name was given. */
+    private String nominee(AwardProposalView p) {
+        if (p.nomineeName() != null && !p.nomineeName().isBlank()) return p.nomineeName();
+        if (p.modelId() != null) return "Tập thể " + unitName(p.unitId()) + " (mô hình " + shortId(p.modelId()) + ")";
+        return unitName(p.unitId());
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 8 ? id.substring(0, 8) : id;
+    }
+}
