@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How pages write dates, times, numbers and money: dd/MM/yyyy, Vietnam time, 1.234,5 and 1.490.000 đ for a
- * Vietnamese reader (English readers get "7 Dec 2026", 1,234.5 and 1,490,000 VND). Templates reach it as {@code #formats}; views call it too.
+ * How pages write dates, times and numbers: dd/MM/yyyy, Vietnam time, 1.234,5 for a Vietnamese reader
+ * (English readers get "7 Dec 2026" and 1,234.5). Templates reach it as {@code #formats}; views call it too.
  */
 public final class Formats {
 
@@ -58,12 +58,20 @@ public final class Formats {
         return format.format(value);
     }
 
-    /** An amount of Vietnamese đồng: "1.490.000 đ" in Vietnamese, "1,490,000 VND" in English. */
+    /** An amount of money in đồng, whole: "1.490.000 đ" in Vietnamese, "1,490,000 VND" in English. */
     public String money(Number value) {
         if (value == null) return MISSING;
         NumberFormat format = NumberFormat.getIntegerInstance(locale);
         format.setGroupingUsed(true);
-        return format.format(value) + (english ? " VND" : " đ");
+        return english ? format.format(value) + " VND" : format.format(value) + " đ";
+    }
+
+    /** The date line of an administrative document: "ngày 05 tháng 03 năm 2025" ("5 March 2025" in English). */
+    public String documentDate(TemporalAccessor value) {
+        if (value == null) return MISSING;
+        LocalDate day = value instanceof Instant instant ? VietnamTime.dateOf(instant) : LocalDate.from(value);
+        return english ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day)
+                : DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy", locale).format(day);
     }
 
     /** A percentage (the number of percent, not a fraction): "66,67 %". */

@@ -37,13 +37,6 @@ class FormatsTest {
     }
 
     @Test
-    void moneyIsWholeDongGroupedTheVietnameseWay() {
-        assertThat(vietnamese.money(1_490_000L)).isEqualTo("1.490.000 đ");
-        assertThat(english.money(1_490_000L)).isEqualTo("1,490,000 VND");
-        assertThat(vietnamese.money(null)).isEqualTo("—");
-    }
-
-    @Test
     void readsDaysTypedDayFirst() {
         assertThat(Formats.parseDate("31/12/2025")).contains(LocalDate.of(2025, 12, 31));
         assertThat(Formats.parseDate("1/3/2025")).contains(LocalDate.of(2025, 3, 1));
