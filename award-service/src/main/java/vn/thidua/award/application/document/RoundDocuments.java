@@ -7,6 +7,7 @@ import vn.thidua.award.application.catalogue.CatalogueQueries;
 import vn.thidua.award.application.round.RoundQueries;
 import vn.thidua.award.domain.catalogue.AwardCatalogue;
 import vn.thidua.award.domain.catalogue.AwardFormDefinition;
+import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.tree.UnitLookup;
 import vn.thidua.platform.tree.UnitNode;
 
@@ -25,12 +26,15 @@ public class RoundDocuments {
     private final CatalogueQueries catalogues;
     private final UnitLookup tree;
     private final RoundSheetWriter sheets;
+    private final RoundPrinter printer;
 
-    public RoundDocuments(RoundQueries rounds, CatalogueQueries catalogues, UnitLookup tree, RoundSheetWriter sheets) {
+    public RoundDocuments(RoundQueries rounds, CatalogueQueries catalogues, UnitLookup tree, RoundSheetWriter sheets,
+                          RoundPrinter printer) {
         this.rounds = rounds;
         this.catalogues = catalogues;
         this.tree = tree;
         this.sheets = sheets;
+        this.printer = printer;
     }
 
     public RoundListing listing(String roundId) {
@@ -49,6 +53,24 @@ public class RoundDocuments {
 
     public byte[] sheet(String roundId) {
         return sheets.write(listing(roundId));
+    }
+
+    /** The decision of that number with its awardees; none of that number in the round: not found. */
+    public byte[] decision(String roundId, String decisionNumber) {
+        RoundListing listing = listing(roundId);
+        List<RoundListing.Row> awarded = listing.approvedIn(decisionNumber);
+        if (decisionNumber == null || awarded.isEmpty()) {
+            throw new NotFound("quyết định khen thưởng", "award decision", String.valueOf(decisionNumber));
+        }
+        return printer.decision(listing, awarded);
+    }
+
+    /** The certificates of the round's awardees (of one decision when a number is given). */
+    public byte[] certificates(String roundId, String decisionNumber) {
+        RoundListing listing = listing(roundId);
+        List<RoundListing.Row> awarded = listing.approvedIn(decisionNumber);
+        if (awarded.isEmpty()) throw new NotFound("giấy khen", "certificate", roundId);
+        return printer.certificates(listing, awarded);
     }
 
     /** The unit's name from this service's tree copy, or its code while the copy has not heard of it. */

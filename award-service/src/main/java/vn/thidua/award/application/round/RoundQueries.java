@@ -71,6 +71,25 @@ public class RoundQueries {
         return views.eligibleModels(null, unit -> mine.test(unit) && guard.covers(round.councilUnitId(), unit), LIMIT);
     }
 
+    /**
+     * Waits at most {@code timeout} until the view of each proposal satisfies {@code shown} (a page shows a change
+     * it has just made); false when the views have not caught up by then.
+     */
+    public boolean awaitProposals(List<String> proposalIds, java.util.function.Predicate<AwardProposalView> shown,
+                                  java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!proposalIds.stream().allMatch(id -> views.proposal(id).filter(shown).isPresent())) {
+            if (System.nanoTime() > deadline) return false;
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
     private RoundView visibleRound(String roundId) {
         RoundView round = views.round(roundId).orElseThrow(() -> new NotFound("đợt khen thưởng", "award round", roundId));
         if (!visible(round)) throw new OutsideJurisdiction("unit");

@@ -2,9 +2,6 @@ package vn.thidua.award.adapter.in.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +23,7 @@ import vn.thidua.award.domain.catalogue.AwardMoney;
 import vn.thidua.award.domain.catalogue.RecipientKind;
 import vn.thidua.award.domain.round.Verdict;
 import vn.thidua.contracts.AwardOutcome;
+import vn.thidua.pages.Downloads;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
@@ -33,7 +31,6 @@ import vn.thidua.platform.security.Role;
 import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.platform.tree.UnitNode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +49,7 @@ import static vn.thidua.award.application.access.AwardAccess.ROUND_PROPOSERS;
 public class RoundPages {
 
     private static final int UNIT_CHOICES = 300;
+    private static final java.time.Duration VIEW_WAIT = java.time.Duration.ofSeconds(5);
 
     private final RoundQueries rounds;
     private final RoundCommands commands;
@@ -100,10 +98,20 @@ public class RoundPages {
         return "rounds/round";
     }
 
-    @GetMapping(path = "/rounds/{roundId}/list.xlsx")
+    @GetMapping("/rounds/{roundId}/list.xlsx")
     public ResponseEntity<byte[]> sheet(@PathVariable String roundId) {
-        return download(documents.sheet(roundId), "dot-khen-thuong.xlsx",
-                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        return Downloads.xlsx(documents.sheet(roundId), "danh-sach-khen-thuong.xlsx");
+    }
+
+    @GetMapping("/rounds/{roundId}/decision.pdf")
+    public ResponseEntity<byte[]> decisionPdf(@PathVariable String roundId, @RequestParam String number) {
+        return Downloads.pdf(documents.decision(roundId, number), "quyet-dinh-khen-thuong.pdf");
+    }
+
+    @GetMapping("/rounds/{roundId}/certificates.pdf")
+    public ResponseEntity<byte[]> certificates(@PathVariable String roundId,
+                                               @RequestParam(required = false) String number) {
+        return Downloads.pdf(documents.certificates(roundId, number), "giay-khen.pdf");
     }
 
     // ---- proposals ----
@@ -122,14 +130,16 @@ public class RoundPages {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return proposalPage(roundId, form, model);
         }
+        String proposalId;
         try {
-            commands.propose(roundId, form.toInput());
+            proposalId = commands.propose(roundId, form.toInput());
         } catch (RuleViolation violation) {
             PageErrors.show(model, messages, "proposal.field.", violation, ProposalForm::formField,
                     form.generalField(violation.code()));
             response.setStatus(violation instanceof vn.thidua.platform.domain.InvalidInput ? 400 : 409);
             return proposalPage(roundId, form, model);
         }
+        rounds.awaitProposals(List.of(proposalId), p -> true, VIEW_WAIT);
         return "redirect:/rounds/" + roundId + "?done=proposed";
     }
 
@@ -196,6 +206,8 @@ public class RoundPages {
             response.setStatus(violation instanceof vn.thidua.platform.domain.InvalidInput ? 400 : 409);
             return decisionPage(roundId, form, null, model);
         }
+        rounds.awaitProposals(decision.verdicts().stream().map(Verdict::proposalId).toList(),
+                p -> p.status() != ProposalStatus.PENDING, VIEW_WAIT);
         return "redirect:/rounds/" + roundId + "?done=decided";
     }
 
@@ -247,12 +259,5 @@ public class RoundPages {
     private static boolean has(Role... roles) {
         return CurrentCaller.get().map(c -> java.util.Arrays.stream(roles).anyMatch(r -> c.roles().contains(r.name())))
                 .orElse(false);
-    }
-
-    static ResponseEntity<byte[]> download(byte[] content, String fileName, MediaType type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName, StandardCharsets.UTF_8).build().toString())
-                .contentType(type).body(content);
     }
 }
