@@ -151,7 +151,7 @@ class AwardPagesIT {
         PdfText before = PdfText.of(download(link("15/QĐ-HĐTĐKT")));
         assertThat(before.fontsNotEmbedded()).isEmpty();
         assertThat(before.text()).contains("Số: 15/QĐ-HĐTĐKT", "ngày 20 tháng 06 năm 2024", "1.800.000 đ",
-                "1.080.000 đ", "Hội đồng Thi đua - Khen thưởng");
+                "1.080.000 đ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG VĨNH LINH", "Giấy khen 0,6 1.800.000 đ 1.080.000 đ");
         PdfText after = PdfText.of(download(link("42/QĐ-HĐTĐKT")));
         assertThat(after.text()).contains("Nguyễn Thị Hoa", "Chi hội trưởng phụ nữ", "2.340.000 đ", "1.410.000 đ",
                 "710.000 đ", "2.120.000 đ").doesNotContain("1.080.000 đ");

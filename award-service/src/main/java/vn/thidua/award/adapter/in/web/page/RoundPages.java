@@ -68,11 +68,11 @@ public class RoundPages {
         this.messages = messages;
     }
 
-    /** Administrators keep the catalogue; everyone else starts at the rounds. */
+    /** The start page: the rounds (for those who read them) and the catalogue. */
     @GetMapping("/")
-    public String home() {
-        boolean administrator = CurrentCaller.get().map(c -> c.roles().contains(Role.ADMINISTRATOR.name())).orElse(false);
-        return administrator ? "redirect:/catalogue" : "redirect:/rounds";
+    public String home(Model model) {
+        model.addAttribute("mayReadRounds", has(vn.thidua.award.application.access.AwardAccess.ROUND_READERS));
+        return "home";
     }
 
     @GetMapping("/rounds")
