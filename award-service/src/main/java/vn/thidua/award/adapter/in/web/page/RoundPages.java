@@ -77,8 +77,7 @@ public class RoundPages {
 
     @GetMapping("/rounds")
     public String list(Model model) {
-        model.addAttribute("rounds", rounds.rounds().stream().filter(r -> !r.standing())
-                .map(r -> rounds.round(r.roundId())).toList());
+        model.addAttribute("rounds", rounds.rounds().stream().map(r -> rounds.round(r.roundId())).toList());
         model.addAttribute("names", names());
         return "rounds/list";
     }
