@@ -196,7 +196,7 @@ public class RoundPages {
         RoundInputs.Decision decision = form.toInput(pending);
         if (!"yes".equals(fields.get("confirm"))) {
             PageErrors.none(model);
-            return decisionPage(roundId, form, preview(decision, pending), model);
+            return decisionPage(roundId, form, preview(decision, documents.listing(roundId)), model);
         }
         try {
             commands.decide(roundId, decision);
@@ -221,18 +221,19 @@ public class RoundPages {
     }
 
     /** What the decision gives: each approval's amount from the catalogue at the decision date, and the total. */
-    private Preview preview(RoundInputs.Decision decision, List<AwardProposalView> pending) {
-        Map<String, AwardProposalView> byId = new LinkedHashMap<>();
-        pending.forEach(p -> byId.put(p.proposalId(), p));
+    private Preview preview(RoundInputs.Decision decision, RoundListing listing) {
+        Map<String, RoundListing.Row> byId = new LinkedHashMap<>();
+        listing.rows().forEach(r -> byId.put(r.proposal().proposalId(), r));
         List<PreviewRow> rows = new ArrayList<>();
         long total = 0;
         for (Verdict verdict : decision.verdicts()) {
-            AwardProposalView p = byId.get(verdict.proposalId());
+            RoundListing.Row row = byId.get(verdict.proposalId());
+            AwardProposalView p = row.proposal();
             Optional<AwardMoney> money = verdict.outcome() == AwardOutcome.APPROVED && p.formCode() != null
                     ? catalogues.money(p.formCode(), p.recipientKind() == null ? RecipientKind.COLLECTIVE
                     : p.recipientKind(), decision.decisionDate()) : Optional.empty();
             total += money.map(AwardMoney::amount).orElse(0L);
-            rows.add(new PreviewRow(p, verdict.outcome(), verdict.reason(), money.orElse(null)));
+            rows.add(new PreviewRow(p, row.nominee(), verdict.outcome(), verdict.reason(), money.orElse(null)));
         }
         return new Preview(rows, total);
     }
@@ -240,7 +241,8 @@ public class RoundPages {
     public record Preview(List<PreviewRow> rows, long total) {
     }
 
-    public record PreviewRow(AwardProposalView proposal, AwardOutcome outcome, String reason, AwardMoney money) {
+    public record PreviewRow(AwardProposalView proposal, String nominee, AwardOutcome outcome, String reason,
+                             AwardMoney money) {
     }
 
     /** A choice of a select: its value and what the person reads. */
