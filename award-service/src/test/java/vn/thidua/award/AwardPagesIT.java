@@ -158,6 +158,7 @@ class AwardPagesIT {
 
         PdfText certificates = PdfText.of(download(browser.findElement(By.id("certificates")).getAttribute("href")));
         assertThat(certificates.pages()).isEqualTo(3);
+        assertThat(darkPixels(certificates.image(0))).as("the first certificate, drawn").isGreaterThan(1000);
         assertThat(certificates.text()).contains("GIẤY KHEN", "Tặng", "Nguyễn Thị Hoa", "Quyết định số 42/QĐ-HĐTĐKT");
         assertThat(certificates.fontsNotEmbedded()).isEmpty();
 
@@ -174,6 +175,10 @@ class AwardPagesIT {
         assertThat(browser.findElement(By.id("base-salaries")).getText()).contains("2.340.000 đ", "Nghị định 73/2024/NĐ-CP");
         assertThat(browser.findElements(By.id("salary-form"))).isEmpty();
         tour("award-catalogue");
+        browser.get(url("/catalogue?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Award catalogue");
+        assertThat(browser.findElement(By.id("base-salaries")).getText()).contains("2,340,000 VND");
+        browser.get(url("/catalogue?lang=vi"));
 
         signIn(ADMIN, "/catalogue");
         browser.findElement(By.id("salaryFrom")).sendKeys("01/07/2099");
@@ -239,6 +244,17 @@ class AwardPagesIT {
                 .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
         return response.body();
+    }
+
+    private static long darkPixels(java.awt.image.BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) dark++;
+            }
+        }
+        return dark;
     }
 
     private static List<List<String>> rows(byte[] xlsx) throws Exception {
