@@ -124,6 +124,7 @@ public class CataloguePage {
         Map<String, String> levelNames = new java.util.HashMap<>();
         catalogue.levels().forEach(l -> levelNames.put(l.code(), l.name()));
         model.addAttribute("levelNames", levelNames);
+        model.addAttribute("formOptions", catalogue.forms().stream().map(RoundPages.Option::of).toList());
         model.addAttribute("recipientKinds", RecipientKind.values());
         model.addAttribute("typed", typed);
         model.addAttribute("mayEdit", CurrentCaller.get()

@@ -148,7 +148,7 @@ public class RoundPages {
         model.addAttribute("summary", summary);
         model.addAttribute("form", form);
         model.addAttribute("forms", summary.round().formCodes().stream().map(catalogue::form)
-                .flatMap(Optional::stream).toList());
+                .flatMap(Optional::stream).map(Option::of).toList());
         model.addAttribute("models", rounds.eligibleModels(roundId).stream()
                 .map(m -> new Option(m.modelId(), documents.unitName(m.unitId()) + " — mô hình "
                         + m.modelId().substring(0, Math.min(8, m.modelId().length())))).toList());
@@ -247,6 +247,12 @@ public class RoundPages {
 
     /** A choice of a select: its value and what the person reads. */
     public record Option(String value, String label) {
+
+        /** A form of the catalogue by its name in the reader's language. */
+        static Option of(vn.thidua.award.domain.catalogue.AwardFormDefinition form) {
+            boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+            return new Option(form.code(), english && form.nameEn() != null ? form.nameEn() : form.name());
+        }
     }
 
     // ---- helpers ----
