@@ -15,12 +15,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thidua.award.application.ModelTitles;
 import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.SampleEvents;
 import vn.thidua.testsupport.pdf.PdfText;
 
 import java.io.ByteArrayInputStream;
@@ -34,6 +36,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
 import static vn.thidua.testsupport.kafka.OrganisationTree.DISTRICT;
 import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_COMMUNE;
@@ -57,6 +60,7 @@ class AwardPagesIT {
     @LocalServerPort int port;
     @Autowired TestRestTemplate http;
     @Autowired TreeCopy tree;
+    @Autowired ModelTitles titles;
 
     @BeforeAll
     static void openBrowser(CloudEventRecords connected) {
@@ -99,6 +103,8 @@ class AwardPagesIT {
         String roundId = api().openRound(DISTRICT, COUNCIL, "GIAY_KHEN", "BANG_KHEN_CHU_TICH_UBND_TINH");
         String firstModel = api().recognizedModel(records, "dvk-2024", COMMUNE, BOARD);
         String secondModel = api().recognizedModel(records, "dvk-2024", OTHER_COMMUNE, BOARD);
+        records.send(SampleEvents.modelRegistered(firstModel, "dvk-2024", COMMUNE));
+        await().atMost(Duration.ofSeconds(60)).until(() -> titles.title(firstModel).isPresent());
 
         signIn(BOARD, "/rounds?lang=vi");
         assertThat(browser.findElement(By.id("rounds")).getText()).contains("Dân vận khéo 2024");
@@ -150,6 +156,7 @@ class AwardPagesIT {
 
         PdfText before = PdfText.of(download(link("15/QĐ-HĐTĐKT")));
         assertThat(before.fontsNotEmbedded()).isEmpty();
+        assertThat(before.text()).contains("Tập thể Hồ Xá, mô hình “Dân vận khéo trong xây dựng nông thôn mới”");
         assertThat(before.text()).contains("Số: 15/QĐ-HĐTĐKT", "ngày 20 tháng 06 năm 2024", "1.800.000 đ",
                 "1.080.000 đ", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG VĨNH LINH", "Giấy khen 0,6 1.800.000 đ 1.080.000 đ");
         PdfText after = PdfText.of(download(link("42/QĐ-HĐTĐKT")));

@@ -2,6 +2,7 @@ package vn.thidua.award.application.document;
 
 import org.springframework.stereotype.Service;
 import vn.thidua.award.application.AwardProposalView;
+import vn.thidua.award.application.ModelTitles;
 import vn.thidua.award.application.RoundSummary;
 import vn.thidua.award.application.catalogue.CatalogueQueries;
 import vn.thidua.award.application.round.RoundQueries;
@@ -27,9 +28,11 @@ public class RoundDocuments {
     private final UnitLookup tree;
     private final RoundSheetWriter sheets;
     private final RoundPrinter printer;
+    private final ModelTitles titles;
 
     public RoundDocuments(RoundQueries rounds, CatalogueQueries catalogues, UnitLookup tree, RoundSheetWriter sheets,
-                          RoundPrinter printer) {
+                          RoundPrinter printer, ModelTitles titles) {
+        this.titles = titles;
         this.rounds = rounds;
         this.catalogues = catalogues;
         this.tree = tree;
@@ -78,11 +81,16 @@ public class RoundDocuments {
         return unitId == null ? "" : tree.find(unitId).map(UnitNode::name).orElse(unitId);
     }
 
-    /** A person or collective by name; a model by its unit ("Tập thể … (mô hình …)") when no name was given. */
+    /** A person or collective by name; a model as its unit's collective with the model's title (or short id). */
     private String nominee(AwardProposalView p) {
         if (p.nomineeName() != null && !p.nomineeName().isBlank()) return p.nomineeName();
-        if (p.modelId() != null) return "Tập thể " + unitName(p.unitId()) + " (mô hình " + shortId(p.modelId()) + ")";
+        if (p.modelId() != null) return "Tập thể " + unitName(p.unitId()) + ", mô hình " + model(p.modelId());
         return unitName(p.unitId());
+    }
+
+    /** A model as people know it: “its title”, or its short id while its title has not arrived. */
+    public String model(String modelId) {
+        return titles.title(modelId).map(t -> "“" + t + "”").orElse(shortId(modelId));
     }
 
     private static String shortId(String id) {

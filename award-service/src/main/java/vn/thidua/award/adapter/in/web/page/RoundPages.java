@@ -150,8 +150,8 @@ public class RoundPages {
         model.addAttribute("forms", summary.round().formCodes().stream().map(catalogue::form)
                 .flatMap(Optional::stream).map(Option::of).toList());
         model.addAttribute("models", rounds.eligibleModels(roundId).stream()
-                .map(m -> new Option(m.modelId(), documents.unitName(m.unitId()) + " — mô hình "
-                        + m.modelId().substring(0, Math.min(8, m.modelId().length())))).toList());
+                .map(m -> new Option(m.modelId(), documents.model(m.modelId()) + " — "
+                        + documents.unitName(m.unitId()))).toList());
         model.addAttribute("units", units());
         return "rounds/propose";
     }
