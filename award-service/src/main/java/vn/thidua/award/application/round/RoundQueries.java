@@ -5,6 +5,7 @@ import vn.thidua.award.application.AwardProposalView;
 import vn.thidua.award.application.AwardProposalView.ProposalStatus;
 import vn.thidua.award.application.AwardViewStore;
 import vn.thidua.award.application.AwardViewStore.ProposalCriteria;
+import vn.thidua.award.application.EligibleModelView;
 import vn.thidua.award.application.RoundSummary;
 import vn.thidua.award.application.RoundView;
 import vn.thidua.platform.actor.CurrentCaller;
@@ -15,6 +16,7 @@ import vn.thidua.platform.security.OutsideJurisdiction;
 import java.util.List;
 import java.util.Objects;
 
+import static vn.thidua.award.application.access.AwardAccess.ROUND_PROPOSERS;
 import static vn.thidua.award.application.access.AwardAccess.ROUND_READERS;
 
 /**
@@ -59,6 +61,33 @@ public class RoundQueries {
         visibleRound(roundId);
         return views.proposals(new ProposalCriteria(null, null, roundId, status), guard.visibleUnits(ROUND_READERS),
                 LIMIT);
+    }
+
+    /** The recognised models the caller may propose in the round: of its subtree, within the council's. */
+    public List<EligibleModelView> eligibleModels(String roundId) {
+        guard.requireRole(ROUND_PROPOSERS);
+        RoundView round = visibleRound(roundId);
+        java.util.function.Predicate<String> mine = guard.visibleUnits(ROUND_PROPOSERS);
+        return views.eligibleModels(null, unit -> mine.test(unit) && guard.covers(round.councilUnitId(), unit), LIMIT);
+    }
+
+    /**
+     * Waits at most {@code timeout} until the view of each proposal satisfies {@code shown} (a page shows a change
+     * it has just made); false when the views have not caught up by then.
+     */
+    public boolean awaitProposals(List<String> proposalIds, java.util.function.Predicate<AwardProposalView> shown,
+                                  java.time.Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!proposalIds.stream().allMatch(id -> views.proposal(id).filter(shown).isPresent())) {
+            if (System.nanoTime() > deadline) return false;
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     private RoundView visibleRound(String roundId) {

@@ -20,7 +20,7 @@ import static vn.thidua.platform.security.Role.names;
 
 /**
  * Award's access table by role; the unit (the model's, within the caller's subtree) comes second, in the
- * application through {@link AccessGuard} on this service's copy of the tree. The service has no pages.
+ * application through {@link AccessGuard} on this service's copy of the tree. Pages follow the same roles.
  */
 @Configuration(proxyBeanMethods = false)
 public class AwardAccessRules implements AccessRules {
@@ -41,6 +41,20 @@ public class AwardAccessRules implements AccessRules {
                         "/api/award-rounds/*/reopen", "/api/award-rounds/*/decisions").hasAnyRole(names(DECIDERS))
                 .requestMatchers(HttpMethod.POST, "/api/award-rounds/*/proposals", "/api/award-proposals/*/withdrawal")
                 .hasAnyRole(names(ROUND_PROPOSERS));
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.GET, "/catalogue").hasAnyRole(names(CATALOGUE_READERS))
+                .requestMatchers(HttpMethod.POST, "/catalogue/base-salaries", "/catalogue/coefficients")
+                .hasAnyRole(names(ADMINISTRATORS))
+                .requestMatchers(HttpMethod.GET, "/rounds/*/proposals/new").hasAnyRole(names(ROUND_PROPOSERS))
+                .requestMatchers(HttpMethod.POST, "/rounds/*/proposals").hasAnyRole(names(ROUND_PROPOSERS))
+                .requestMatchers("/rounds/*/decision").hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/rounds/*/list.xlsx",
+                        "/rounds/*/decision.pdf", "/rounds/*/certificates.pdf")
+                .hasAnyRole(names(ROUND_READERS));
     }
 
     @Bean
