@@ -140,4 +140,44 @@ class ModelPickersIT {
         waiting().until(ExpectedConditions.urlContains("/models/new"));
         assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo(ModelFixtures.COMMUNE);
     }
+
+    @Test
+    void theManagingUnitPickerOffersTheUnitsAboveAndTheStartDateIsTypedDayFirst() {
+        ModelFixtures fixtures = new ModelFixtures(http);
+        fixtures.vinhLinhUnits();
+        String campaign = fixtures.openCampaign(ModelFixtures.unique("managing"));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/models/new?lang=vi"));
+        new Select(browser.findElement(By.id("campaignId"))).selectByValue(campaign);
+        // the district above the officer's commune: outside its subtree, yet the usual managing unit
+        pick("managingUnitId", "vinh linh", "Vĩnh Linh");
+        assertThat(browser.findElement(By.id("managingUnitId")).getAttribute("value")).isEqualTo(ModelFixtures.DISTRICT);
+        assertThat(browser.findElement(By.id("managingUnitId-chosen")).getText())
+                .isEqualTo("Quảng Trị (kiểm thử) › Vĩnh Linh (kiểm thử)");
+        browser.findElement(By.cssSelector("input[name=registrantKind][value=COLLECTIVE]")).click();
+        browser.findElement(By.cssSelector("input[name=novelty][value=NEW]")).click();
+        browser.findElement(By.id("title")).sendKeys("Tổ tự quản " + campaign);
+        new Select(browser.findElement(By.id("field"))).selectByValue("ECONOMY");
+        browser.findElement(By.id("startDate")).sendKeys("31/02/2024");
+        browser.findElement(By.id("register")).click();
+
+        // a day that does not exist is named at the field and what was typed stays
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.id("startDate-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("startDate")).getAttribute("value")).isEqualTo("31/02/2024");
+        browser.findElement(By.id("startDate")).clear();
+        browser.findElement(By.id("startDate")).sendKeys("15/03/2024");
+        browser.findElement(By.id("register")).click();
+
+        waiting().until(ExpectedConditions.urlMatches("/models/[0-9a-f-]{36}$"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("15/03/2024");
+        assertThat(browser.findElement(By.id("amend-startDate")).getAttribute("value")).isEqualTo("15/03/2024");
+
+        // the unit picker proper still keeps to the officer's own subtree
+        browser.get(url("/units/find?back=/models/new&field=managingUnitId&scope=managing&q=vinh+linh"));
+        assertThat(browser.findElement(By.id("choices")).getText()).contains(ModelFixtures.DISTRICT);
+        browser.get(url("/units/find?back=/models/new&field=unitId&q=vinh+linh"));
+        assertThat(browser.findElements(By.id("choices"))).isEmpty();
+    }
 }

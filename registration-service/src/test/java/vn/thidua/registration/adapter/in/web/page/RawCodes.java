@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * Codes that a Vietnamese page must show by their names (fields, statuses, kinds, roles, unit levels): which of
  * them a page's visible text holds as whole words.
  */
-final class RawCodes {
+public final class RawCodes {
 
     static final List<String> CODES = Stream.of(
             Arrays.stream(ModelField.values()).map(Enum::name),
@@ -43,7 +43,7 @@ final class RawCodes {
     }
 
     /** The codes in the visible text of the page, as "name: CODE" problems (none on a page in English). */
-    static List<String> in(String name, WebDriver browser) {
+    public static List<String> in(String name, WebDriver browser) {
         JavascriptExecutor page = (JavascriptExecutor) browser;
         if (!"vi".equals(page.executeScript("return document.documentElement.lang"))) return List.of();
         String text = String.valueOf(page.executeScript("return document.body.innerText"));
