@@ -47,7 +47,8 @@ public class HomePage {
         if (PagePermissions.holds(Role.UNIT_OFFICER)) model.addAttribute("toComplete", dossiers.withoutRegistrationForm());
         boolean administrator = PagePermissions.holds(Role.ADMINISTRATOR);
         if (administrator || PagePermissions.holds(Role.BOARD_OFFICER)) {
-            model.addAttribute("units", administrator ? wholeTree() : unitsFrom(CurrentCaller.get().map(Caller::unitId).orElse(null)));
+            String unitId = CurrentCaller.get().map(Caller::unitId).orElse(null);
+            model.addAttribute("units", administrator ? wholeTree() : unitsFrom(unitId));
             List<CampaignView> all = campaigns.campaigns();
             model.addAttribute("campaignsOpen", all.stream().filter(CampaignView::open).count());
             model.addAttribute("campaignsAll", all.size());

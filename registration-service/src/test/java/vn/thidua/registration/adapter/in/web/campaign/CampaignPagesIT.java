@@ -1,8 +1,8 @@
 package vn.thidua.registration.adapter.in.web.campaign;
 
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.adapter.in.web.page.RawCodes;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,7 +166,7 @@ class CampaignPagesIT {
         assertThat(browser.findElements(By.id("amend-form"))).isEmpty();
         assertThat(browser.findElements(By.id("close-form"))).isEmpty();
         browser.get(url("/campaigns?lang=vi"));
-        assertThat(PageTour.check(browser, "registration-campaign-list")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-campaign-list")).isEmpty();
     }
 
     @Test

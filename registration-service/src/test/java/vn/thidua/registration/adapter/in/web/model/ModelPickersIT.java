@@ -1,6 +1,5 @@
 package vn.thidua.registration.adapter.in.web.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,20 +13,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.adapter.in.web.page.RawCodes;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,16 +57,7 @@ class ModelPickersIT {
     }
 
     private String registeredOriginal(String campaign, String title) {
-        HttpHeaders headers = Callers.headers(Callers.officer(ModelFixtures.COMMUNE));
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
-                "campaignId", campaign, "unitId", ModelFixtures.COMMUNE, "registrantKind", "COLLECTIVE",
-                "novelty", "NEW", "title", title, "field", "ECONOMY"), headers), JsonNode.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String modelId = created.getBody().get("modelId").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Callers.as(http, Callers.officer(ModelFixtures.COMMUNE))
-                .getForEntity("/api/models/" + modelId, String.class).getStatusCode() == HttpStatus.OK);
-        return modelId;
+        return new ModelFixtures(http).registeredModel(campaign, ModelFixtures.COMMUNE, title);
     }
 
     /** Types into a picker and chooses the option whose text contains {@code choice}. */
@@ -114,19 +98,19 @@ class ModelPickersIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Đã đăng ký mô hình.");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(originalTitle);
-        assertThat(PageTour.check(browser, "registration-model")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model")).isEmpty();
 
         browser.get(url("/models/new?lang=vi"));
-        assertThat(PageTour.check(browser, "registration-model-form")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model-form")).isEmpty();
         browser.findElement(By.id("register")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-        assertThat(PageTour.check(browser, "registration-model-form-errors")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model-form-errors")).isEmpty();
         browser.get(url("/models?lang=vi&q=" + marker));
-        assertThat(PageTour.check(browser, "registration-model-list")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model-list")).isEmpty();
         browser.get(url("/units?lang=vi&parent=" + ModelFixtures.DISTRICT));
-        assertThat(PageTour.check(browser, "registration-unit-tree")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-unit-tree")).isEmpty();
         browser.get(url("/units/find?lang=vi&back=/models/new&field=unitId&q=vinh"));
-        assertThat(PageTour.check(browser, "registration-unit-find")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-unit-find")).isEmpty();
     }
 
     @Test

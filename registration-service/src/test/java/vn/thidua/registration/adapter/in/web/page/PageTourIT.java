@@ -1,6 +1,5 @@
 package vn.thidua.registration.adapter.in.web.page;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,23 +9,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -73,16 +65,6 @@ class PageTourIT {
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains(user.displayName());
     }
 
-    private String registered(String campaign, String unitId, String title) {
-        HttpHeaders headers = Callers.headers(Callers.officer(unitId));
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
-                "campaignId", campaign, "unitId", unitId, "registrantKind", "COLLECTIVE",
-                "novelty", "NEW", "title", title, "field", "ECONOMY"), headers), JsonNode.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().get("modelId").asText();
-    }
-
     private long count(String id) {
         return Long.parseLong(browser.findElement(By.cssSelector("#" + id + " .count")).getText().replace(".", ""));
     }
@@ -93,8 +75,7 @@ class PageTourIT {
         for (int i = 0; i < stops.length; i += 2) {
             browser.get(url(stops[i + 1]));
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(stops[i]).isNotBlank();
-            problems.addAll(RawCodes.in(stops[i], browser));
-            problems.addAll(PageTour.check(browser, stops[i]));
+            problems.addAll(RawCodes.check(browser, stops[i]));
         }
         return problems;
     }
@@ -106,7 +87,7 @@ class PageTourIT {
         long registered = count("count-REGISTERED");
         long toComplete = count("count-toComplete");
 
-        String modelId = registered(campaign, ModelFixtures.OTHER_COMMUNE, ModelFixtures.unique("Mô hình trang chủ"));
+        String modelId = new ModelFixtures(http).registeredModel(campaign, ModelFixtures.OTHER_COMMUNE, ModelFixtures.unique("Mô hình trang chủ"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             browser.navigate().refresh();
             assertThat(count("count-REGISTERED")).isEqualTo(registered + 1);
@@ -127,7 +108,7 @@ class PageTourIT {
     @Test
     void aBoardOfficersPagesFromHomeToImportPassTheChecks() {
         String campaign = new ModelFixtures(http).openCampaign(ModelFixtures.unique("tour"));
-        registered(campaign, ModelFixtures.COMMUNE, "Chợ phiên dân vận " + campaign);
+        new ModelFixtures(http).registeredModel(campaign, ModelFixtures.COMMUNE, "Chợ phiên dân vận " + campaign);
         signInAs(Callers.PROVINCE_BOARD);
         assertThat(count("count-units")).isGreaterThanOrEqualTo(5);
         assertThat(browser.findElement(By.id("home-models")).getText()).isEqualTo("Mô hình trong phạm vi của tôi");

@@ -11,6 +11,7 @@ import vn.thidua.contracts.ModelNovelty;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.model.ModelView;
+import vn.thidua.testsupport.browser.PageTour;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +41,13 @@ public final class RawCodes {
             "(?<![\\p{L}\\p{N}_-])(" + String.join("|", CODES) + ")(?![\\p{L}\\p{N}_-])");
 
     private RawCodes() {
+    }
+
+    /** What {@link PageTour#check} finds on the page and the raw codes in its Vietnamese text. */
+    public static List<String> check(WebDriver browser, String name) {
+        List<String> problems = new ArrayList<>(in(name, browser));
+        problems.addAll(PageTour.check(browser, name));
+        return problems;
     }
 
     /** The codes in the visible text of the page, as "name: CODE" problems (none on a page in English). */
