@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The kit's helpers in every template: {@code #formats} ({@link Formats}), {@code #codes} ({@link CodeNames}),
- * {@code #signedIn} ({@link SignedIn}) and {@code #nav} ({@link Navigation}).
+ * {@code #signedIn} ({@link SignedIn}), {@code #nav} ({@link Navigation}) and {@code #links} ({@link PageLinks}).
  */
 public class PageKitDialect extends AbstractDialect implements IExpressionObjectDialect {
 
@@ -36,7 +36,7 @@ public class PageKitDialect extends AbstractDialect implements IExpressionObject
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of("formats", "codes", "signedIn", "nav");
+                return Set.of("formats", "codes", "signedIn", "nav", "links");
             }
 
             @Override
@@ -45,6 +45,7 @@ public class PageKitDialect extends AbstractDialect implements IExpressionObject
                     case "formats" -> Formats.of(context.getLocale());
                     case "codes" -> new CodeNames(messages, context.getLocale());
                     case "signedIn" -> signedIn();
+                    case "links" -> PageLinks.of(properties);
                     case "nav" -> Navigation.of(properties, service, path(context), signedIn());
                     default -> null;
                 };

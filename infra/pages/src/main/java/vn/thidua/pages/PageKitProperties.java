@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * {@code thidua.pages.*}: where each service's pages are, as the browser reaches them (defaults: the local
  * stack's ports; compose and a deployment set {@code thidua.pages.links.<service>}), which of them this is, and
- * this service's own menu (path, message key of its label, roles that see it; none = everyone signed in).
+ * this service's own menu (path, message key of its label, roles that see it; none = everyone signed in) and
+ * named routes to other services' pages ({@link PageLinks}).
  */
 @ConfigurationProperties("thidua.pages")
 public class PageKitProperties {
@@ -28,6 +29,9 @@ public class PageKitProperties {
     private String service;
 
     private List<MenuItem> menu = List.of();
+
+    /** Pages of other services by name: {@code <service>:<path with {0}…>} ({@link PageLinks}). */
+    private Map<String, String> routes = new LinkedHashMap<>();
 
     public record MenuItem(String path, String label, List<String> roles) {
         public MenuItem {
@@ -49,6 +53,14 @@ public class PageKitProperties {
 
     public void setService(String service) {
         this.service = service;
+    }
+
+    public Map<String, String> getRoutes() {
+        return routes;
+    }
+
+    public void setRoutes(Map<String, String> routes) {
+        this.routes.putAll(routes);
     }
 
     public List<MenuItem> getMenu() {

@@ -125,6 +125,20 @@ public final class ModelFixtures {
         return true;
     }
 
+    /** A collective model in the economy field registered by the unit's officer; its id, once its view is there. */
+    public String registeredModel(String campaignId, String unitId, String title) {
+        HttpHeaders headers = Callers.headers(Callers.officer(unitId));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var created = http.postForEntity("/api/models", new HttpEntity<>(Map.of("campaignId", campaignId,
+                "unitId", unitId, "registrantKind", "COLLECTIVE", "novelty", "NEW", "title", title,
+                "field", "ECONOMY"), headers), JsonNode.class);
+        assertThat(created.getStatusCode()).as("register: %s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+        String modelId = created.getBody().get("modelId").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                http.getForEntity("/api/models/" + modelId, String.class).getStatusCode() == HttpStatus.OK);
+        return modelId;
+    }
+
     private org.springframework.http.ResponseEntity<JsonNode> post(String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -1,6 +1,9 @@
 package vn.thidua.registration.application.dossier;
 
+import vn.thidua.contracts.DocumentKind;
+
 import java.util.List;
+import java.util.Set;
 
 /** Where the list of each dossier's documents is kept (a port; MongoDB collection {@code dossier_documents}). */
 public interface DossierDocumentStore {
@@ -11,4 +14,7 @@ public interface DossierDocumentStore {
 
     /** At most {@code limit} documents of a model, oldest upload first. */
     List<DossierDocumentView> ofModel(String modelId, int limit);
+
+    /** The models whose dossier holds a document of this kind. */
+    Set<String> modelsWith(DocumentKind kind);
 }

@@ -2,6 +2,7 @@ package vn.thidua.registration.application.dossier;
 
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.domain.NotFound;
+import vn.thidua.contracts.DocumentKind;
 import vn.thidua.registration.application.model.ModelQueries;
 
 import java.util.List;
@@ -31,6 +32,14 @@ public class DossierQueries {
     public List<DossierDocumentView> documents(String modelId) {
         models.model(modelId);
         return documents.ofModel(modelId, 1000);
+    }
+
+    /**
+     * Dossiers still to complete (hồ sơ cần hoàn thiện): models the caller may see, not withdrawn, whose dossier
+     * lacks the registration form (Mẫu 1).
+     */
+    public long withoutRegistrationForm() {
+        return models.activeNotAmong(documents.modelsWith(DocumentKind.REGISTRATION_FORM));
     }
 
     /** A document's bytes and what to say about them; the document must belong to this model. */

@@ -121,6 +121,16 @@ public class ModelQueries {
                 caller.roles().contains(Role.MANAGING_UNIT_OFFICER.name()));
     }
 
+    /** The home page's counts over what the current caller may see of the list. */
+    public ModelViewStore.Tally tally() {
+        return views.tally(visible());
+    }
+
+    /** How many models the current caller may see are not withdrawn and not among {@code modelIds}. */
+    public long activeNotAmong(java.util.Set<String> modelIds) {
+        return views.activeNotAmong(visible(), modelIds);
+    }
+
     /** Models of the unit in the campaign whose title folds to the same text and that are not withdrawn. */
     public List<ModelView> sameTitle(String campaignId, String unitId, String title) {
         return views.sameTitle(campaignId, unitId, VietnameseText.fold(title));

@@ -20,6 +20,22 @@ public interface ModelViewStore {
     /** Models of the unit in the campaign whose folded title is {@code titleFolded} and that are not withdrawn. */
     List<ModelView> sameTitle(String campaignId, String unitId, String titleFolded);
 
+    /** How many models of the scope are in each state (the home page's counts). */
+    Tally tally(Scope scope);
+
+    /** How many models of the scope are not withdrawn and not among {@code modelIds}. */
+    long activeNotAmong(Scope scope, Set<String> modelIds);
+
+    /**
+     * Models by status; {@code awaitingConfirmation}: active "other" models whose content the managing unit has yet
+     * to confirm; {@code supplementsOpen}: active models with a supplement request not yet answered.
+     */
+    record Tally(long registered, long recognized, long withdrawn, long awaitingConfirmation, long supplementsOpen) {
+        public long total() {
+            return registered + recognized + withdrawn;
+        }
+    }
+
     /**
      * What a filter of the list asks for, every part optional. {@code titleFolded} is a folded text the folded
      * title must contain.

@@ -40,6 +40,12 @@ class DossierViewProjectorTest {
                             .thenComparing(DossierDocumentView::documentId))
                     .limit(limit).toList();
         }
+
+        @Override
+        public java.util.Set<String> modelsWith(DocumentKind kind) {
+            return documents.values().stream().filter(d -> d.kind() == kind).map(DossierDocumentView::modelId)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     private final InMemoryDossierDocuments store = new InMemoryDossierDocuments();

@@ -41,6 +41,26 @@ class InMemoryModelViewStore implements ModelViewStore {
                 && !ModelView.WITHDRAWN.equals(v.status())).toList();
     }
 
+    @Override
+    public Tally tally(Scope scope) {
+        List<ModelView> seen = views.values().stream().filter(scope::covers).toList();
+        return new Tally(count(seen, v -> ModelView.REGISTERED.equals(v.status())),
+                count(seen, v -> ModelView.RECOGNIZED.equals(v.status())),
+                count(seen, v -> ModelView.WITHDRAWN.equals(v.status())),
+                count(seen, ModelView::awaitingConfirmation),
+                count(seen, v -> v.active() && v.supplementRequest() != null && v.supplementRequest().open()));
+    }
+
+    @Override
+    public long activeNotAmong(Scope scope, java.util.Set<String> modelIds) {
+        return views.values().stream().filter(scope::covers)
+                .filter(v -> v.active() && !modelIds.contains(v.modelId())).count();
+    }
+
+    private static long count(List<ModelView> views, Predicate<ModelView> which) {
+        return views.stream().filter(which).count();
+    }
+
     private static Predicate<ModelView> matching(Filter f) {
         return v -> (f.campaignId() == null || f.campaignId().equals(v.campaignId()))
                 && (f.unitId() == null || f.unitId().equals(v.unitId()))

@@ -171,4 +171,22 @@ class ModelQueriesTest {
         assertThat(queries.awaitView("a", v -> v.version() >= 5, Duration.ofMillis(100)))
                 .hasValueSatisfying(v -> assertThat(v.version()).isZero());
     }
+
+    @Test
+    void theHomeCountsCoverWhatTheCallerMaySeeByState() {
+        model("a", "W19390", "D198", "Một", ModelField.ECONOMY, ModelView.REGISTERED, 1);
+        model("b", "W19390", "D198", "Hai", ModelField.ECONOMY, ModelView.RECOGNIZED, 2);
+        model("c", "W19391", "D198", "Ba", ModelField.ECONOMY, ModelView.WITHDRAWN, 3);
+        ModelView other = model("d", "W19390", "D198", "Bốn", ModelField.OTHER, ModelView.REGISTERED, 4);
+        store.save(other.withState(true, null, false, ModelView.REGISTERED, null));
+        model("e", "W20000", "D200", "Năm", ModelField.ECONOMY, ModelView.REGISTERED, 5);
+
+        signIn("W19390", Role.UNIT_OFFICER);
+        assertThat(asCaller(queries::tally)).isEqualTo(new ModelViewStore.Tally(2, 1, 0, 1, 0));
+        assertThat(asCaller(() -> queries.activeNotAmong(Set.of("a")))).isEqualTo(2);
+        signIn("D198", Role.BOARD_OFFICER);
+        assertThat(asCaller(queries::tally).total()).isEqualTo(4);
+        signIn("D198", Role.ADMINISTRATOR);
+        assertThat(asCaller(queries::tally).total()).isZero();
+    }
 }

@@ -6,11 +6,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import vn.thidua.contracts.ModelField;
 import vn.thidua.registration.application.model.ModelView;
 import vn.thidua.registration.application.model.ModelViewStore;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -43,6 +45,35 @@ public class MongoModelViewStore implements ModelViewStore {
     }
 
     @Override
+    public Tally tally(Scope scope) {
+        return new Tally(count(scope, where("status").is(ModelView.REGISTERED)),
+                count(scope, where("status").is(ModelView.RECOGNIZED)),
+                count(scope, where("status").is(ModelView.WITHDRAWN)),
+                count(scope, new Criteria().andOperator(where("status").ne(ModelView.WITHDRAWN), where("field").is(ModelField.OTHER.name()),
+                        where("contentConfirmationRequired").is(true))),
+                count(scope, new Criteria().andOperator(where("status").ne(ModelView.WITHDRAWN),
+                        where("supplementRequest").ne(null), where("supplementRequest.answeredOn").is(null))));
+    }
+
+    @Override
+    public long activeNotAmong(Scope scope, Set<String> modelIds) {
+        return count(scope, new Criteria().andOperator(where("status").ne(ModelView.WITHDRAWN),
+                where("_id").nin(modelIds)));
+    }
+
+    private long count(Scope scope, Criteria criteria) {
+        return mongo.count(Query.query(scoped(criteria, scope)), MODELS);
+    }
+
+    /** The criteria within the scope: one query on the tree gave the scope's unit ids. */
+    private static Criteria scoped(Criteria criteria, Scope scope) {
+        if (scope.everything()) return criteria;
+        Criteria own = where("unitId").in(scope.units());
+        return new Criteria().andOperator(criteria, scope.alsoManaged()
+                ? new Criteria().orOperator(own, where("managingUnitId").in(scope.units())) : own);
+    }
+
+    @Override
     public Page page(Filter filter, Scope scope, int page, int size) {
         Criteria criteria = new Criteria();
         if (filter.campaignId() != null) criteria = criteria.and("campaignId").is(filter.campaignId());
@@ -50,12 +81,8 @@ public class MongoModelViewStore implements ModelViewStore {
         if (filter.field() != null) criteria = criteria.and("field").is(filter.field().name());
         if (filter.status() != null) criteria = criteria.and("status").is(filter.status());
         if (filter.titleFolded() != null) criteria = criteria.and("titleFolded").regex(literal(filter.titleFolded()));
-        if (!scope.everything()) {
-            // one query on the tree gave the scope's unit ids; an indexed filter keeps paging and totals right
-            Criteria own = where("unitId").in(scope.units());
-            criteria = new Criteria().andOperator(criteria, scope.alsoManaged()
-                    ? new Criteria().orOperator(own, where("managingUnitId").in(scope.units())) : own);
-        }
+        // an indexed filter on the scope's units keeps paging and totals right
+        criteria = scoped(criteria, scope);
         long total = mongo.count(Query.query(criteria), MODELS);
         List<ModelView> items = mongo.find(Query.query(criteria)
                         .with(Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("_id")))

@@ -59,10 +59,10 @@ public class CampaignForm {
         form.endYear = String.valueOf(view.endYear());
         form.modelsPerUnitPerYear = String.valueOf(view.modelsPerUnitPerYear());
         for (RegistrationWindow w : view.registrationWindows()) {
-            form.registrationWindows.add(new WindowRow(w.name(), iso(w.opensOn()), iso(w.dueOn())));
+            form.registrationWindows.add(new WindowRow(w.name(), shown(w.opensOn()), shown(w.dueOn())));
         }
         for (Milestone m : view.milestones()) {
-            form.milestones.add(new MilestoneRow(m.kind() == null ? null : m.kind().name(), m.title(), iso(m.dueOn())));
+            form.milestones.add(new MilestoneRow(m.kind() == null ? null : m.kind().name(), m.title(), shown(m.dueOn())));
         }
         for (CoverageTarget t : view.coverageTargets()) {
             form.coverageTargets.add(new TargetRow(t.unitKind(), t.comparison() == null ? null : t.comparison().name(),
@@ -198,8 +198,9 @@ public class CampaignForm {
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ofPattern("d-M-uuuu"),
             DateTimeFormatter.ofPattern("d.M.uuuu"));
 
-    private static String iso(LocalDate day) {
-        return day == null ? null : day.toString();
+    /** A day as the form shows it: dd/MM/yyyy. */
+    private static String shown(LocalDate day) {
+        return day == null ? null : DateTimeFormatter.ofPattern("dd/MM/uuuu").format(day);
     }
 
     private static String trim(String text) {

@@ -90,8 +90,11 @@ public class CampaignPages {
     }
 
     @GetMapping("/new")
-    public String newCampaign(Model model) {
-        return launchForm(model, CampaignForm.blank(), List.of(), List.of());
+    public String newCampaign(@RequestParam(required = false) String organiserUnitId, Model model) {
+        // a unit chosen on the unit search page (the picker without JavaScript) comes back as ?organiserUnitId=
+        CampaignForm form = CampaignForm.blank();
+        form.setOrganiserUnitId(organiserUnitId);
+        return launchForm(model, form, List.of(), List.of());
     }
 
     @PostMapping

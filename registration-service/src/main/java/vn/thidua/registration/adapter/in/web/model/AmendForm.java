@@ -15,7 +15,8 @@ public class AmendForm {
     private String content;
     private String method;
     private String expectedResults;
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    // typed dd/MM/yyyy on the pages (d/M/yyyy and ISO also read)
+    @DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = {"d/M/yyyy", "yyyy-MM-dd"})
     private LocalDate startDate;
     private String reason;
 

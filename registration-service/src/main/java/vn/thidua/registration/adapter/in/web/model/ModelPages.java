@@ -80,8 +80,10 @@ public class ModelPages {
     @GetMapping("/models/new")
     public String newModel(@RequestParam(required = false) String campaignId,
                            @RequestParam(required = false) String replicaOf,
-                           @RequestParam(required = false) String unitId, Model model) {
+                           @RequestParam(required = false) String unitId,
+                           @RequestParam(required = false) String managingUnitId, Model model) {
         ModelForm form = new ModelForm();
+        form.setManagingUnitId(managingUnitId);
         form.setCampaignId(campaignId);
         form.setReplicaOf(replicaOf);
         // a unit chosen on the unit search page (the picker without JavaScript) comes back as ?unitId=
@@ -93,6 +95,8 @@ public class ModelPages {
     @PostMapping("/models")
     public String register(@ModelAttribute("form") ModelForm form, BindingResult binding, Model model,
                            RedirectAttributes redirect, HttpServletResponse response) {
+        // the start date as typed, kept when it is not a day (the form shows it again)
+        model.addAttribute("startDateText", binding.getFieldValue("startDate"));
         ModelCommands.Checked checked = registration.check(form.toInput());
         Set<String> unreadable = binding.getFieldErrors().stream().map(e -> e.getField()).collect(Collectors.toSet());
         checked.issues().stream().filter(i -> !unreadable.contains(i.field())).forEach(i -> reject(binding, i));
@@ -159,6 +163,7 @@ public class ModelPages {
     @PostMapping("/models/{modelId}/amendment")
     public String amend(@PathVariable String modelId, @ModelAttribute("amendForm") AmendForm form, BindingResult binding,
                         Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        model.addAttribute("startDateText", binding.getFieldValue("startDate"));
         return change(modelId, "amend", HttpServletResponse.SC_BAD_REQUEST, binding, model, redirect, response, before -> {
             boolean changed = registration.amend(modelId, form.toInput());
             return new Changed(changed ? "amended" : "unchanged", before.version() + (changed ? 1 : 0));

@@ -26,7 +26,8 @@ public class PagePermissions {
         return holds(Role.UNIT_OFFICER, Role.BOARD_OFFICER);
     }
 
-    private static boolean holds(Role... roles) {
+    /** Whether the signed-in person holds one of the roles. */
+    static boolean holds(Role... roles) {
         return CurrentCaller.get().map(caller -> Arrays.stream(roles)
                 .anyMatch(role -> caller.roles().contains(role.name()))).orElse(false);
     }

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import vn.thidua.pages.pick.Choice;
+import vn.thidua.platform.actor.Caller;
+import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.model.ModelQueries;
@@ -15,17 +17,22 @@ import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The unit and model pickers' answers ({@code /units/choices}, {@code /models/choices}: JSON for ?q=) and their
- * search pages without JavaScript ({@code /units/find}, {@code /models/find}), each over the caller's subtree only.
+ * search pages without JavaScript ({@code /units/find}, {@code /models/find}), each over the caller's subtree
+ * ({@code scope=managing}: and the units above it, for the managing unit).
  * A search page's choice links back to the form ({@code back}, a path of this service) with the code filled in.
  */
 @Controller
 public class PickerPages {
 
     static final int LIMIT = 20;
+    /** The scope of the managing-unit picker: the caller's subtree and the units above it. */
+    static final String MANAGING = "managing";
     private static final Role[] ANY_ROLE = Role.values();
 
     private final UnitQueries tree;
@@ -40,8 +47,9 @@ public class PickerPages {
 
     @GetMapping(path = "/units/choices", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
-    public List<Choice> unitChoices(@RequestParam(required = false) String q) {
-        return units(q);
+    public List<Choice> unitChoices(@RequestParam(required = false) String q,
+                                    @RequestParam(required = false) String scope) {
+        return units(q, scope);
     }
 
     @GetMapping(path = "/models/choices", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -52,8 +60,10 @@ public class PickerPages {
 
     @GetMapping("/units/find")
     public String findUnit(@RequestParam(required = false) String q, @RequestParam(required = false) String back,
-                           @RequestParam(required = false) String field, Model model) {
-        return findPage("unit", q, back, field, units(q), model);
+                           @RequestParam(required = false) String field,
+                           @RequestParam(required = false) String scope, Model model) {
+        model.addAttribute("scope", MANAGING.equals(scope) ? MANAGING : null);
+        return findPage("unit", q, back, field, units(q, scope), model);
     }
 
     @GetMapping("/models/find")
@@ -71,16 +81,26 @@ public class PickerPages {
         return "pick/find";
     }
 
-    /** Units whose name (or code) matches, open today and in the caller's subtree, with their paths. */
-    private List<Choice> units(String q) {
+    /**
+     * Units whose name (or code) matches, open today and in the caller's subtree, with their paths; with scope
+     * {@code managing} also the units above the caller's (a managing unit is most often the parent).
+     */
+    private List<Choice> units(String q, String scope) {
         if (q == null || q.isBlank()) return List.of();
+        Set<String> above = MANAGING.equals(scope) ? aboveCaller() : Set.of();
         Stream<UnitView> byCode = tree.find(q.strip()).stream();
         return Stream.concat(byCode, tree.search(q, tree.today(), UnitQueries.MAX_SEARCH).stream())
                 .distinct()
-                .filter(u -> guard.allows(u.unitId(), ANY_ROLE))
+                .filter(u -> above.contains(u.unitId()) || guard.allows(u.unitId(), ANY_ROLE))
                 .limit(LIMIT)
                 .map(this::unitChoice)
                 .toList();
+    }
+
+    private Set<String> aboveCaller() {
+        return CurrentCaller.get().map(Caller::unitId).flatMap(tree::find)
+                .map(unit -> tree.ancestors(unit).stream().map(UnitView::unitId).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     private Choice unitChoice(UnitView unit) {

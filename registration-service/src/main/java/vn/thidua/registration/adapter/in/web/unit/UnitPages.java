@@ -19,11 +19,13 @@ import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 
 import java.io.IOException;
+import vn.thidua.pages.Formats;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The organisation tree's pages: browse the tree level by level (roots, then the units below one, with the
@@ -51,16 +53,12 @@ public class UnitPages {
     public String tree(@RequestParam(required = false) String parent, @RequestParam(required = false) String q,
                        @RequestParam(required = false) String on, Model model) {
         LocalDate day = tree.today();
-        boolean badDate = false;
-        if (on != null && !on.isBlank()) {
-            try {
-                day = LocalDate.parse(on.strip());
-            } catch (DateTimeParseException e) {
-                badDate = true;
-            }
-        }
+        boolean given = on != null && !on.isBlank();
+        Optional<LocalDate> typed = Formats.parseDate(on);
+        boolean badDate = given && typed.isEmpty();
+        if (typed.isPresent()) day = typed.get();
         model.addAttribute("on", day);
-        model.addAttribute("onText", on == null || on.isBlank() ? day.toString() : on);
+        model.addAttribute("onText", badDate ? on : day);
         model.addAttribute("badDate", badDate);
         model.addAttribute("query", q == null ? "" : q);
         UnitView current = null;
@@ -98,10 +96,9 @@ public class UnitPages {
         Map<String, String[]> errors = new LinkedHashMap<>();
         LocalDate effective = null;
         if (effectiveOn != null && !effectiveOn.isBlank()) {
-            try {
-                effective = LocalDate.parse(effectiveOn.strip());
-            } catch (DateTimeParseException e) {
-                errors.put("effectiveOn", new String[] {"Ngày không hợp lệ (dạng 2025-07-01)", "Not a valid date (as 2025-07-01)"});
+            effective = Formats.parseDate(effectiveOn).orElse(null);
+            if (effective == null) {
+                errors.put("effectiveOn", new String[] {"Ngày không hợp lệ (dạng 01/07/2025)", "Not a valid date (as 01/07/2025)"});
             }
         }
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {

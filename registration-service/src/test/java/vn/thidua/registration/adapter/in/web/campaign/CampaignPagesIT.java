@@ -1,8 +1,8 @@
 package vn.thidua.registration.adapter.in.web.campaign;
 
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.adapter.in.web.page.RawCodes;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,18 +76,6 @@ class CampaignPagesIT {
         input.sendKeys(text);
     }
 
-    /**
-     * Picks a date in a date field. The order in which Chromium's date field takes typed digits follows the
-     * browser's locale (month first in headless Chromium, whatever {@code --lang} says), so the test sets the
-     * value the picker would set (ISO), as a user choosing from the calendar does.
-     */
-    private static void pickDate(String id, String iso) {
-        WebElement input = browser.findElement(By.id(id));
-        browser.executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, iso);
-        assertThat(input.getAttribute("value")).isEqualTo(iso);
-    }
-
     @Test
     void launchFromTheFormShowsTheBadFieldThenTheCampaignOnTheList() {
         String id = "trang-" + UUID.randomUUID().toString().substring(0, 8);
@@ -98,11 +86,11 @@ class CampaignPagesIT {
         type("startYear", "2025");
         type("endYear", "2023"); // the bad field: before the first year
         type("registrationWindows-0-name", "Đợt 1");
-        pickDate("registrationWindows-0-opensOn", "2025-03-01");
-        pickDate("registrationWindows-0-dueOn", "2025-08-31");
+        type("registrationWindows-0-opensOn", "01/03/2025");
+        type("registrationWindows-0-dueOn", "31/08/2025");
         new Select(browser.findElement(By.id("milestones-0-kind"))).selectByValue("FINAL_REVIEW");
         type("milestones-0-title", "Tổng kết phong trào");
-        pickDate("milestones-0-dueOn", "2026-12-15");
+        type("milestones-0-dueOn", "15/12/2026");
         type("coverageTargets-0-unitKind", "commune");
         new Select(browser.findElement(By.id("coverageTargets-0-comparison"))).selectByValue("AT_LEAST");
         type("coverageTargets-0-percent", "100");
@@ -116,7 +104,7 @@ class CampaignPagesIT {
         // what was typed is kept
         assertThat(browser.findElement(By.id("campaignId")).getAttribute("value")).isEqualTo(id);
         assertThat(browser.findElement(By.id("endYear")).getAttribute("value")).isEqualTo("2023");
-        assertThat(browser.findElement(By.id("registrationWindows-0-dueOn")).getAttribute("value")).isEqualTo("2025-08-31");
+        assertThat(browser.findElement(By.id("registrationWindows-0-dueOn")).getAttribute("value")).isEqualTo("31/08/2025");
         assertThat(new Select(browser.findElement(By.id("milestones-0-kind"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("FINAL_REVIEW");
         assertThat(browser.findElement(By.id("coverageTargets-0-percent")).getAttribute("value")).isEqualTo("100");
@@ -146,10 +134,11 @@ class CampaignPagesIT {
         browser.get(url("/campaigns/" + id + "?lang=en"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("amend"), "Amend the campaign"));
         assertThat(browser.findElement(By.id("registrationWindows-0-name")).getAttribute("value")).isEqualTo("Đợt 1");
+        assertThat(browser.findElement(By.id("registrationWindows-0-dueOn")).getAttribute("value")).isEqualTo("30/06/2024");
         type("name", "Dân vận khéo " + id + " (điều chỉnh)");
         type("registrationWindows-1-name", "Đợt 2");
-        pickDate("registrationWindows-1-opensOn", "2024-07-01");
-        pickDate("registrationWindows-1-dueOn", "2024-12-31");
+        type("registrationWindows-1-opensOn", "1/7/2024");
+        type("registrationWindows-1-dueOn", "31/12/2024");
         type("coverageTargets-0-unitKind", "village");
         new Select(browser.findElement(By.id("coverageTargets-0-comparison"))).selectByValue("MORE_THAN");
         type("coverageTargets-0-percent", "150");
@@ -158,7 +147,7 @@ class CampaignPagesIT {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertThat(browser.findElement(By.id("coverageTargets-0-percent-error")).getText()).isEqualTo("must be from 0 to 100");
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Target 1 – Percent: must be from 0 to 100");
-        assertThat(browser.findElement(By.id("registrationWindows-1-dueOn")).getAttribute("value")).isEqualTo("2024-12-31");
+        assertThat(browser.findElement(By.id("registrationWindows-1-dueOn")).getAttribute("value")).isEqualTo("31/12/2024");
         type("coverageTargets-0-percent", "75");
         browser.findElement(By.cssSelector("#amend-form button[type=submit]")).click();
 
@@ -177,7 +166,7 @@ class CampaignPagesIT {
         assertThat(browser.findElements(By.id("amend-form"))).isEmpty();
         assertThat(browser.findElements(By.id("close-form"))).isEmpty();
         browser.get(url("/campaigns?lang=vi"));
-        assertThat(PageTour.check(browser, "registration-campaign-list")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-campaign-list")).isEmpty();
     }
 
     @Test

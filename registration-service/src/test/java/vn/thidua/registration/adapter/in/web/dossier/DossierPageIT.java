@@ -15,9 +15,9 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.adapter.in.web.page.RawCodes;
 import vn.thidua.registration.application.dossier.TestFiles;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.PageSession;
 
@@ -85,7 +85,7 @@ class DossierPageIT {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(TestFiles.png(Color.ORANGE));
         open(modelId, "vi");
-        assertThat(PageTour.check(browser, "registration-dossier")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-dossier")).isEmpty();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package vn.thidua.registration.adapter.in.web.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,20 +13,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.adapter.in.web.page.RawCodes;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -64,16 +57,7 @@ class ModelPickersIT {
     }
 
     private String registeredOriginal(String campaign, String title) {
-        HttpHeaders headers = Callers.headers(Callers.officer(ModelFixtures.COMMUNE));
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
-                "campaignId", campaign, "unitId", ModelFixtures.COMMUNE, "registrantKind", "COLLECTIVE",
-                "novelty", "NEW", "title", title, "field", "ECONOMY"), headers), JsonNode.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String modelId = created.getBody().get("modelId").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> Callers.as(http, Callers.officer(ModelFixtures.COMMUNE))
-                .getForEntity("/api/models/" + modelId, String.class).getStatusCode() == HttpStatus.OK);
-        return modelId;
+        return new ModelFixtures(http).registeredModel(campaign, ModelFixtures.COMMUNE, title);
     }
 
     /** Types into a picker and chooses the option whose text contains {@code choice}. */
@@ -114,19 +98,19 @@ class ModelPickersIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Đã đăng ký mô hình.");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(originalTitle);
-        assertThat(PageTour.check(browser, "registration-model")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model")).isEmpty();
 
         browser.get(url("/models/new?lang=vi"));
-        assertThat(PageTour.check(browser, "registration-model-form")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model-form")).isEmpty();
         browser.findElement(By.id("register")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
-        assertThat(PageTour.check(browser, "registration-model-form-errors")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model-form-errors")).isEmpty();
         browser.get(url("/models?lang=vi&q=" + marker));
-        assertThat(PageTour.check(browser, "registration-model-list")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-model-list")).isEmpty();
         browser.get(url("/units?lang=vi&parent=" + ModelFixtures.DISTRICT));
-        assertThat(PageTour.check(browser, "registration-unit-tree")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-unit-tree")).isEmpty();
         browser.get(url("/units/find?lang=vi&back=/models/new&field=unitId&q=vinh"));
-        assertThat(PageTour.check(browser, "registration-unit-find")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-unit-find")).isEmpty();
     }
 
     @Test
@@ -139,5 +123,45 @@ class ModelPickersIT {
         browser.findElement(By.linkText("Chọn")).click();
         waiting().until(ExpectedConditions.urlContains("/models/new"));
         assertThat(browser.findElement(By.id("unitId")).getAttribute("value")).isEqualTo(ModelFixtures.COMMUNE);
+    }
+
+    @Test
+    void theManagingUnitPickerOffersTheUnitsAboveAndTheStartDateIsTypedDayFirst() {
+        ModelFixtures fixtures = new ModelFixtures(http);
+        fixtures.vinhLinhUnits();
+        String campaign = fixtures.openCampaign(ModelFixtures.unique("managing"));
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/models/new?lang=vi"));
+        new Select(browser.findElement(By.id("campaignId"))).selectByValue(campaign);
+        // the district above the officer's commune: outside its subtree, yet the usual managing unit
+        pick("managingUnitId", "vinh linh", "Vĩnh Linh");
+        assertThat(browser.findElement(By.id("managingUnitId")).getAttribute("value")).isEqualTo(ModelFixtures.DISTRICT);
+        assertThat(browser.findElement(By.id("managingUnitId-chosen")).getText())
+                .isEqualTo("Quảng Trị (kiểm thử) › Vĩnh Linh (kiểm thử)");
+        browser.findElement(By.cssSelector("input[name=registrantKind][value=COLLECTIVE]")).click();
+        browser.findElement(By.cssSelector("input[name=novelty][value=NEW]")).click();
+        browser.findElement(By.id("title")).sendKeys("Tổ tự quản " + campaign);
+        new Select(browser.findElement(By.id("field"))).selectByValue("ECONOMY");
+        browser.findElement(By.id("startDate")).sendKeys("31/02/2024");
+        browser.findElement(By.id("register")).click();
+
+        // a day that does not exist is named at the field and what was typed stays
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.findElement(By.id("startDate-error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("startDate")).getAttribute("value")).isEqualTo("31/02/2024");
+        browser.findElement(By.id("startDate")).clear();
+        browser.findElement(By.id("startDate")).sendKeys("15/03/2024");
+        browser.findElement(By.id("register")).click();
+
+        waiting().until(ExpectedConditions.urlMatches("/models/[0-9a-f-]{36}$"));
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("15/03/2024");
+        assertThat(browser.findElement(By.id("amend-startDate")).getAttribute("value")).isEqualTo("15/03/2024");
+
+        // the unit picker proper still keeps to the officer's own subtree
+        browser.get(url("/units/find?back=/models/new&field=managingUnitId&scope=managing&q=vinh+linh"));
+        assertThat(browser.findElement(By.id("choices")).getText()).contains(ModelFixtures.DISTRICT);
+        browser.get(url("/units/find?back=/models/new&field=unitId&q=vinh+linh"));
+        assertThat(browser.findElements(By.id("choices"))).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package vn.thidua.registration.adapter.in.web.page;
 
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +55,6 @@ class HomePageIT {
         assertThat(browser.findElement(By.cssSelector("nav.services a[aria-current]")).getText()).isEqualTo("Đăng ký");
         assertThat(browser.findElement(By.cssSelector("header .who")).getText()).contains("Cán bộ đơn vị");
         assertThat(browser.findElement(By.cssSelector("nav.menu")).getText()).contains("Đăng ký mô hình");
-        assertThat(PageTour.check(browser, "registration-home")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-home")).isEmpty();
     }
 }

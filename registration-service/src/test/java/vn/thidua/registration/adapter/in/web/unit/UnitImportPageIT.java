@@ -1,8 +1,8 @@
 package vn.thidua.registration.adapter.in.web.unit;
 
 import vn.thidua.registration.RegistrationTest;
+import vn.thidua.registration.adapter.in.web.page.RawCodes;
 import vn.thidua.testsupport.browser.Browser;
-import vn.thidua.testsupport.browser.PageTour;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,9 +61,9 @@ class UnitImportPageIT {
                 + p + "-W2," + p + "-D1,commune,xã,Vĩnh Hiền,Xã Vĩnh Hiền,31/02/2025\n");
         browser.get("http://localhost:" + port + "/units/import?lang=vi");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nhập cây đơn vị");
-        assertThat(PageTour.check(browser, "registration-unit-import")).isEmpty();
+        assertThat(RawCodes.check(browser, "registration-unit-import")).isEmpty();
         browser.findElement(By.id("file")).sendKeys(csv.toString());
-        browser.findElement(By.id("effectiveOn")).sendKeys("01012020");
+        browser.findElement(By.id("effectiveOn")).sendKeys("01/01/2020");
         browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
@@ -80,6 +80,8 @@ class UnitImportPageIT {
         List<WebElement> cells = report.findElements(By.cssSelector("#rejections tbody tr td"));
         assertThat(cells).extracting(WebElement::getText).containsExactly("5", p + "-W2",
                 "ngày '31/02/2025' ở cột opened_on không hợp lệ (dùng dạng 2025-07-01 hoặc 01/07/2025)");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("01/01/2020");
+        assertThat(RawCodes.check(browser, "registration-unit-import-job")).isEmpty();
 
         // the tree shows what was imported, found without diacritics
         browser.get("http://localhost:" + port + "/units?q=vinh giang&on=2024-01-01");
