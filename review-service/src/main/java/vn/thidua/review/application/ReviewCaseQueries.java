@@ -8,8 +8,10 @@ import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static vn.thidua.review.application.access.ReviewAccess.READERS;
 
@@ -55,6 +57,25 @@ public class ReviewCaseQueries {
                 .map(view -> view.judgeOverdue(today))
                 .filter(view -> !overdueOnly || view.isSupplementOverdue())
                 .toList();
+    }
+
+    /**
+     * The case once {@code ready} holds for its view, or as it is after {@code timeout} (the views follow the
+     * events shortly after a command: a page waits for its own change before showing the case again).
+     */
+    public ReviewCaseView awaitCase(String reviewCaseId, Predicate<ReviewCaseView> ready, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ReviewCaseView view = reviewCase(reviewCaseId);
+        while (!ready.test(view) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = reviewCase(reviewCaseId);
+        }
+        return view;
     }
 
     private boolean visible(ReviewCaseView view) {
