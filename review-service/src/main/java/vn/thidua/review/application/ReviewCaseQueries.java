@@ -10,7 +10,9 @@ import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import static vn.thidua.review.application.access.ReviewAccess.READERS;
@@ -56,6 +58,27 @@ public class ReviewCaseQueries {
                         LIMIT).stream()
                 .map(view -> view.judgeOverdue(today))
                 .filter(view -> !overdueOnly || view.isSupplementOverdue())
+                .toList();
+    }
+
+    /**
+     * The cases one recognition decision recognised (the decision's attached list), found from one of them: the
+     * same number, date and deciding unit, in the order they were recognised, as far as the caller may see them.
+     * Empty unless that case is recognised.
+     */
+    public List<ReviewCaseView> decisionOf(String reviewCaseId) {
+        ReviewCaseView one = reviewCase(reviewCaseId);
+        ReviewCaseView.Decision decision = one.getDecision();
+        if (!ReviewCaseView.RECOGNIZED.equals(one.getStatus()) || decision == null) return List.of();
+        var units = guard.visibleUnits(READERS);
+        return cases.find(new CaseFilter(null, null, ReviewCaseView.RECOGNIZED, one.getAuthorityUnitId(), null),
+                        view -> (units.test(view.getUnitId()) || units.test(view.getAuthorityUnitId()))
+                                && view.getDecision() != null
+                                && Objects.equals(view.getDecision().number(), decision.number())
+                                && Objects.equals(view.getDecision().decidedOn(), decision.decidedOn())
+                                && Objects.equals(view.getDecision().byUnitId(), decision.byUnitId()), LIMIT).stream()
+                .sorted(Comparator.comparing(ReviewCaseView::getRecognizedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReviewCaseView::getReviewCaseId))
                 .toList();
     }
 

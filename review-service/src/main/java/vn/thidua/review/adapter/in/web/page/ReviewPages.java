@@ -81,7 +81,7 @@ public class ReviewPages {
         String campaign = campaignId == null || campaignId.isBlank() ? null : campaignId.strip();
         String modelField = Arrays.stream(ModelField.values()).map(Enum::name).filter(f -> f.equals(field))
                 .findFirst().orElse(null);
-        String status = STAGES.contains(stage) ? stage : null;
+        String status = stage != null && STAGES.contains(stage) ? stage : null;
         // a recognising authority's worklist is what is routed to its unit; others see every case in reach
         String authority = holds(Role.RECOGNISING_AUTHORITY) ? callerUnit() : null;
         List<ReviewCaseView> all = queries.reviewCases(new CaseFilter(campaign, null, null, authority, modelField), overdue);

@@ -25,7 +25,12 @@ import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import vn.thidua.testsupport.kafka.OrganisationTree;
+import vn.thidua.testsupport.pdf.PdfText;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +43,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The Vĩnh Linh recognising authority, in a real browser and through the pages alone, takes a case from its
  * worklist through the survey, its documents, the meeting and the decision; a refused form shows the rule's
- * Vietnamese text next to its field. Each page passes the page tour (axe, no sideways scroll, screenshots).
+ * Vietnamese text next to its field; the printed decision carries its number, the model and the unit in
+ * Vietnamese. Each page passes the page tour (axe, no sideways scroll, screenshots).
  */
 @ReviewTest
 class ReviewerWalkIT {
@@ -101,6 +107,23 @@ class ReviewerWalkIT {
 
     private String notice() {
         return browser.findElement(By.id("notice")).getText();
+    }
+
+    private static byte[] download(String href) {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -186,5 +209,13 @@ class ReviewerWalkIT {
         assertThat(cases.find(caseId).orElseThrow().getStatus()).isEqualTo("RECOGNIZED");
         problems.addAll(PageTour.check(browser, "review-case-recognized"));
         assertThat(problems).isEmpty();
+
+        // the printed decision, from the case page's link, in the browser's session
+        String href = browser.findElement(By.id("print")).getAttribute("href");
+        PdfText printed = PdfText.of(download(href));
+        assertThat(printed.fontsNotEmbedded()).isEmpty();
+        assertThat(printed.text()).contains("Số: 12-QĐ/HU", "VĨNH LINH", title,
+                "Hồ Xá", "Nguyễn Văn Hùng", "Kèm theo Quyết định số 12-QĐ/HU ngày 01/11/2024");
+        assertThat(printed.image(0).getWidth()).isPositive();
     }
 }
