@@ -49,6 +49,10 @@ public class DecisionPrint {
         variables.put("issuer", issuer);
         variables.put("superior", superior);
         variables.put("cases", listed);
+        // printed outside a request: the template gets the units' names, not the bean that finds them
+        Map<String, String> names = new HashMap<>();
+        listed.forEach(c -> names.put(c.getUnitId(), units.of(c.getUnitId())));
+        variables.put("names", names);
         byte[] pdf = documents.render("review/decision-pdf", variables, LocaleContextHolder.getLocale());
         return Downloads.pdf(pdf, "quyet-dinh-" + decision.number().replaceAll("[^\\p{L}\\p{N}-]+", "-") + ".pdf");
     }
