@@ -66,14 +66,10 @@ public class ReviewPages {
     public record Issue(String field, String message) {
     }
 
-    @GetMapping("/")
-    public String home() {
-        return "redirect:/cases";
-    }
-
     // ---- the worklist -----------------------------------------------------------------------------------
 
-    @GetMapping("/cases")
+    /** The worklist is also the start page. */
+    @GetMapping({"/", "/cases"})
     public String worklist(@RequestParam(required = false) String campaignId,
                            @RequestParam(required = false) String field,
                            @RequestParam(required = false) String stage,
