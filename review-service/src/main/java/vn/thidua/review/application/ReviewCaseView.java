@@ -40,6 +40,7 @@ public class ReviewCaseView {
     private Instant recognizedAt;
     private Decision decision;
     private String closedBecause;
+    private List<Effectiveness> effectiveness = new ArrayList<>();
     private Instant updatedAt;
     private transient boolean supplementOverdue;
 
@@ -65,6 +66,11 @@ public class ReviewCaseView {
     }
 
     public record AuthorityDocument(String kind, String reference, LocalDate issuedOn) {
+    }
+
+    /** An effectiveness check at a milestone (SIX_MONTH, YEAR_END) of a year: EFFECTIVE, WEAKENED or STOPPED. */
+    public record Effectiveness(String milestone, int year, String verdict, String evidence, LocalDate assessedOn,
+                                String byUnitId) {
     }
 
     /** RECOGNIZED, DECLINED or REVOKED, with the decision's details and reasons. */
@@ -121,6 +127,7 @@ public class ReviewCaseView {
     public Instant getRecognizedAt() { return recognizedAt; }
     public Decision getDecision() { return decision; }
     public String getClosedBecause() { return closedBecause; }
+    public List<Effectiveness> getEffectiveness() { return effectiveness == null ? List.of() : effectiveness; }
     public Instant getUpdatedAt() { return updatedAt; }
     public boolean isSupplementOverdue() { return supplementOverdue; }
 
@@ -139,5 +146,13 @@ public class ReviewCaseView {
     void setRecognizedAt(Instant at) { this.recognizedAt = at; }
     void setDecision(Decision decision) { this.decision = decision; }
     void setClosedBecause(String closedBecause) { this.closedBecause = closedBecause; }
+
+    /** Records a check, replacing an earlier one of the same milestone and year; the latest check comes first. */
+    void assessed(Effectiveness check) {
+        List<Effectiveness> checks = new ArrayList<>(getEffectiveness());
+        checks.removeIf(c -> c.milestone().equals(check.milestone()) && c.year() == check.year());
+        checks.add(0, check);
+        effectiveness = checks;
+    }
     void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 }

@@ -31,6 +31,7 @@ public class ReviewAccessRules implements AccessRules {
                         "/api/review-cases/*/supplement-requests", "/api/review-cases/*/authority-documents",
                         "/api/review-cases/*/meeting", "/api/review-cases/*/recognition",
                         "/api/review-cases/*/declination", "/api/review-cases/*/revocation",
+                        "/api/review-cases/*/effectiveness",
                         "/api/recognition-decisions").hasAnyRole(names(RECOGNISERS))
                 .requestMatchers("/api/routing-table").hasAnyRole(names(ROUTING_ADMINISTRATORS));
     }
@@ -45,7 +46,7 @@ public class ReviewAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/decisions/new").hasAnyRole(names(RECOGNISERS))
                 .requestMatchers(HttpMethod.POST, "/cases/*/survey", "/cases/*/criteria", "/cases/*/supplement",
                         "/cases/*/document", "/cases/*/meeting", "/cases/*/recognition", "/cases/*/declination",
-                        "/cases/*/revocation", "/decisions").hasAnyRole(names(RECOGNISERS));
+                        "/cases/*/revocation", "/cases/*/effectiveness", "/decisions").hasAnyRole(names(RECOGNISERS));
     }
 
     @Bean

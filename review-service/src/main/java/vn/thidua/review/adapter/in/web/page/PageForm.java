@@ -61,6 +61,17 @@ final class PageForm {
         return Integer.parseInt(value);
     }
 
+    /** One of a coded choice; an unknown code is a problem of its field, a blank one is left to the rules. */
+    <E extends Enum<E>> E choice(String field, Class<E> type) {
+        String value = text(field);
+        if (value == null) return null;
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) return constant;
+        }
+        issues.add(FieldIssue.of(field, "invalid-value"));
+        return null;
+    }
+
     /** The decision fields every decision form shares: number, date, signer, level. */
     RecognitionDecision decision() {
         LocalDate decidedOn = date("decidedOn");

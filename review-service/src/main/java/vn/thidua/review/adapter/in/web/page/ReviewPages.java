@@ -26,6 +26,8 @@ import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 import vn.thidua.review.application.ReviewCaseView;
 import vn.thidua.review.domain.AuthorityDocumentKind;
 import vn.thidua.review.domain.CriterionMark;
+import vn.thidua.review.domain.EffectivenessVerdict;
+import vn.thidua.review.domain.ReviewMilestone;
 import vn.thidua.review.domain.RecognitionDecision;
 
 import java.time.Duration;
@@ -142,8 +144,7 @@ public class ReviewPages {
     public String document(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params, Model model,
                            RedirectAttributes redirect, HttpServletResponse response) {
         return act(reviewCaseId, "document", params, model, redirect, response, form -> {
-            AuthorityDocumentKind kind = Arrays.stream(AuthorityDocumentKind.values())
-                    .filter(k -> k.name().equals(form.text("kind"))).findFirst().orElse(null);
+            AuthorityDocumentKind kind = form.choice("kind", AuthorityDocumentKind.class);
             var issuedOn = form.date("issuedOn");
             return () -> commands.recordAuthorityDocument(reviewCaseId, kind, form.text("reference"), issuedOn);
         });
@@ -187,6 +188,19 @@ public class ReviewPages {
         return act(reviewCaseId, "revoke", params, model, redirect, response, form -> {
             var decidedOn = form.date("decidedOn");
             return () -> commands.revoke(reviewCaseId, decidedOn, form.text("decisionNumber"), form.lines("reasons"));
+        });
+    }
+
+    @PostMapping("/cases/{reviewCaseId}/effectiveness")
+    public String effectiveness(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params,
+                                Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        return act(reviewCaseId, "effectiveness", params, model, redirect, response, form -> {
+            ReviewMilestone milestone = form.choice("milestone", ReviewMilestone.class);
+            EffectivenessVerdict verdict = form.choice("verdict", EffectivenessVerdict.class);
+            Integer year = form.count("year");
+            var assessedOn = form.date("assessedOn");
+            return () -> commands.assessEffectiveness(reviewCaseId, milestone, year, verdict, form.text("evidence"),
+                    assessedOn);
         });
     }
 
@@ -255,6 +269,10 @@ public class ReviewPages {
         if (!model.containsAttribute("values")) model.addAttribute("values", Map.of());
         model.addAttribute("mayAct", authority && ReviewCaseView.OPEN.equals(view.getStatus()));
         model.addAttribute("mayRevoke", authority && ReviewCaseView.RECOGNIZED.equals(view.getStatus()));
+        model.addAttribute("mayAssess", authority && (ReviewCaseView.OPEN.equals(view.getStatus())
+                || ReviewCaseView.RECOGNIZED.equals(view.getStatus())));
+        model.addAttribute("milestones", ReviewMilestone.values());
+        model.addAttribute("verdicts", EffectivenessVerdict.values());
         model.addAttribute("mayRoute", ReviewCaseView.NEEDS_ROUTING.equals(view.getStatus())
                 && guard.allows(view.getUnitId(), Role.BOARD_OFFICER));
         model.addAttribute("checklist", Checklist.of(view));

@@ -43,7 +43,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The Vĩnh Linh recognising authority, in a real browser and through the pages alone, takes a case from its
  * worklist through the survey, its documents, the meeting and the decision; a refused form shows the rule's
- * Vietnamese text next to its field; the printed decision carries its number, the model and the unit in
+ * Vietnamese text next to its field; then checks its effectiveness. The printed decision carries its number, the model and the unit in
  * Vietnamese. Each page passes the page tour (axe, no sideways scroll, screenshots).
  */
 @ReviewTest
@@ -207,6 +207,16 @@ class ReviewerWalkIT {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã công nhận");
         assertThat(browser.findElement(By.id("decision-number")).getText()).isEqualTo("12-QĐ/HU");
         assertThat(cases.find(caseId).orElseThrow().getStatus()).isEqualTo("RECOGNIZED");
+        // the six-month effectiveness check of the recognised model
+        new Select(browser.findElement(By.id("effectiveness-milestone"))).selectByVisibleText("Sơ kết 6 tháng");
+        type("effectiveness-year", "2024");
+        new Select(browser.findElement(By.id("effectiveness-verdict"))).selectByVisibleText("Hoạt động hiệu quả");
+        type("effectiveness-evidence", "Sinh hoạt đều hằng tháng");
+        type("effectiveness-assessedOn", "20/11/2024");
+        submit("effectiveness-submit");
+        assertThat(notice()).isEqualTo("Đã ghi đánh giá hoạt động hiệu quả.");
+        assertThat(browser.findElement(By.id("effectiveness-result")).getText())
+                .contains("Sơ kết 6 tháng 2024", "Hoạt động hiệu quả", "20/11/2024");
         problems.addAll(PageTour.check(browser, "review-case-recognized"));
         assertThat(problems).isEmpty();
 
