@@ -84,6 +84,10 @@ class ReviewPagesIT {
         PageSession page = PageSession.signedIn(http.getRootUri(), AUTHORITY);
         assertThat(page.get("/decisions/new").body()).contains(first, second, notReady, "Chưa đủ điều kiện");
 
+        // the worklist filters by registrant kind (the models here are collective)
+        assertThat(page.get("/cases?registrantKind=COLLECTIVE&campaignId=pages-campaign").body()).contains(first, second);
+        assertThat(page.get("/cases?registrantKind=INDIVIDUAL&campaignId=pages-campaign").body()).doesNotContain(first);
+
         Map<String, String> decision = Map.of("batch-decisionNumber", "15-QĐ/HU", "batch-decidedOn", "02/11/2024",
                 "batch-signer", "Nguyễn Văn Hùng", "batch-level", "district");
         HttpResponse<String> refused = post(page, "/decisions/new", "/decisions", decision, first, second, notReady);

@@ -50,6 +50,7 @@ public class ReviewCaseProjector {
                 event.unitId(), routed ? ReviewCaseView.OPEN : ReviewCaseView.NEEDS_ROUTING, at);
         view.setTitle(event.title());
         view.setField(event.field());
+        view.setRegistrantKind(event.registrantKind());
         view.setContentAwaitsConfirmation(event.contentConfirmationRequired());
         view.setAuthorityUnitId(event.authorityUnitId());
         view.setRoutingRule(event.routingRule());

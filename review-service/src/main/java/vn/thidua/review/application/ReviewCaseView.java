@@ -22,6 +22,7 @@ public class ReviewCaseView {
     private String unitId;
     private String title;
     private String field;
+    private String registrantKind;
     private String status;
     private Instant openedAt;
     private String authorityUnitId;
@@ -109,6 +110,8 @@ public class ReviewCaseView {
     public String getUnitId() { return unitId; }
     public String getTitle() { return title; }
     public String getField() { return field; }
+    /** COLLECTIVE or INDIVIDUAL; null for a case opened before the kind was recorded. */
+    public String getRegistrantKind() { return registrantKind; }
     public String getStatus() { return status; }
     public Instant getOpenedAt() { return openedAt; }
     public String getAuthorityUnitId() { return authorityUnitId; }
@@ -133,6 +136,7 @@ public class ReviewCaseView {
 
     void setTitle(String title) { this.title = title; }
     void setField(String field) { this.field = field; }
+    void setRegistrantKind(String registrantKind) { this.registrantKind = registrantKind; }
     void setStatus(String status) { this.status = status; }
     void setAuthorityUnitId(String authorityUnitId) { this.authorityUnitId = authorityUnitId; }
     void setRoutingRule(Integer routingRule) { this.routingRule = routingRule; }

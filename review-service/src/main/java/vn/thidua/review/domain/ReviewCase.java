@@ -53,7 +53,7 @@ public class ReviewCase {
         apply(new ReviewCaseOpenedEvent(command.reviewCaseId(), command.modelId(), command.campaignId(),
                 command.unitId(), command.title(), command.field(), command.contentConfirmationRequired(),
                 routing == null ? null : routing.authorityUnitId(), routing == null ? null : routing.rule(),
-                routing == null ? command.unroutedReason() : routing.reason()));
+                routing == null ? command.unroutedReason() : routing.reason(), command.registrantKind()));
     }
 
     @CommandHandler

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.contracts.ComprehensiveCriterion;
 import vn.thidua.contracts.ModelField;
+import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.platform.actor.Caller;
 import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.NotFound;
@@ -75,14 +76,18 @@ public class ReviewPages {
     public String worklist(@RequestParam(required = false) String campaignId,
                            @RequestParam(required = false) String field,
                            @RequestParam(required = false) String stage,
+                           @RequestParam(required = false) String registrantKind,
                            @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         String campaign = campaignId == null || campaignId.isBlank() ? null : campaignId.strip();
         String modelField = Arrays.stream(ModelField.values()).map(Enum::name).filter(f -> f.equals(field))
                 .findFirst().orElse(null);
         String status = stage != null && STAGES.contains(stage) ? stage : null;
+        String kind = Arrays.stream(RegistrantKind.values()).map(Enum::name).filter(k -> k.equals(registrantKind))
+                .findFirst().orElse(null);
         // a recognising authority's worklist is what is routed to its unit; others see every case in reach
         String authority = holds(Role.RECOGNISING_AUTHORITY) ? callerUnit() : null;
-        List<ReviewCaseView> all = queries.reviewCases(new CaseFilter(campaign, null, null, authority, modelField), overdue);
+        List<ReviewCaseView> all = queries.reviewCases(new CaseFilter(campaign, null, null, authority, modelField), overdue)
+                .stream().filter(c -> kind == null || kind.equals(c.getRegistrantKind())).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         STAGES.forEach(s -> counts.put(s, all.stream().filter(c -> s.equals(c.getStatus())).count()));
         model.addAttribute("cases", all.stream().filter(c -> status == null || status.equals(c.getStatus())).toList());
@@ -91,6 +96,8 @@ public class ReviewPages {
         model.addAttribute("campaignId", campaign);
         model.addAttribute("field", modelField);
         model.addAttribute("stage", status);
+        model.addAttribute("registrantKind", kind);
+        model.addAttribute("kinds", RegistrantKind.values());
         model.addAttribute("overdue", overdue);
         model.addAttribute("fields", ModelField.values());
         model.addAttribute("stages", STAGES);
