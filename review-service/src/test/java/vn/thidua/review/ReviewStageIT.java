@@ -131,6 +131,7 @@ class ReviewStageIT {
         endpoints.put(base + "/recognition", "{\"decidedOn\":\"31/12/2024\"}");
         endpoints.put(base + "/declination", "{\"reasons\":\"không\"}");
         endpoints.put(base + "/revocation", "{\"reasons\":[]}");
+        endpoints.put(base + "/effectiveness", "{\"milestone\":\"QUARTER\",\"year\":\"năm nay\"}");
         endpoints.put("/api/recognition-decisions", "{\"reviewCaseIds\":{}}");
         endpoints.forEach((path, body) -> {
             for (String hostile : new String[] {body, "{not json", "{}", "[]", "null"}) {

@@ -32,6 +32,7 @@ public final class EventCatalog {
             v1(RecognitionDeclined.class, Topics.REVIEW),
             v1(RecognitionRevoked.class, Topics.REVIEW),
             v1(ReviewClosed.class, Topics.REVIEW),
+            v1(ModelEffectivenessAssessed.class, Topics.REVIEW),
             v1(AwardProposed.class, Topics.AWARD),
             v1(AwardDecided.class, Topics.AWARD),
             // award rounds (award helper)

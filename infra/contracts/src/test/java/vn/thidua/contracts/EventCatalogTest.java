@@ -41,6 +41,7 @@ class EventCatalogTest {
                 Map.entry(RecognitionDeclined.class, Topics.REVIEW),
                 Map.entry(RecognitionRevoked.class, Topics.REVIEW),
                 Map.entry(ReviewClosed.class, Topics.REVIEW),
+                Map.entry(ModelEffectivenessAssessed.class, Topics.REVIEW),
                 Map.entry(AwardProposed.class, Topics.AWARD),
                 Map.entry(AwardDecided.class, Topics.AWARD),
                 Map.entry(AwardRoundOpened.class, Topics.AWARD),

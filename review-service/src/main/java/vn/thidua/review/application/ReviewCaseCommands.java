@@ -13,6 +13,9 @@ import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.routing.OrganisationTree;
 import vn.thidua.review.domain.AssessCriteriaCommand;
+import vn.thidua.review.domain.AssessEffectivenessCommand;
+import vn.thidua.review.domain.EffectivenessVerdict;
+import vn.thidua.review.domain.ReviewMilestone;
 import vn.thidua.review.domain.AuthorityDocumentKind;
 import vn.thidua.review.domain.CriterionMark;
 import vn.thidua.review.domain.DeclineRecognitionCommand;
@@ -149,6 +152,14 @@ public class ReviewCaseCommands {
     public void revoke(String reviewCaseId, LocalDate decidedOn, String decisionNumber, List<String> reasons) {
         String unit = actable(reviewCaseId);
         commands.sendAndWait(new RevokeRecognitionCommand(reviewCaseId, unit, decidedOn, decisionNumber, reasons));
+    }
+
+    /** An effectiveness check at a campaign milestone (đánh giá hoạt động hiệu quả), by the routed authority. */
+    public void assessEffectiveness(String reviewCaseId, ReviewMilestone milestone, Integer year,
+                                    EffectivenessVerdict verdict, String evidence, LocalDate assessedOn) {
+        String unit = actable(reviewCaseId);
+        commands.sendAndWait(new AssessEffectivenessCommand(reviewCaseId, unit, milestone, year, verdict, evidence,
+                assessedOn, today()));
     }
 
     /** Refuses (403) unless the caller is a recogniser of the very unit the case is routed to; returns that unit. */

@@ -9,6 +9,7 @@ import vn.thidua.review.domain.AuthorityDocumentRecordedEvent;
 import vn.thidua.review.domain.CaseContentConfirmedEvent;
 import vn.thidua.review.domain.CaseModelAmendedEvent;
 import vn.thidua.review.domain.CaseRef;
+import vn.thidua.review.domain.EffectivenessAssessedEvent;
 import vn.thidua.review.domain.CaseRoutedByHandEvent;
 import vn.thidua.review.domain.CaseStatus;
 import vn.thidua.review.domain.CriteriaAssessedEvent;
@@ -49,6 +50,7 @@ public class ReviewCaseProjector {
                 event.unitId(), routed ? ReviewCaseView.OPEN : ReviewCaseView.NEEDS_ROUTING, at);
         view.setTitle(event.title());
         view.setField(event.field());
+        view.setRegistrantKind(event.registrantKind());
         view.setContentAwaitsConfirmation(event.contentConfirmationRequired());
         view.setAuthorityUnitId(event.authorityUnitId());
         view.setRoutingRule(event.routingRule());
@@ -169,6 +171,12 @@ public class ReviewCaseProjector {
             view.setDecision(new ReviewCaseView.Decision(CaseStatus.REVOKED.name(), event.decisionNumber(),
                     event.decidedOn(), null, null, event.revokedByUnitId(), event.reasons()));
         });
+    }
+
+    @EventHandler
+    void on(EffectivenessAssessedEvent event, @Timestamp Instant at) {
+        update(event.ref(), at, view -> view.assessed(new ReviewCaseView.Effectiveness(event.milestone().name(),
+                event.year(), event.verdict().name(), event.evidence(), event.assessedOn(), event.assessedByUnitId())));
     }
 
     private void update(CaseRef ref, Instant at, Consumer<ReviewCaseView> change) {

@@ -8,8 +8,12 @@ import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 
 import static vn.thidua.review.application.access.ReviewAccess.READERS;
 
@@ -55,6 +59,46 @@ public class ReviewCaseQueries {
                 .map(view -> view.judgeOverdue(today))
                 .filter(view -> !overdueOnly || view.isSupplementOverdue())
                 .toList();
+    }
+
+    /**
+     * The cases one recognition decision recognised (the decision's attached list), found from one of them: the
+     * same number, date and deciding unit, in the order they were recognised, as far as the caller may see them.
+     * Empty unless that case is recognised.
+     */
+    public List<ReviewCaseView> decisionOf(String reviewCaseId) {
+        ReviewCaseView one = reviewCase(reviewCaseId);
+        ReviewCaseView.Decision decision = one.getDecision();
+        if (!ReviewCaseView.RECOGNIZED.equals(one.getStatus()) || decision == null) return List.of();
+        var units = guard.visibleUnits(READERS);
+        return cases.find(new CaseFilter(null, null, ReviewCaseView.RECOGNIZED, one.getAuthorityUnitId(), null),
+                        view -> (units.test(view.getUnitId()) || units.test(view.getAuthorityUnitId()))
+                                && view.getDecision() != null
+                                && Objects.equals(view.getDecision().number(), decision.number())
+                                && Objects.equals(view.getDecision().decidedOn(), decision.decidedOn())
+                                && Objects.equals(view.getDecision().byUnitId(), decision.byUnitId()), LIMIT).stream()
+                .sorted(Comparator.comparing(ReviewCaseView::getRecognizedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReviewCaseView::getReviewCaseId))
+                .toList();
+    }
+
+    /**
+     * The case once {@code ready} holds for its view, or as it is after {@code timeout} (the views follow the
+     * events shortly after a command: a page waits for its own change before showing the case again).
+     */
+    public ReviewCaseView awaitCase(String reviewCaseId, Predicate<ReviewCaseView> ready, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ReviewCaseView view = reviewCase(reviewCaseId);
+        while (!ready.test(view) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(40);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = reviewCase(reviewCaseId);
+        }
+        return view;
     }
 
     private boolean visible(ReviewCaseView view) {

@@ -22,6 +22,7 @@ public class ReviewCaseView {
     private String unitId;
     private String title;
     private String field;
+    private String registrantKind;
     private String status;
     private Instant openedAt;
     private String authorityUnitId;
@@ -40,6 +41,7 @@ public class ReviewCaseView {
     private Instant recognizedAt;
     private Decision decision;
     private String closedBecause;
+    private List<Effectiveness> effectiveness = new ArrayList<>();
     private Instant updatedAt;
     private transient boolean supplementOverdue;
 
@@ -65,6 +67,11 @@ public class ReviewCaseView {
     }
 
     public record AuthorityDocument(String kind, String reference, LocalDate issuedOn) {
+    }
+
+    /** An effectiveness check at a milestone (SIX_MONTH, YEAR_END) of a year: EFFECTIVE, WEAKENED or STOPPED. */
+    public record Effectiveness(String milestone, int year, String verdict, String evidence, LocalDate assessedOn,
+                                String byUnitId) {
     }
 
     /** RECOGNIZED, DECLINED or REVOKED, with the decision's details and reasons. */
@@ -103,6 +110,8 @@ public class ReviewCaseView {
     public String getUnitId() { return unitId; }
     public String getTitle() { return title; }
     public String getField() { return field; }
+    /** COLLECTIVE or INDIVIDUAL; null for a case opened before the kind was recorded. */
+    public String getRegistrantKind() { return registrantKind; }
     public String getStatus() { return status; }
     public Instant getOpenedAt() { return openedAt; }
     public String getAuthorityUnitId() { return authorityUnitId; }
@@ -121,11 +130,13 @@ public class ReviewCaseView {
     public Instant getRecognizedAt() { return recognizedAt; }
     public Decision getDecision() { return decision; }
     public String getClosedBecause() { return closedBecause; }
+    public List<Effectiveness> getEffectiveness() { return effectiveness == null ? List.of() : effectiveness; }
     public Instant getUpdatedAt() { return updatedAt; }
     public boolean isSupplementOverdue() { return supplementOverdue; }
 
     void setTitle(String title) { this.title = title; }
     void setField(String field) { this.field = field; }
+    void setRegistrantKind(String registrantKind) { this.registrantKind = registrantKind; }
     void setStatus(String status) { this.status = status; }
     void setAuthorityUnitId(String authorityUnitId) { this.authorityUnitId = authorityUnitId; }
     void setRoutingRule(Integer routingRule) { this.routingRule = routingRule; }
@@ -139,5 +150,13 @@ public class ReviewCaseView {
     void setRecognizedAt(Instant at) { this.recognizedAt = at; }
     void setDecision(Decision decision) { this.decision = decision; }
     void setClosedBecause(String closedBecause) { this.closedBecause = closedBecause; }
+
+    /** Records a check, replacing an earlier one of the same milestone and year; the latest check comes first. */
+    void assessed(Effectiveness check) {
+        List<Effectiveness> checks = new ArrayList<>(getEffectiveness());
+        checks.removeIf(c -> c.milestone().equals(check.milestone()) && c.year() == check.year());
+        checks.add(0, check);
+        effectiveness = checks;
+    }
     void setUpdatedAt(Instant updatedAt) { this.updatedAt = updatedAt; }
 }

@@ -8,9 +8,16 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record OpenReviewCaseCommand(@TargetAggregateIdentifier String reviewCaseId, String modelId, String campaignId,
                                     String unitId, String title, String field, boolean contentConfirmationRequired,
-                                    Routing routing, String unroutedReason) {
+                                    Routing routing, String unroutedReason, String registrantKind) {
+
+    public OpenReviewCaseCommand(String reviewCaseId, String modelId, String campaignId, String unitId, String title,
+                                 String field, boolean contentConfirmationRequired, Routing routing,
+                                 String unroutedReason) {
+        this(reviewCaseId, modelId, campaignId, unitId, title, field, contentConfirmationRequired, routing,
+                unroutedReason, null);
+    }
 
     public OpenReviewCaseCommand(String reviewCaseId, String modelId, String campaignId, String unitId) {
-        this(reviewCaseId, modelId, campaignId, unitId, null, null, false, null, null);
+        this(reviewCaseId, modelId, campaignId, unitId, null, null, false, null, null, null);
     }
 }

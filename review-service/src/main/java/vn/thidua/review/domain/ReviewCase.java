@@ -53,7 +53,7 @@ public class ReviewCase {
         apply(new ReviewCaseOpenedEvent(command.reviewCaseId(), command.modelId(), command.campaignId(),
                 command.unitId(), command.title(), command.field(), command.contentConfirmationRequired(),
                 routing == null ? null : routing.authorityUnitId(), routing == null ? null : routing.rule(),
-                routing == null ? command.unroutedReason() : routing.reason()));
+                routing == null ? command.unroutedReason() : routing.reason(), command.registrantKind()));
     }
 
     @CommandHandler
@@ -237,6 +237,28 @@ public class ReviewCase {
                 : command.decisionNumber().strip();
         apply(new RecognitionRevokedEvent(ref, command.revokedByUnitId(), command.decidedOn(), number,
                 strip(command.reasons())));
+    }
+
+    /**
+     * An effectiveness check at a milestone (sơ kết, tổng kết): for a registered (open) or recognised model only;
+     * the year from 2000 to next year, the check's day not in the future, evidence required.
+     */
+    @CommandHandler
+    public void handle(AssessEffectivenessCommand command) {
+        List<FieldIssue> issues = new ArrayList<>();
+        if (command.milestone() == null) issues.add(FieldIssue.of("milestone", "required"));
+        if (command.year() == null) issues.add(FieldIssue.of("year", "required"));
+        else if (command.year() < 2000 || (command.today() != null && command.year() > command.today().getYear() + 1)) {
+            issues.add(FieldIssue.of("year", "year-range"));
+        }
+        if (command.verdict() == null) issues.add(FieldIssue.of("verdict", "required"));
+        required(issues, "evidence", command.evidence(), TEXT_MAX);
+        pastOrToday(issues, "assessedOn", command.assessedOn(), command.today());
+        if (!issues.isEmpty()) throw new InvalidInput(issues);
+        if (status == CaseStatus.NEEDS_ROUTING) throw new StateConflict("case-not-routed");
+        if (status != CaseStatus.OPEN && status != CaseStatus.RECOGNIZED) throw notOpen();
+        apply(new EffectivenessAssessedEvent(ref, command.assessedByUnitId(), command.milestone(), command.year(),
+                command.verdict(), command.evidence().strip(), command.assessedOn()));
     }
 
     private void supplementReceived(String receivedAs, String documentId, LocalDate on) {

@@ -6,10 +6,18 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record ReviewCaseOpenedEvent(String reviewCaseId, String modelId, String campaignId, String unitId,
                                     String title, String field, boolean contentConfirmationRequired,
-                                    String authorityUnitId, Integer routingRule, String routingReason) {
+                                    String authorityUnitId, Integer routingRule, String routingReason,
+                                    String registrantKind) {
+
+    public ReviewCaseOpenedEvent(String reviewCaseId, String modelId, String campaignId, String unitId, String title,
+                                 String field, boolean contentConfirmationRequired, String authorityUnitId,
+                                 Integer routingRule, String routingReason) {
+        this(reviewCaseId, modelId, campaignId, unitId, title, field, contentConfirmationRequired, authorityUnitId,
+                routingRule, routingReason, null);
+    }
 
     public ReviewCaseOpenedEvent(String reviewCaseId, String modelId, String campaignId, String unitId) {
-        this(reviewCaseId, modelId, campaignId, unitId, null, null, false, null, null, null);
+        this(reviewCaseId, modelId, campaignId, unitId, null, null, false, null, null, null, null);
     }
 
     public CaseRef ref() {

@@ -12,7 +12,10 @@ import vn.thidua.review.domain.CriterionMark;
 import vn.thidua.review.domain.DossierDocumentDroppedEvent;
 import vn.thidua.review.domain.DossierDocumentNotedEvent;
 import vn.thidua.review.domain.ModelRecognizedEvent;
+import vn.thidua.review.domain.EffectivenessAssessedEvent;
+import vn.thidua.review.domain.EffectivenessVerdict;
 import vn.thidua.review.domain.RecognitionRevokedEvent;
+import vn.thidua.review.domain.ReviewMilestone;
 import vn.thidua.review.domain.ReviewCaseClosedEvent;
 import vn.thidua.review.domain.ReviewCaseOpenedEvent;
 import vn.thidua.review.domain.ReviewMeetingHeldEvent;
@@ -26,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The review-case views folded as a plain class on an in-memory store. */
 class ReviewCaseProjectorTest {
@@ -119,6 +123,20 @@ class ReviewCaseProjectorTest {
                 List.of("Ngừng hoạt động")), LATER);
         assertThat(view().getStatus()).isEqualTo("REVOKED");
         assertThat(view().getDecision().reasons()).containsExactly("Ngừng hoạt động");
+    }
+
+    @Test
+    void aLaterCheckOfTheSameMilestoneReplacesTheEarlierOneAndComesFirst() {
+        open("ECONOMY");
+        projector.on(new EffectivenessAssessedEvent(REF, "D464", ReviewMilestone.SIX_MONTH, 2024,
+                EffectivenessVerdict.EFFECTIVE, "Đều", LocalDate.of(2024, 6, 25)), LATER);
+        projector.on(new EffectivenessAssessedEvent(REF, "D464", ReviewMilestone.YEAR_END, 2024,
+                EffectivenessVerdict.WEAKENED, "Ít hộ", LocalDate.of(2024, 12, 20)), LATER);
+        projector.on(new EffectivenessAssessedEvent(REF, "D464", ReviewMilestone.SIX_MONTH, 2024,
+                EffectivenessVerdict.STOPPED, "Ngừng", LocalDate.of(2024, 6, 30)), LATER);
+        assertThat(view().getEffectiveness()).extracting(ReviewCaseView.Effectiveness::milestone,
+                        ReviewCaseView.Effectiveness::verdict)
+                .containsExactly(tuple("SIX_MONTH", "STOPPED"), tuple("YEAR_END", "WEAKENED"));
     }
 
     @Test

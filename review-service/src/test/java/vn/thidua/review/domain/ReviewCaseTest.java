@@ -407,6 +407,30 @@ class ReviewCaseTest {
     }
 
     @Test
+    void assessesARecognisedModelsEffectivenessAtAMilestone() {
+        fixture.given(ready(opened())).andGiven(recognized())
+                .when(new AssessEffectivenessCommand(CASE, "D198", ReviewMilestone.SIX_MONTH, 2024,
+                        EffectivenessVerdict.WEAKENED, " Ít hộ tham gia ", TODAY, TODAY))
+                .expectEvents(new EffectivenessAssessedEvent(REF, "D198", ReviewMilestone.SIX_MONTH, 2024,
+                        EffectivenessVerdict.WEAKENED, "Ít hộ tham gia", TODAY));
+    }
+
+    @Test
+    void anEffectivenessCheckNeedsMilestoneYearVerdictEvidenceAndAPastDay() {
+        var result = fixture.given(opened())
+                .when(new AssessEffectivenessCommand(CASE, "D198", null, 1999, null, " ", TODAY.plusDays(1), TODAY));
+        assertThat(fields(result)).containsExactly("milestone", "year", "verdict", "evidence", "assessedOn");
+    }
+
+    @Test
+    void aWithdrawnModelIsNotCheckedForEffectiveness() {
+        fixture.given(opened(), new ReviewCaseClosedEvent(REF, "WITHDRAWN", "Sáp nhập"))
+                .when(new AssessEffectivenessCommand(CASE, "D198", ReviewMilestone.YEAR_END, 2024,
+                        EffectivenessVerdict.EFFECTIVE, "Hoạt động đều", TODAY, TODAY))
+                .expectNoEvents().expectException(StateConflict.class).expectExceptionMessage("case-not-open [CLOSED]");
+    }
+
+    @Test
     void everyNewViolationHasTextsInBothLanguages() {
         RuleMessages messages = RuleMessages.get();
         for (String code : List.of("case-not-routed", "criteria-only-comprehensive", "content-awaits-confirmation",

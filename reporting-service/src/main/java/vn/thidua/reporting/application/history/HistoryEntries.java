@@ -16,6 +16,7 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.contracts.RecognitionDeclined;
+import vn.thidua.contracts.ModelEffectivenessAssessed;
 import vn.thidua.contracts.RecognitionRevoked;
 import vn.thidua.contracts.ReviewClosed;
 import vn.thidua.contracts.ReviewMeetingHeld;
@@ -100,6 +101,10 @@ public final class HistoryEntries {
         }
         if (event instanceof RecognitionDeclined e) {
             return new What(e.modelId(), RECOGNITION_DECLINED, String.join("; ", e.reasons()), null);
+        }
+        if (event instanceof ModelEffectivenessAssessed e) {
+            return new What(e.modelId(), EFFECTIVENESS_ASSESSED, e.evidence(),
+                    e.milestone() + " " + e.year() + ": " + e.verdict());
         }
         if (event instanceof RecognitionRevoked e) {
             return new What(e.modelId(), RECOGNITION_REVOKED, String.join("; ", e.reasons()), e.decisionNumber());

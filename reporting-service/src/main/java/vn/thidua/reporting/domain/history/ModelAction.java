@@ -21,6 +21,8 @@ public enum ModelAction {
     REVIEW_MEETING_HELD,
     RECOGNITION_DECLINED,
     RECOGNITION_REVOKED,
+    /** An effectiveness check at a campaign milestone (sơ kết, tổng kết): the verdict and its evidence. */
+    EFFECTIVENESS_ASSESSED,
     REVIEW_CLOSED,
     AWARD_PROPOSED,
     AWARD_APPROVED,

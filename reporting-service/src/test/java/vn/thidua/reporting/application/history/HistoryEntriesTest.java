@@ -5,6 +5,7 @@ import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.RecognitionDeclined;
+import vn.thidua.contracts.ModelEffectivenessAssessed;
 import vn.thidua.contracts.RecognitionRevoked;
 import vn.thidua.contracts.ReviewClosed;
 import vn.thidua.contracts.ReviewMeetingHeld;
@@ -50,6 +51,15 @@ class HistoryEntriesTest {
                         ModelAction.RECOGNITION_REVOKED, ModelAction.REVIEW_CLOSED);
         assertThat(entry(new RecognitionDeclined("c", "m", "k", "u", "D464", DAY, List.of("x", "y"), ACTOR, AT))
                 .reason()).isEqualTo("x; y");
+    }
+
+    @Test
+    void anEffectivenessCheckShowsItsVerdictAndEvidence() {
+        HistoryEntry check = entry(new ModelEffectivenessAssessed("c", "m", "k", "u", "D464", "YEAR_END", 2024,
+                "WEAKENED", "Ít hộ tham gia", DAY, ACTOR, AT));
+        assertThat(check.action()).isEqualTo(ModelAction.EFFECTIVENESS_ASSESSED);
+        assertThat(check.detail()).isEqualTo("YEAR_END 2024: WEAKENED");
+        assertThat(check.reason()).isEqualTo("Ít hộ tham gia");
     }
 
     @Test

@@ -54,7 +54,8 @@ public class RegistrationEventsListener {
         RouteResult route = routing.route(e.unitId(), e.managingUnitId(), day);
         return new OpenReviewCaseCommand(ReviewCaseIds.forModel(e.modelId()), e.modelId(), e.campaignId(),
                 e.unitId(), e.title(), e.field() == null ? null : e.field().name(),
-                Boolean.TRUE.equals(e.managingUnitConfirmationRequired()), route.routing(), route.reason());
+                Boolean.TRUE.equals(e.managingUnitConfirmationRequired()), route.routing(), route.reason(),
+                e.registrantKind() == null ? null : e.registrantKind().name());
     }
 
     private static Optional<Object> follow(IntegrationEvent event, LocalDate day) {

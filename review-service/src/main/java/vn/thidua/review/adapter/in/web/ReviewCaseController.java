@@ -16,6 +16,8 @@ import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 import vn.thidua.review.application.ReviewCaseView;
 import vn.thidua.review.domain.AuthorityDocumentKind;
 import vn.thidua.review.domain.CriterionMark;
+import vn.thidua.review.domain.EffectivenessVerdict;
+import vn.thidua.review.domain.ReviewMilestone;
 import vn.thidua.review.domain.RecognitionDecision;
 
 import java.time.LocalDate;
@@ -61,6 +63,10 @@ public class ReviewCaseController {
         RecognitionDecision decision() {
             return new RecognitionDecision(decisionNumber, decidedOn, signer, level);
         }
+    }
+
+    public record EffectivenessRequest(ReviewMilestone milestone, Integer year, EffectivenessVerdict verdict,
+                                       String evidence, LocalDate assessedOn) {
     }
 
     public record ReasonsRequest(LocalDate decidedOn, String decisionNumber, List<String> reasons) {
@@ -143,6 +149,15 @@ public class ReviewCaseController {
     @PostMapping("/{reviewCaseId}/declination")
     public ResponseEntity<Void> decline(@PathVariable String reviewCaseId, @RequestBody ReasonsRequest body) {
         commands.decline(reviewCaseId, body.decidedOn(), body.reasons());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Đánh giá hoạt động hiệu quả tại mốc sơ kết, tổng kết / "
+            + "Assess the model's effectiveness at a campaign milestone")
+    @PostMapping("/{reviewCaseId}/effectiveness")
+    public ResponseEntity<Void> effectiveness(@PathVariable String reviewCaseId, @RequestBody EffectivenessRequest body) {
+        commands.assessEffectiveness(reviewCaseId, body.milestone(), body.year(), body.verdict(), body.evidence(),
+                body.assessedOn());
         return ResponseEntity.noContent().build();
     }
 

@@ -5,6 +5,7 @@ import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.CriteriaAssessed;
 import vn.thidua.contracts.CriterionAssessment;
 import vn.thidua.contracts.IntegrationEvent;
+import vn.thidua.contracts.ModelEffectivenessAssessed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.RecognitionDeclined;
 import vn.thidua.contracts.RecognitionRevoked;
@@ -19,6 +20,7 @@ import vn.thidua.platform.relay.IntegrationEventMapper;
 import vn.thidua.platform.relay.RelayedEventContext;
 import vn.thidua.review.domain.CaseRoutedByHandEvent;
 import vn.thidua.review.domain.CriteriaAssessedEvent;
+import vn.thidua.review.domain.EffectivenessAssessedEvent;
 import vn.thidua.review.domain.ModelRecognizedEvent;
 import vn.thidua.review.domain.RecognitionDeclinedEvent;
 import vn.thidua.review.domain.RecognitionRevokedEvent;
@@ -82,6 +84,11 @@ public class ReviewEventMapper implements IntegrationEventMapper {
             return Optional.of(new RecognitionDeclined(e.ref().reviewCaseId(), e.ref().modelId(),
                     e.ref().campaignId(), e.ref().unitId(), e.declinedByUnitId(), e.decidedOn(), e.reasons(), actor,
                     at));
+        }
+        if (event instanceof EffectivenessAssessedEvent e) {
+            return Optional.of(new ModelEffectivenessAssessed(e.ref().reviewCaseId(), e.ref().modelId(),
+                    e.ref().campaignId(), e.ref().unitId(), e.assessedByUnitId(), e.milestone().name(), e.year(),
+                    e.verdict().name(), e.evidence(), e.assessedOn(), actor, at));
         }
         if (event instanceof RecognitionRevokedEvent e) {
             return Optional.of(new RecognitionRevoked(e.ref().reviewCaseId(), e.ref().modelId(),

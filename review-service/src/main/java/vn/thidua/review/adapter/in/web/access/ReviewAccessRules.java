@@ -18,7 +18,7 @@ import static vn.thidua.review.application.access.ReviewAccess.ROUTING_ADMINISTR
 /**
  * Review's access table by role; the unit (the case's, within the caller's subtree) comes second, in the
  * application through {@link AccessGuard} on this service's copy of the tree (acting on a case: only from the unit
- * it is routed to). The service has no pages yet.
+ * it is routed to). The pages follow the same table.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReviewAccessRules implements AccessRules {
@@ -31,8 +31,22 @@ public class ReviewAccessRules implements AccessRules {
                         "/api/review-cases/*/supplement-requests", "/api/review-cases/*/authority-documents",
                         "/api/review-cases/*/meeting", "/api/review-cases/*/recognition",
                         "/api/review-cases/*/declination", "/api/review-cases/*/revocation",
+                        "/api/review-cases/*/effectiveness",
                         "/api/recognition-decisions").hasAnyRole(names(RECOGNISERS))
                 .requestMatchers("/api/routing-table").hasAnyRole(names(ROUTING_ADMINISTRATORS));
+    }
+
+    /** The pages, by the same roles as the operations they call (the application judges the unit again). */
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf")
+                .hasAnyRole(names(READERS))
+                .requestMatchers(HttpMethod.GET, "/needs-routing").hasAnyRole(names(ROUTERS))
+                .requestMatchers(HttpMethod.POST, "/cases/*/routing").hasAnyRole(names(ROUTERS))
+                .requestMatchers(HttpMethod.GET, "/decisions/new").hasAnyRole(names(RECOGNISERS))
+                .requestMatchers(HttpMethod.POST, "/cases/*/survey", "/cases/*/criteria", "/cases/*/supplement",
+                        "/cases/*/document", "/cases/*/meeting", "/cases/*/recognition", "/cases/*/declination",
+                        "/cases/*/revocation", "/cases/*/effectiveness", "/decisions").hasAnyRole(names(RECOGNISERS));
     }
 
     @Bean
