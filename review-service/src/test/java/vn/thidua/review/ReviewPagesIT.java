@@ -120,6 +120,9 @@ class ReviewPagesIT {
         PageSession board = PageSession.signedIn(http.getRootUri(), BOARD);
         assertThat(board.get("/needs-routing").body()).contains("/cases/" + caseId, "Không quy tắc nào");
         assertThat(board.get("/cases/" + caseId).body()).contains("id=\"route\"").doesNotContain("id=\"survey\"");
+        // the other services link to a model's case by the model's id
+        assertThat(board.get("/models/" + modelId + "/case").headers().firstValue("Location").orElse(""))
+                .endsWith("/cases/" + caseId);
 
         HttpResponse<String> noReason = board.postForm("/cases/" + caseId, "/cases/" + caseId + "/routing",
                 Map.of("route-authorityUnitId", DISTRICT, "route-reason", " "));

@@ -100,7 +100,7 @@ class PageTourIT {
         // the model's page links to its review case and to its whole history in reporting
         browser.get(url("/models/" + modelId + "?lang=vi"));
         assertThat(browser.findElement(By.id("review-case")).getAttribute("href"))
-                .isEqualTo("http://localhost:8082/cases/" + modelId);
+                .isEqualTo("http://localhost:8082/models/" + modelId + "/case");
         assertThat(browser.findElement(By.id("model-history")).getAttribute("href"))
                 .isEqualTo("http://localhost:8084/models/" + modelId + "/history");
     }

@@ -39,7 +39,7 @@ public class ReviewAccessRules implements AccessRules {
     /** The pages, by the same roles as the operations they call (the application judges the unit again). */
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf")
+        rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf", "/models/*/case")
                 .hasAnyRole(names(READERS))
                 .requestMatchers(HttpMethod.GET, "/needs-routing").hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.POST, "/cases/*/routing").hasAnyRole(names(ROUTERS))

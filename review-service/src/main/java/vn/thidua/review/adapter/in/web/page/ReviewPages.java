@@ -21,6 +21,7 @@ import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
 import vn.thidua.platform.web.RuleMessages;
+import vn.thidua.review.domain.ReviewCaseIds;
 import vn.thidua.review.application.ReviewCaseCommands;
 import vn.thidua.review.application.ReviewCaseQueries;
 import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
@@ -106,6 +107,12 @@ public class ReviewPages {
     }
 
     // ---- one case -----------------------------------------------------------------------------------------
+
+    /** A model's case, for links from the other services' pages, which know the model and not its case. */
+    @GetMapping("/models/{modelId}/case")
+    public String caseOfModel(@PathVariable String modelId) {
+        return "redirect:/cases/" + ReviewCaseIds.forModel(modelId);
+    }
 
     @GetMapping("/cases/{reviewCaseId}")
     public String reviewCase(@PathVariable String reviewCaseId, Model model, HttpServletResponse response) {
