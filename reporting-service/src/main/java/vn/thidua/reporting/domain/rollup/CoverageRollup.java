@@ -42,6 +42,12 @@ public final class CoverageRollup {
     private final Map<String, Map<String, Coverage>> coverage = new HashMap<>();
     private final Map<String, Map<ModelStage, Long>> funnel = new HashMap<>();
     private final Map<String, Map<String, Long>> fields = new HashMap<>();
+    private final Map<String, List<String>> chains = new HashMap<>();
+    private final List<CountedModel> counted = new ArrayList<>();
+
+    /** A model counting on the day, with the unit it stands for then and the furthest stage it had reached. */
+    public record CountedModel(ModelProgress model, String unitId, ModelStage furthest) {
+    }
 
     private CoverageRollup(Campaign campaign, ReportPeriod period, LocalDate day, UnitTree tree) {
         this.campaign = campaign;
@@ -64,7 +70,6 @@ public final class CoverageRollup {
     private void fold(Collection<ModelProgress> models) {
         String organiser = campaign.organiserUnitId();
         Instant cutoff = day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
-        Map<String, List<String>> chains = new HashMap<>();
         chains.put(organiser, List.of(organiser));
         inScope.put(organiser, tree.find(organiser).orElse(Unit.unknown(organiser)));
         List<Unit> below = new ArrayList<>();
@@ -96,13 +101,16 @@ public final class CoverageRollup {
             List<String> chain = chains.get(unitId);
             if (chain == null) continue;
             EnumMap<ModelStage, Boolean> flags = reached.computeIfAbsent(unitId, k -> new EnumMap<>(ModelStage.class));
+            ModelStage furthest = ModelStage.REGISTERED;
             for (ModelStage stage : ModelStage.values()) {
                 if (!model.reachedBefore(stage, cutoff)) continue;
                 flags.put(stage, true);
+                furthest = stage;
                 for (String ancestor : chain) {
                     funnel.computeIfAbsent(ancestor, k -> new EnumMap<>(ModelStage.class)).merge(stage, 1L, Long::sum);
                 }
             }
+            counted.add(new CountedModel(model, unitId, furthest));
             String field = model.field() == null ? "UNKNOWN" : model.field();
             for (String ancestor : chain) {
                 fields.computeIfAbsent(ancestor, k -> new TreeMap<>()).merge(field, 1L, Long::sum);
@@ -215,6 +223,21 @@ public final class CoverageRollup {
             current = inScope.get(current).parentOn(day);
         }
         return List.copyOf(path);
+    }
+
+    /** The unit and the units below it on the day, in the order of {@link #units()}. */
+    public List<Unit> subtree(String unitId) {
+        return inScope.values().stream().filter(u -> chains.get(u.unitId()).contains(unitId)).toList();
+    }
+
+    /** The counting models of the unit and its subtree, by unit in the order of {@link #units()}, then by id. */
+    public List<CountedModel> models(String unitId) {
+        Map<String, Integer> order = new HashMap<>();
+        inScope.keySet().forEach(id -> order.put(id, order.size()));
+        return counted.stream().filter(c -> chains.get(c.unitId()).contains(unitId))
+                .sorted(Comparator.comparing((CountedModel c) -> order.get(c.unitId()))
+                        .thenComparing(c -> c.model().modelId()))
+                .toList();
     }
 
     public Unit unit(String unitId) {
