@@ -51,14 +51,17 @@ public record DashboardView(String campaignId, String name, String periodCode, S
         Unit unit = rollup.unit(focus);
         List<Link> path = rollup.path(focus).stream()
                 .map(u -> new Link(u.displayName(), url(campaignId, periodCode, asOf, u.unitId()))).toList();
-        List<Coverage> coverage = rollup.coverage(focus);
+        // the organiser shows every target; a unit below only the kinds it has units of
+        boolean organiser = focus.equals(rollup.campaign().organiserUnitId());
+        List<Coverage> coverage = rollup.coverage(focus).stream().filter(c -> organiser || c.units() > 0).toList();
+        List<String> kinds = coverage.stream().map(Coverage::unitKind).toList();
         List<CoverageRow> rows = coverage.stream().map(c -> new CoverageRow(texts.codes().unitKind(c.unitKind()),
                 texts.target(c.target()), c.units(), c.registered(), texts.percent(c), DashboardTexts.metKey(c),
                 c.recognized(), c.proposed(), c.awarded())).toList();
         List<String> childColumns = coverage.stream().map(c -> texts.codes().unitKind(c.unitKind())).toList();
         List<ChildRow> children = rollup.children(focus).stream().map(child -> new ChildRow(child.unitId(),
                 child.displayName(), texts.kindOf(child), url(campaignId, periodCode, asOf, child.unitId()),
-                rollup.coverage(child.unitId()).stream()
+                rollup.coverage(child.unitId()).stream().filter(c -> kinds.contains(c.unitKind()))
                         .map(c -> c.units() == 0 ? "—" : c.registered() + "/" + c.units()).toList(),
                 rollup.funnel(child.unitId()).get(ModelStage.REGISTERED))).toList();
         List<Count> funnel = rollup.funnel(focus).entrySet().stream()
