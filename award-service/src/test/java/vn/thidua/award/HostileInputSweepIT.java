@@ -1,0 +1,50 @@
+package vn.thidua.award;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.thidua.platform.tree.TreeCopy;
+import vn.thidua.testsupport.hostile.HostileInputs;
+import vn.thidua.testsupport.identity.AccessMatrix;
+import vn.thidua.testsupport.identity.TestIdentity;
+import vn.thidua.testsupport.identity.TestUser;
+import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.kafka.OrganisationTree;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the award API fed hostile input by someone holding every role over the district: never a
+ * 5xx, every refusal problem+json, and unreadable input adds nothing to the event store.
+ */
+@AwardTest
+class HostileInputSweepIT {
+
+    @Autowired TestRestTemplate http;
+    @Autowired TreeCopy tree;
+    @Autowired JdbcTemplate jdbc;
+
+    @Test
+    void everyOperationWithstandsHostileInput(CloudEventRecords records) {
+        TestUser everyone = new TestUser("hostile-everyone", OrganisationTree.DISTRICT, AccessMatrix.ROLES);
+        AwardApi api = new AwardApi(http, tree);
+        api.organisationTree(records);
+        String roundId = api.openRound(OrganisationTree.DISTRICT, everyone, "GIAY_KHEN");
+        String proposalId = api.awaitProposal(api.proposePerson(roundId, "Phạm Văn Mẫu", OrganisationTree.COMMUNE,
+                "GIAY_KHEN", everyone), everyone);
+
+        List<HostileInputs.Exchange> log = new ArrayList<>();
+        List<String> violations = HostileInputs.of(http.getRootUri(), TestIdentity.shared(), everyone)
+                .value("roundId", roundId).value("proposalId", proposalId).refuseOnly("PUT /api/award-catalogue/forms/{code}")
+                .refuseOnly("PUT /api/award-catalogue/base-salaries/{effectiveFrom}")
+                .unchanged("stored events", () -> jdbc.queryForObject("select count(*) from domainevententry", Long.class))
+                .violations(log);
+
+        assertThat(log).as("hostile requests sent").hasSizeGreaterThan(100);
+        assertThat(violations).as("%d hostile requests", log.size()).isEmpty();
+    }
+}
