@@ -18,6 +18,7 @@ import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
+import vn.thidua.testsupport.pdf.PdfText;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
@@ -97,10 +98,13 @@ class DashboardIT {
         browser.findElement(By.linkText("Huyện Vĩnh Linh")).click();
         awaitCharts();
         assertThat(seriesData(option("coverage-chart"), 0)).containsExactly(50.0, 66.66, 0.0);
-        browser.findElement(By.id("asOf")).sendKeys("");
-        browser.get(browser.getCurrentUrl().replace("period=2024-H1", "period=2024") + "&asOf=2024-06-30");
+        // the year 2024 as of 30/06/2024: the same figures as the 6-month review
+        new Select(browser.findElement(By.id("period"))).selectByValue("2024");
+        browser.executeScript("arguments[0].value = '2024-06-30';", browser.findElement(By.id("asOf")));
+        browser.findElement(By.id("apply")).click();
         awaitCharts();
-        assertThat(browser.findElement(By.id("standing")).getText()).contains("30/06/2024");
+        assertThat(browser.getCurrentUrl()).contains("period=2024&", "asOf=2024-06-30");
+        assertThat(browser.findElement(By.id("standing")).getText()).contains("Năm 2024", "30/06/2024");
         assertThat(seriesData(option("coverage-chart"), 0)).containsExactly(50.0, 66.66, 0.0);
 
         // the downloads, as the signed-in browser gets them
@@ -112,6 +116,13 @@ class DashboardIT {
                     "Thị trấn Hồ Xá", "Xã Vĩnh Giang", "Hội Nông dân huyện").doesNotContain("vl-m3");
             assertThat(sheetText(book.getSheet("Độ bao phủ"))).contains("Thôn, bản, khu phố", "> 75 %", "Chưa đạt");
         }
+        PdfText report = PdfText.of(download("download-pdf"));
+        assertThat(report.text()).contains("BÁO CÁO SƠ KẾT", "HUYỆN VĨNH LINH", "Năm 2024", "30/06/2024",
+                "Thôn, bản, khu phố", "> 75 %", "Chưa đạt", "Xã Vĩnh Giang", "Công nhận điển hình");
+        assertThat(report.fontsNotEmbedded()).isEmpty();
+        String openData = new String(download("download-csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(openData).contains("vinh-linh-2023-2025,2024,2024-01-01,2024-12-31,2024-06-30,D464,"
+                + "Huyện Vĩnh Linh,,district,huyện,village,MORE_THAN 75,3,0,0.00,false,0,0,0");
         problems.forEach(p -> assertThat(p).isNull());
     }
 

@@ -42,7 +42,7 @@ public record DashboardView(String campaignId, String name, String periodCode, S
     public record Count(String label, long value) {
     }
 
-    static DashboardView of(CoverageRollup rollup, String unitId, String asOf, DashboardTexts texts) {
+    public static DashboardView of(CoverageRollup rollup, String unitId, String asOf, DashboardTexts texts) {
         String focus = rollup.contains(unitId) ? unitId : rollup.campaign().organiserUnitId();
         String campaignId = rollup.campaign().campaignId();
         String periodCode = rollup.period().code();

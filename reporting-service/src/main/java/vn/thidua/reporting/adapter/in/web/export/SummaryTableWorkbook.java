@@ -29,7 +29,6 @@ import java.util.List;
  */
 public final class SummaryTableWorkbook {
 
-    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final List<String> MODEL_COLUMNS = List.of("STT", "Tên đơn vị", "Mã đơn vị", "Tên mô hình", "Lĩnh vực",
             "Tập thể/Cá nhân", "Mới/Tiếp tục", "Nhân rộng từ mô hình", "Giai đoạn đạt được");
     static final List<String> COVERAGE_COLUMNS = List.of("Loại đơn vị", "Chỉ tiêu", "Số đơn vị",
