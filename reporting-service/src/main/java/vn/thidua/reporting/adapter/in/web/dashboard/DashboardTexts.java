@@ -56,6 +56,10 @@ public record DashboardTexts(MessageSource messages, Locale locale, CodeNames co
 
     /** The unit's kind by its name in the reader's language (its level when it has no kind). */
     public String kindOf(Unit unit) {
-        return unit.kind() != null ? codes.unitKind(unit.kind()) : unit.level() != null ? codes.level(unit.level()) : "";
+        if (unit.kind() == null) return unit.level() != null ? codes.level(unit.level()) : "";
+        String name = codes.unitKind(unit.kind());
+        // a kind the tree names in Vietnamese ("huyện", "thị trấn") is its own name, capitalised
+        return name.equals(unit.kind()) && !name.isEmpty()
+                ? name.substring(0, 1).toUpperCase(locale) + name.substring(1) : name;
     }
 }
