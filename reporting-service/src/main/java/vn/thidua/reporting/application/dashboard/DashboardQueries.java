@@ -1,6 +1,7 @@
 package vn.thidua.reporting.application.dashboard;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.target.TargetCoverageQueries;
 import vn.thidua.reporting.domain.rollup.CoverageRollup;
@@ -37,7 +38,7 @@ public class DashboardQueries {
             ReportPeriod period = ReportPeriod.parse(periodCode, campaign)
                     .orElseGet(() -> ReportPeriod.wholeCampaign(campaign));
             return CoverageRollup.of(campaign, new UnitTree(projection.units()), projection.models(campaignId),
-                    period, asOf);
+                    period, asOf, VietnamTime.ZONE);
         });
     }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.reporting.domain.rollup;
 
-import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.campaign.Campaign;
@@ -10,6 +9,7 @@ import vn.thidua.reporting.domain.unit.UnitTree;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -58,18 +58,18 @@ public final class CoverageRollup {
 
     /**
      * @param asOf an earlier day to stand on than the period's end, or {@code null}
+     * @param zone where days end (Vietnam time)
      */
     public static CoverageRollup of(Campaign campaign, UnitTree tree, Collection<ModelProgress> models,
-                                    ReportPeriod period, LocalDate asOf) {
+                                    ReportPeriod period, LocalDate asOf, ZoneId zone) {
         LocalDate day = asOf != null && asOf.isBefore(period.to()) ? asOf : period.to();
         CoverageRollup rollup = new CoverageRollup(campaign, period, day, tree);
-        rollup.fold(models);
+        rollup.fold(models, day.plusDays(1).atStartOfDay(zone).toInstant());
         return rollup;
     }
 
-    private void fold(Collection<ModelProgress> models) {
+    private void fold(Collection<ModelProgress> models, Instant cutoff) {
         String organiser = campaign.organiserUnitId();
-        Instant cutoff = day.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
         chains.put(organiser, List.of(organiser));
         inScope.put(organiser, tree.find(organiser).orElse(Unit.unknown(organiser)));
         List<Unit> below = new ArrayList<>();

@@ -16,6 +16,7 @@ import vn.thidua.reporting.domain.unit.UnitTree;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CoverageRollupTest {
 
     private static final Instant IMPORTED = Instant.parse("2023-01-05T02:00:00Z");
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate LONG_AGO = LocalDate.of(2008, 1, 1);
 
     private final Campaign campaign = Campaign.from(new CampaignChange.Launched("c", "D", 2023, 2025,
@@ -55,14 +57,14 @@ class CoverageRollupTest {
     @Test
     void asOfADayOnlyWhatHappenedByItsEndCounts() {
         ReportPeriod year = ReportPeriod.parse("2024", campaign).orElseThrow();
-        CoverageRollup asOf = CoverageRollup.of(campaign, tree, models, year, LocalDate.of(2024, 6, 30));
+        CoverageRollup asOf = CoverageRollup.of(campaign, tree, models, year, LocalDate.of(2024, 6, 30), VIETNAM);
         assertThat(asOf.day()).isEqualTo(LocalDate.of(2024, 6, 30));
         // C1's model not yet withdrawn, V1's not yet registered
         assertThat(asOf.coverage("D")).extracting(Coverage::unitKind, Coverage::units, Coverage::registered)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("commune", 3L, 2L),
                         org.assertj.core.groups.Tuple.tuple("village", 2L, 0L));
 
-        CoverageRollup wholeYear = CoverageRollup.of(campaign, tree, models, year, null);
+        CoverageRollup wholeYear = CoverageRollup.of(campaign, tree, models, year, null, VIETNAM);
         Coverage communes = wholeYear.coverage("D").get(0);
         Coverage villages = wholeYear.coverage("D").get(1);
         assertThat(communes.registered()).isEqualTo(1);
@@ -78,7 +80,7 @@ class CoverageRollupTest {
     @Test
     void rollsUpToEveryAncestorAndListsTheChildrenOfTheDay() {
         CoverageRollup rollup = CoverageRollup.of(campaign, tree, models, ReportPeriod.parse("2024", campaign)
-                .orElseThrow(), null);
+                .orElseThrow(), null, VIETNAM);
         assertThat(rollup.children("D")).extracting(Unit::unitId).containsExactly("C1", "C2", "C3");
         assertThat(rollup.coverage("C1").get(1)).extracting(Coverage::units, Coverage::registered)
                 .containsExactly(1L, 1L);
@@ -90,20 +92,21 @@ class CoverageRollupTest {
     @Test
     void aMergedCommuneKeepsItsModelsBeforeTheMergerAndHandsThemToItsSuccessorAfter() {
         CoverageRollup firstHalf = CoverageRollup.of(campaign, tree, models,
-                ReportPeriod.parse("2025-H1", campaign).orElseThrow(), null);
+                ReportPeriod.parse("2025-H1", campaign).orElseThrow(), null, VIETNAM);
         assertThat(firstHalf.coverage("D").get(0)).extracting(Coverage::units, Coverage::registered)
                 .containsExactly(3L, 1L);
         assertThat(firstHalf.coverage("C3")).isNotNull();
         assertThat(firstHalf.children("D")).extracting(Unit::unitId).contains("C3");
 
         CoverageRollup secondHalf = CoverageRollup.of(campaign, tree, models,
-                ReportPeriod.parse("2025-H2", campaign).orElseThrow(), null);
+                ReportPeriod.parse("2025-H2", campaign).orElseThrow(), null, VIETNAM);
         assertThat(secondHalf.children("D")).extracting(Unit::unitId).containsExactly("C1", "C2");
         assertThat(secondHalf.coverage("D").get(0)).extracting(Coverage::units, Coverage::registered)
                 .containsExactly(2L, 1L);
         assertThat(secondHalf.funnel("C2")).containsEntry(ModelStage.REGISTERED, 1L);
         // the whole campaign (tổng kết) stands on its last day: after the merger
-        CoverageRollup whole = CoverageRollup.of(campaign, tree, models, ReportPeriod.wholeCampaign(campaign), null);
+        CoverageRollup whole = CoverageRollup.of(campaign, tree, models, ReportPeriod.wholeCampaign(campaign), null,
+                VIETNAM);
         assertThat(whole.day()).isEqualTo(LocalDate.of(2025, 12, 31));
         assertThat(whole.funnel("C2")).containsEntry(ModelStage.REGISTERED, 1L);
     }
