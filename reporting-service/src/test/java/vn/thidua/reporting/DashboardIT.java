@@ -123,6 +123,14 @@ class DashboardIT {
         String openData = new String(download("download-csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(openData).contains("vinh-linh-2023-2025,2024,2024-01-01,2024-12-31,2024-06-30,D464,"
                 + "Huyện Vĩnh Linh,,district,huyện,village,MORE_THAN 75,3,0,0.00,false,0,0,0");
+
+        // the same in English
+        browser.get(browser.getCurrentUrl() + "&lang=en");
+        awaitCharts();
+        assertThat(browser.findElement(By.id("standing")).getText()).contains("Year 2024", "30 Jun 2024");
+        assertThat(categories(option("coverage-chart"))).containsExactly("Agencies and units",
+                "Communes, wards and towns", "Villages, hamlets and quarters");
+        browser.get(browser.getCurrentUrl().replace("&lang=en", "") + "&lang=vi");
         problems.forEach(p -> assertThat(p).isNull());
     }
 
