@@ -78,6 +78,26 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
         return has(ModelStage.REGISTERED) && !isWithdrawn() && !awaitsConfirmation();
     }
 
+    /**
+     * {@link #counts()} as it stood just before {@code cutoff}: registered and not withdrawn before it, and not an
+     * "other"-field model whose content was not yet confirmed then (the details are today's: an amendment after the
+     * cutoff is taken as known).
+     */
+    public boolean countsBefore(Instant cutoff) {
+        if (!reachedBefore(ModelStage.REGISTERED, cutoff)) return false;
+        if (withdrawnAt != null && withdrawnAt.isBefore(cutoff)) return false;
+        boolean awaiting = details != null && details.confirmationRequired()
+                && (contentConfirmedAt == null || contentConfirmedAt.isBefore(details.since())
+                        || !contentConfirmedAt.isBefore(cutoff));
+        return !awaiting;
+    }
+
+    /** Whether the milestone was reached before {@code cutoff}. */
+    public boolean reachedBefore(ModelStage milestone, Instant cutoff) {
+        Instant at = reached.get(milestone);
+        return at != null && at.isBefore(cutoff);
+    }
+
     /** The field it counts in now (amendments move it), or {@code null} while unknown. */
     public String field() {
         return details != null ? details.field() : registration == null ? null : registration.field();

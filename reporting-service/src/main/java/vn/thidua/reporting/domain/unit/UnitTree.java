@@ -36,6 +36,11 @@ public final class UnitTree {
         return unitId == null ? Optional.empty() : Optional.ofNullable(units.get(unitId));
     }
 
+    /** Every unit heard of. */
+    public Collection<Unit> all() {
+        return units.values();
+    }
+
     public int size() {
         return units.size();
     }

@@ -35,7 +35,8 @@ public class ReportingAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/", "/campaigns", "/campaigns/find", "/campaigns/*/coverage",
-                        "/units/find", "/units/choices")
+                        "/campaigns/*/dashboard", "/campaigns/*/summary.xlsx", "/campaigns/*/coverage.csv",
+                        "/campaigns/*/coverage.json", "/campaigns/*/report.pdf", "/units/find", "/units/choices")
                 .hasAnyRole(REPORTS)
                 .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS);
     }

@@ -1,0 +1,55 @@
+package vn.thidua.reporting.adapter.in.web.dashboard;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.pages.Formats;
+import vn.thidua.reporting.application.dashboard.DashboardQueries;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The dashboard (bảng điều khiển) of a campaign: coverage against targets per unit kind, the funnel and the fields
+ * as charts, the units one level down to drill into; filters period, "as of" day and unit (subtree).
+ */
+@Controller
+@Hidden
+public class DashboardPageController {
+
+    private final DashboardQueries queries;
+    private final MessageSource messages;
+
+    public DashboardPageController(DashboardQueries queries, MessageSource messages) {
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @GetMapping("/campaigns/{campaignId}/dashboard")
+    public String dashboard(@PathVariable String campaignId, @RequestParam(required = false) String period,
+                            @RequestParam(required = false) String asOf, @RequestParam(required = false) String unit,
+                            Locale locale, Model model, HttpServletResponse response) {
+        LocalDate day = asOfDay(asOf);
+        String asOfText = day == null ? null : day.toString();
+        model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && day == null);
+        return queries.rollup(campaignId, period, day).map(rollup -> {
+            model.addAttribute("d", DashboardView.of(rollup, unit, asOfText, DashboardTexts.of(messages, locale)));
+            return "dashboard";
+        }).orElseGet(() -> {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("campaignId", campaignId);
+            return "not-found";
+        });
+    }
+
+    /** The "as of" day as typed (dd/MM/yyyy or yyyy-MM-dd); {@code null} when none or not a day. */
+    static LocalDate asOfDay(String asOf) {
+        return Formats.parseDate(asOf).orElse(null);
+    }
+}

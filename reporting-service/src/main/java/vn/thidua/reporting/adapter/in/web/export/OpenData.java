@@ -1,0 +1,88 @@
+package vn.thidua.reporting.adapter.in.web.export;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import vn.thidua.reporting.domain.rollup.Coverage;
+import vn.thidua.reporting.domain.rollup.CoverageRollup;
+import vn.thidua.reporting.domain.unit.Unit;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Coverage per unit, unit kind and period as open data (dữ liệu mở): one row per unit of the subtree and target
+ * kind it has units of, codes not words, the same columns in CSV (UTF-8 with a byte order mark, for Excel) and
+ * JSON.
+ */
+public final class OpenData {
+
+    static final List<String> COLUMNS = List.of("campaignId", "period", "periodFrom", "periodTo", "asOf", "unitId",
+            "unitName", "parentId", "unitLevel", "unitKind", "targetKind", "target", "units", "withModels",
+            "percent", "met", "withRecognized", "withProposed", "withAwarded");
+
+    private OpenData() {
+    }
+
+    static List<Map<String, Object>> rows(CoverageRollup rollup, String unitId) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Unit unit : rollup.subtree(unitId)) {
+            for (Coverage c : rollup.coverage(unit.unitId())) {
+                if (c.units() == 0) continue;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("campaignId", rollup.campaign().campaignId());
+                row.put("period", rollup.period().code());
+                row.put("periodFrom", rollup.period().from().toString());
+                row.put("periodTo", rollup.period().to().toString());
+                row.put("asOf", rollup.day().toString());
+                row.put("unitId", unit.unitId());
+                row.put("unitName", unit.displayName());
+                row.put("parentId", unit.unitId().equals(rollup.campaign().organiserUnitId()) ? null
+                        : unit.parentOn(rollup.day()));
+                row.put("unitLevel", unit.level());
+                row.put("unitKind", unit.kind());
+                row.put("targetKind", c.unitKind());
+                row.put("target", c.target() == null ? null
+                        : c.target().comparison().name() + " " + c.target().percent());
+                row.put("units", c.units());
+                row.put("withModels", c.registered());
+                row.put("percent", c.percent().orElse(null));
+                row.put("met", c.met().orElse(null));
+                row.put("withRecognized", c.recognized());
+                row.put("withProposed", c.proposed());
+                row.put("withAwarded", c.awarded());
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static String csv(CoverageRollup rollup, String unitId) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (Map<String, Object> row : rows(rollup, unitId)) {
+                printer.printRecord(row.values());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    static Map<String, Object> json(CoverageRollup rollup, String unitId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("campaignId", rollup.campaign().campaignId());
+        body.put("period", Map.of("code", rollup.period().code(), "from", rollup.period().from().toString(),
+                "to", rollup.period().to().toString()));
+        body.put("asOf", rollup.day().toString());
+        body.put("unitId", unitId);
+        body.put("rows", rows(rollup, unitId));
+        return body;
+    }
+}
