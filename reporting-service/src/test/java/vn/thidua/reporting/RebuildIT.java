@@ -1,6 +1,8 @@
 package vn.thidua.reporting;
 
 import vn.thidua.contracts.Topics;
+import vn.thidua.reporting.adapter.in.kafka.ProjectionRebuild;
+import vn.thidua.reporting.application.ProjectionGenerations;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
@@ -36,9 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The projection rebuilds itself from the topics: stop the service, drop its database, start it again, and the
- * coverage (per unit, and against targets over the organisation tree) comes back the same. Runs its own contexts, in a group and database of its own (the context of
- * {@link ReportingServiceIT} may still be running in this JVM).
+ * The projection rebuilds itself from the topics: from an emptied database at start, or live into a fresh generation
+ * that then replaces the active one; coverage (per unit, against targets) comes back the same. Own contexts, group
+ * and database (the context of {@link ReportingServiceIT} may still be running in this JVM).
  */
 @WithInfrastructure
 class RebuildIT {
@@ -176,6 +178,56 @@ class RebuildIT {
             assertThat(events(restarted, "applied")).isEqualTo(1.0);
             await().atMost(ReportingServiceIT.PATIENCE)
                     .untilAsserted(() -> assertThat(events(restarted, "duplicate")).isGreaterThanOrEqualTo(1.0));
+        }
+    }
+
+    @Test
+    void aRebuildFillsAFreshGenerationAndSwitchesLiveWhileAnswersComeFromTheOldOne(Infrastructure infrastructure,
+                                                                                 CloudEventRecords records)
+            throws Exception {
+        String campaignId = "campaign-switch-" + suffix;
+        String expected = CampaignScenario.produce(records, campaignId);
+        try (ConfigurableApplicationContext running = start();
+             MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
+            awaitCoverage(running, campaignId, expected);
+            ProjectionGenerations generations = running.getBean(ProjectionGenerations.class);
+            assertThat(generations.active()).isEqualTo(database);
+            // a mark in the old generation only: it answers until the switch, and is gone after it
+            client.getDatabase(database).getCollection("models").insertOne(new Document("_id", "only-in-old")
+                    .append("campaignId", campaignId).append("unitId", CampaignScenario.UNIT_B).append("registered", true));
+            TestRestTemplate http = http(running, CampaignScenario.VIEWER);
+            assertThat(http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class, campaignId)
+                    .at("/totals/registered").asInt()).isEqualTo(4);
+
+            List<Long> freshModelsBeforeSwitch = new ArrayList<>();
+            List<Integer> answeredBeforeSwitch = new ArrayList<>();
+            ProjectionRebuild rebuild = running.getBean(ProjectionRebuild.class);
+            String fresh = rebuild.start(() -> {
+                String name = rebuild.progress().generation();
+                freshModelsBeforeSwitch.add(client.getDatabase(name).getCollection("models")
+                        .countDocuments(Filters.eq("campaignId", campaignId)));
+                answeredBeforeSwitch.add(http.getForObject("/api/campaigns/{id}/coverage", JsonNode.class,
+                        campaignId).at("/totals/registered").asInt());
+            }).get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+            // before the switch: the fresh generation held the rebuilt models, the answers still came from the old
+            assertThat(freshModelsBeforeSwitch).containsExactly(3L);
+            assertThat(answeredBeforeSwitch).containsExactly(4);
+            // after it: answers from the fresh generation (no mark), the old one emptied, the choice kept
+            assertThat(generations.active()).isEqualTo(fresh).isNotEqualTo(database);
+            awaitCoverage(running, campaignId, expected);
+            assertThat(client.getDatabase(database).listCollectionNames().into(new ArrayList<>()))
+                    .containsExactly("projection_database");
+            assertThat(rebuild.progress().percent()).isEqualTo(100);
+
+            // the live binding reads on into the fresh generation, counting nothing twice
+            records.send(CampaignScenario.registered(campaignId, 4, CampaignScenario.UNIT_B));
+            awaitCoverage(running, campaignId, expected
+                    .replace("\"unitId\":\"unit-b\",\"registered\":1", "\"unitId\":\"unit-b\",\"registered\":2")
+                    .replace("\"totals\":{\"registered\":3", "\"totals\":{\"registered\":4"));
+        }
+        try (ConfigurableApplicationContext restarted = start()) {
+            assertThat(restarted.getBean(ProjectionGenerations.class).active()).isNotEqualTo(database);
         }
     }
 }

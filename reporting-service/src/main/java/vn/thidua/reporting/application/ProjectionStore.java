@@ -8,8 +8,11 @@ import vn.thidua.reporting.domain.campaign.CampaignChange;
 import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.unit.UnitChange;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Where the projection lives: models, campaigns and the organisation tree (port; MongoDB in production). */
 public interface ProjectionStore {
@@ -26,11 +29,31 @@ public interface ProjectionStore {
     /** Folds the change into its unit ({@link Unit#apply}), creating it when first heard of. Idempotent. */
     void apply(UnitChange change);
 
+    /**
+     * Folds a batch's data changes (models, campaigns, units), each in its order; idempotent like the single
+     * changes. An adapter overrides it to write the batch in bulk.
+     */
+    default void applyAll(ProjectionBatch batch) {
+        batch.models().forEach(this::apply);
+        batch.campaigns().forEach(this::apply);
+        batch.units().forEach(this::apply);
+    }
+
     /** Whether the event with this CloudEvents id was applied already. */
     boolean isProcessed(String eventId);
 
+    /** Which of these CloudEvents ids were applied already. */
+    default Set<String> processedAmong(Collection<String> eventIds) {
+        return eventIds.stream().filter(this::isProcessed).collect(Collectors.toSet());
+    }
+
     /** Remembers that the event was applied (after its data). */
     void markProcessed(String eventId, String eventType, StreamPosition position);
+
+    /** Remembers that these events were applied (after their data). */
+    default void markProcessed(List<ProjectionBatch.ProcessedEvent> events) {
+        events.forEach(e -> markProcessed(e.eventId(), e.eventType(), e.position()));
+    }
 
     Optional<ModelProgress> find(String modelId);
 

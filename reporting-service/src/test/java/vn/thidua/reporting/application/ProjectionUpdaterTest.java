@@ -151,4 +151,19 @@ class ProjectionUpdaterTest {
         assertThat(stores.entries("none")).isEmpty();
         assertThat(stores.find("none")).isEmpty();
     }
+
+    @Test
+    void anEventTwiceInOneBatchCountsOnceAndThePositionIsTheBatchsLast() {
+        var registered = registered("m1", "A");
+        var batch = java.util.List.of(
+                new ProjectionUpdater.Delivery("e1", "ModelRegistered", registered, T0, null, new StreamPosition("t", 0, 7)),
+                new ProjectionUpdater.Delivery("e1", "ModelRegistered", registered, T0, null, new StreamPosition("t", 0, 8)),
+                ProjectionUpdater.Delivery.skipped(new StreamPosition("t", 0, 9)));
+
+        assertThat(updater.applyAll(batch)).containsExactly(Outcome.APPLIED, Outcome.DUPLICATE, Outcome.SKIPPED);
+        assertThat(stores.coverage("c1").totals()).isEqualTo(new Tally(1, 0, 0, 0));
+        assertThat(stores.lastApplied("t", 0)).hasValue(9);
+        // data first, then the processed id, then the position: a crash in between only causes a redelivery
+        assertThat(stores.journal).containsExactly("apply m1", "processed e1", "position t-0@9");
+    }
 }

@@ -10,6 +10,11 @@ public interface ModelHistoryStore {
     /** Keeps the entry unless one with its event id is kept already (a redelivery adds nothing). */
     void record(HistoryEntry entry);
 
+    /** As {@link #record} for each entry; an adapter overrides it to write them in bulk. */
+    default void recordAll(List<HistoryEntry> entries) {
+        entries.forEach(this::record);
+    }
+
     /** The model's entries, oldest first ({@link HistoryEntry#CHRONOLOGICAL}). */
     List<HistoryEntry> entries(String modelId);
 }

@@ -2,6 +2,8 @@ package vn.thidua.reporting.adapter.out.mongo;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -40,6 +42,23 @@ public class MongoModelHistory implements ModelHistoryStore {
 
     @Override
     public void record(HistoryEntry entry) {
+        recordAll(List.of(entry));
+    }
+
+    /** One bulk of upserts by {@code _id}; entries kept already stay as they are. */
+    @Override
+    public void recordAll(List<HistoryEntry> entries) {
+        if (entries.isEmpty()) return;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        entries.forEach(entry -> bulk.upsert(Query.query(where("_id").is(entry.eventId())), update(entry)));
+        try {
+            bulk.execute();
+        } catch (DuplicateKeyException | BulkOperationException raced) {
+            // the same event applied twice at once: the other one kept it; the rest of the bulk went on (unordered)
+        }
+    }
+
+    private static Update update(HistoryEntry entry) {
         Update update = new Update().setOnInsert("modelId", entry.modelId())
                 .setOnInsert("at", Date.from(entry.at()))
                 .setOnInsert("action", entry.action().name());
@@ -48,12 +67,7 @@ public class MongoModelHistory implements ModelHistoryStore {
         setOnInsertIfPresent(update, "reason", entry.reason());
         setOnInsertIfPresent(update, "detail", entry.detail());
         setOnInsertIfPresent(update, "correlationId", entry.correlationId());
-        Query byId = Query.query(where("_id").is(entry.eventId()));
-        try {
-            mongo.upsert(byId, update, COLLECTION);
-        } catch (DuplicateKeyException raced) {
-            // the same event applied twice at once: the other one kept it
-        }
+        return update;
     }
 
     @Override

@@ -1,7 +1,12 @@
 package vn.thidua.reporting.adapter.out.mongo;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -9,11 +14,12 @@ import org.springframework.data.mongodb.core.aggregation.AggregationExpression;
 import org.springframework.data.mongodb.core.aggregation.ComparisonOperators;
 import org.springframework.data.mongodb.core.aggregation.ConditionalOperators;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.thidua.reporting.application.PositionStore;
+import vn.thidua.reporting.application.ProjectionBatch;
+import vn.thidua.reporting.application.ProjectionBatch.ProcessedEvent;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.StreamPosition;
 import vn.thidua.reporting.domain.CampaignCoverage;
@@ -30,13 +36,21 @@ import vn.thidua.reporting.domain.unit.Unit;
 import vn.thidua.reporting.domain.unit.UnitChange;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.UnaryOperator;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.group;
 import static org.springframework.data.mongodb.core.aggregation.Aggregation.match;
@@ -46,9 +60,10 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 /**
  * The projection in MongoDB: {@value #MODELS}, {@value #CAMPAIGNS}, {@value #UNITS} (the organisation tree),
  * {@value #PROCESSED_EVENTS} (CloudEvents ids) and {@value #POSITIONS} ({@code <topic>-<partition>} → last applied
- * offset). A model change is atomic updates mirroring {@link ModelProgress#apply}, so changes commute and repeat
- * harmlessly; a campaign or unit document is read, folded by the domain ({@link Campaign#apply},
- * {@link Unit#apply}) and replaced. The update rules: the README, "How the projection stays right".
+ * offset). A batch is a few bulk writes, every filter the {@code _id}. A model change is atomic updates mirroring
+ * {@link ModelProgress#apply}, so changes commute and repeat harmlessly; campaign and unit documents are read, folded
+ * by the domain ({@link Campaign#apply}, {@link Unit#apply}) and replaced. Rules: the README, "How the projection
+ * stays right".
  */
 @Repository
 public class MongoProjectionStore implements ProjectionStore, PositionStore {
@@ -68,6 +83,8 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
             ModelStage.PROPOSED_FOR_AWARD, "proposedForAward",
             ModelStage.AWARDED, "awarded");
 
+    private static final Logger log = LoggerFactory.getLogger(MongoProjectionStore.class);
+
     private final MongoTemplate mongo;
 
     public MongoProjectionStore(MongoTemplate mongo) {
@@ -82,6 +99,58 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
 
     @Override
     public void apply(ModelChange change) {
+        applyModels(List.of(change));
+    }
+
+    /**
+     * One ordered bulk write for the models' changes. Every filter is the {@code _id} alone: on the MongoDB stand-in
+     * any other filter (or a count) scans the whole collection. Newer details are thus chosen here, against the
+     * stored ones read in one query; a model's events share a partition, so one consumer writes a model at a time.
+     */
+    private void applyModels(List<ModelChange> changes) {
+        if (changes.isEmpty()) return;
+        Map<String, Document> stored = new HashMap<>();
+        List<String> withDetails = changes.stream().filter(c -> c.details() != null).map(ModelChange::modelId)
+                .distinct().toList();
+        if (!withDetails.isEmpty()) {
+            Query query = Query.query(where("_id").in(withDetails));
+            query.fields().include("detailsAt").include("detailsKey");
+            mongo.find(query, Document.class, MODELS).forEach(d -> stored.put(d.getString("_id"), d));
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.ORDERED, MODELS);
+        for (ModelChange change : changes) {
+            Query byId = Query.query(where("_id").is(change.modelId()));
+            bulk.upsert(byId, modelUpdate(change));
+            ModelDetails details = change.details();
+            if (details != null && newer(details, stored.get(change.modelId()))) {
+                Date since = Date.from(details.since());
+                bulk.updateOne(byId, new Update().set("title", details.title()).set("field", details.field())
+                        .set("confirmationRequired", details.confirmationRequired()).set("detailsAt", since)
+                        .set("detailsKey", details.tieBreak()));
+                stored.put(change.modelId(), new Document("detailsAt", since).append("detailsKey", details.tieBreak()));
+            }
+        }
+        try {
+            bulk.execute();
+        } catch (DuplicateKeyException | BulkOperationException raced) {
+            // two upserts inserting the same new model at once: the updates are idempotent, so write them again
+            // one by one, now finding the model
+            log.debug("Bulk write of models raced; writing them again", raced);
+            for (ModelChange change : changes) applyModels(List.of(change));
+        }
+    }
+
+    /** Newer details only: none yet, older ones, or (same millisecond) ones that sort before these. */
+    private static boolean newer(ModelDetails details, Document stored) {
+        Date at = stored == null ? null : stored.getDate("detailsAt");
+        if (at == null) return true;
+        int byTime = at.toInstant().compareTo(details.since());
+        if (byTime != 0) return byTime < 0;
+        String key = stored.getString("detailsKey");
+        return key == null || key.compareTo(details.tieBreak()) < 0;
+    }
+
+    private static Update modelUpdate(ModelChange change) {
         Update update = new Update().setOnInsert("campaignId", change.campaignId());
         // every event of a model names the same unit; amendments and confirmations name none
         if (change.unitId() != null) update.set("unitId", change.unitId());
@@ -105,74 +174,86 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
         if (change.withdrawnAt() != null) {
             update.set("withdrawn", true).min("withdrawnAt", Date.from(change.withdrawnAt()));
         }
-        Query byId = Query.query(where("_id").is(change.modelId()));
-        try {
-            mongo.upsert(byId, update, MODELS);
-        } catch (DuplicateKeyException raced) {
-            // two upserts inserting the same new model at once: the loser now finds it and updates it
-            mongo.upsert(byId, update, MODELS);
+        return update;
+    }
+
+    @Override
+    public void applyAll(ProjectionBatch batch) {
+        applyModels(batch.models());
+        foldAll(CAMPAIGNS, batch.campaigns(), CampaignChange::campaignId, (stored, changes) -> {
+            Campaign campaign = stored == null ? null : CampaignDocuments.toCampaign(stored);
+            for (CampaignChange change : changes) {
+                campaign = campaign == null ? Campaign.from(change) : campaign.apply(change);
+            }
+            return CampaignDocuments.toDocument(campaign);
+        });
+        foldAll(UNITS, batch.units(), UnitChange::unitId, (stored, changes) -> {
+            Unit unit = stored == null ? null : UnitDocuments.toUnit(stored);
+            for (UnitChange change : changes) {
+                unit = unit == null ? Unit.from(change) : unit.apply(change);
+            }
+            return UnitDocuments.toDocument(unit);
+        });
+    }
+
+    /**
+     * Folds each document's changes (in order) into it: one query reads the stored documents, one bulk write
+     * replaces them by {@code _id}. Writers of one document within this instance take its stripe's lock.
+     */
+    private <C> void foldAll(String collection, List<C> changes, Function<C, String> idOf,
+                             BiFunction<Document, List<C>, Document> fold) {
+        if (changes.isEmpty()) return;
+        Map<String, List<C>> byId = new LinkedHashMap<>();
+        changes.forEach(c -> byId.computeIfAbsent(idOf.apply(c), k -> new ArrayList<>()).add(c));
+        List<Object> locks = byId.keySet().stream().map(id -> stripe(collection, id)).distinct()
+                .sorted(Comparator.comparingInt(System::identityHashCode)).toList();
+        lockAll(locks, 0, () -> {
+            Map<String, Document> stored = new HashMap<>();
+            mongo.find(Query.query(where("_id").in(byId.keySet())), Document.class, collection)
+                    .forEach(d -> stored.put(d.getString("_id"), d));
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            byId.forEach((id, its) -> {
+                Document before = stored.get(id);
+                Document next = fold.apply(before, its);
+                Object version = before == null ? null : before.get(VERSION);
+                next.put(VERSION, version instanceof Number n ? n.longValue() + 1 : 1L);
+                bulk.replaceOne(Query.query(where("_id").is(id)), next, FindAndReplaceOptions.options().upsert());
+            });
+            bulk.execute();
+        });
+    }
+
+    private void lockAll(List<Object> locks, int from, Runnable work) {
+        if (from == locks.size()) {
+            work.run();
+            return;
         }
-        ModelDetails details = change.details();
-        if (details != null) {
-            // newer details only: none yet, older ones, or (same millisecond) ones that sort before these
-            Date since = Date.from(details.since());
-            Query older = Query.query(where("_id").is(change.modelId()).orOperator(
-                    where("detailsAt").exists(false),
-                    where("detailsAt").lt(since),
-                    new Criteria().andOperator(where("detailsAt").is(since), where("detailsKey").lt(details.tieBreak()))));
-            mongo.updateFirst(older, new Update().set("title", details.title()).set("field", details.field())
-                    .set("confirmationRequired", details.confirmationRequired()).set("detailsAt", since)
-                    .set("detailsKey", details.tieBreak()), MODELS);
+        synchronized (locks.get(from)) {
+            lockAll(locks, from + 1, work);
         }
+    }
+
+    private Object stripe(String collection, String id) {
+        return stripes[Math.floorMod((collection + '/' + id).hashCode(), stripes.length)];
     }
 
     @Override
     public void apply(CampaignChange change) {
-        foldAndSave(CAMPAIGNS, change.campaignId(), stored -> CampaignDocuments.toDocument(stored == null
-                ? Campaign.from(change) : CampaignDocuments.toCampaign(stored).apply(change)));
+        ProjectionBatch batch = new ProjectionBatch();
+        batch.campaigns().add(change);
+        applyAll(batch);
     }
 
     @Override
     public void apply(UnitChange change) {
-        foldAndSave(UNITS, change.unitId(), stored -> UnitDocuments.toDocument(stored == null
-                ? Unit.from(change) : UnitDocuments.toUnit(stored).apply(change)));
+        ProjectionBatch batch = new ProjectionBatch();
+        batch.units().add(change);
+        applyAll(batch);
     }
 
-    /**
-     * Reads the document, folds the change into it and writes it back only if nobody wrote it meanwhile
-     * ({@code version}); otherwise reads again. One consumer per partition makes a retry rare (a rebalance handing a
-     * partition over while its old consumer is still writing), but then no change is lost.
-     */
-    private void foldAndSave(String collection, String id, UnaryOperator<Document> fold) {
-        // Within this instance writers of one document also take a lock: the MongoDB stand-in used locally and in
-        // tests does not apply a conditional replace atomically between connections (MongoDB does, which is what
-        // protects several instances).
-        synchronized (stripes[Math.floorMod((collection + '/' + id).hashCode(), stripes.length)]) {
-            foldAndSaveChecked(collection, id, fold);
-        }
-    }
-
+    // Within this instance writers of one document take a lock: the replace is by _id alone (any other filter scans
+    // the whole collection on the MongoDB stand-in), and a partition handed over in a rebalance may briefly have two.
     private final Object[] stripes = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
-
-    private void foldAndSaveChecked(String collection, String id, UnaryOperator<Document> fold) {
-        for (int attempt = 0; attempt < 10; attempt++) {
-            Document stored = mongo.findById(id, Document.class, collection);
-            Document next = fold.apply(stored);
-            Object version = stored == null ? null : stored.get(VERSION);
-            next.put(VERSION, version instanceof Number n ? n.longValue() + 1 : 1L);
-            if (stored == null) {
-                try {
-                    mongo.insert(next, collection);
-                    return;
-                } catch (DuplicateKeyException raced) {
-                    continue;
-                }
-            }
-            Query unchanged = Query.query(where("_id").is(id).and(VERSION).is(version));
-            if (mongo.replace(unchanged, next, collection).getMatchedCount() == 1) return;
-        }
-        throw new IllegalStateException("Document " + id + " of " + collection + " kept changing; the record is retried");
-    }
 
     @Override
     public Optional<Campaign> campaign(String campaignId) {
@@ -197,19 +278,42 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
                 .map(MongoProjectionStore::progress).toList();
     }
 
+    /** A read of the {@code _id} alone, never {@code exists} or a count (a full scan on the MongoDB stand-in). */
     @Override
     public boolean isProcessed(String eventId) {
-        return mongo.exists(Query.query(where("_id").is(eventId)), PROCESSED_EVENTS);
+        return !processedAmong(List.of(eventId)).isEmpty();
+    }
+
+    @Override
+    public Set<String> processedAmong(Collection<String> eventIds) {
+        if (eventIds.isEmpty()) return Set.of();
+        Query query = Query.query(where("_id").in(eventIds));
+        query.fields().include("_id");
+        Set<String> processed = new HashSet<>();
+        mongo.find(query, Document.class, PROCESSED_EVENTS).forEach(d -> processed.add(d.getString("_id")));
+        return processed;
     }
 
     @Override
     public void markProcessed(String eventId, String eventType, StreamPosition position) {
-        Update update = new Update().set("type", eventType).set("processedAt", new Date());
-        if (position != null) {
-            update.set("topic", position.topic()).set("partition", position.partition())
-                    .set("offset", position.offset());
+        markProcessed(List.of(new ProcessedEvent(eventId, eventType, position)));
+    }
+
+    @Override
+    public void markProcessed(List<ProcessedEvent> events) {
+        if (events.isEmpty()) return;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PROCESSED_EVENTS);
+        Date now = new Date();
+        for (ProcessedEvent event : events) {
+            Update update = new Update().set("type", event.eventType()).set("processedAt", now);
+            StreamPosition position = event.position();
+            if (position != null) {
+                update.set("topic", position.topic()).set("partition", position.partition())
+                        .set("offset", position.offset());
+            }
+            bulk.upsert(Query.query(where("_id").is(event.eventId())), update);
         }
-        mongo.upsert(Query.query(where("_id").is(eventId)), update, PROCESSED_EVENTS);
+        bulk.execute();
     }
 
     @Override
@@ -237,10 +341,20 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
 
     @Override
     public void save(StreamPosition position) {
-        mongo.upsert(Query.query(where("_id").is(position.key())),
-                new Update().set("topic", position.topic()).set("partition", position.partition())
-                        .max("offset", position.offset()).set("updatedAt", new Date()),
-                POSITIONS);
+        saveAll(List.of(position));
+    }
+
+    @Override
+    public void saveAll(Collection<StreamPosition> positions) {
+        if (positions.isEmpty()) return;
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, POSITIONS);
+        Date now = new Date();
+        for (StreamPosition position : positions) {
+            bulk.upsert(Query.query(where("_id").is(position.key())),
+                    new Update().set("topic", position.topic()).set("partition", position.partition())
+                            .max("offset", position.offset()).set("updatedAt", now));
+        }
+        bulk.execute();
     }
 
     @Override
