@@ -1,6 +1,5 @@
 package vn.thidua.award.adapter.in.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -23,8 +22,8 @@ import java.util.function.Consumer;
 public class RegistrationEventsListener {
 
     @Bean
-    public Consumer<Message<byte[]>> registrationEvents(ObjectMapper json, TreeCopy tree, ModelClosures closures) {
-        return message -> InboundEvents.decode(message, json).ifPresent(event -> {
+    public Consumer<Message<byte[]>> registrationEvents(InboundEvents reader, TreeCopy tree, ModelClosures closures) {
+        return message -> reader.read(message).ifPresent(event -> {
             if (event.payload() instanceof ModelWithdrawn withdrawn) {
                 CurrentCaller.runAs(Caller.system("award-service", event.correlationId()), () ->
                         closures.closed(withdrawn.modelId(), withdrawn.reason(), WithdrawalCause.MODEL_WITHDRAWN));

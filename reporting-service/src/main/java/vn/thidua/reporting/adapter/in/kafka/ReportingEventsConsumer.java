@@ -1,6 +1,5 @@
 package vn.thidua.reporting.adapter.in.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,11 +27,11 @@ public class ReportingEventsConsumer {
     public static final String BINDING = FUNCTION + "-in-0";
 
     @Bean(FUNCTION)
-    public Consumer<Message<byte[]>> reportingEvents(ProjectionUpdater updater, ObjectMapper json,
+    public Consumer<Message<byte[]>> reportingEvents(ProjectionUpdater updater, InboundEvents reader,
                                                      MeterRegistry meters) {
         return message -> {
             StreamPosition position = position(message.getHeaders());
-            Optional<InboundEvent> event = InboundEvents.decode(message, json);
+            Optional<InboundEvent> event = reader.read(message);
             Outcome outcome = event
                     .map(e -> updater.apply(e.id(), e.type().ceType(), e.payload(), e.time(), e.correlationId(),
                             position))
