@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +52,25 @@ public final class ContractSamples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads every sample of {@code topics} with {@code read} (body, headers → the decoded payload).
+     * @return one line per sample that failed or decoded to another type; empty when all read
+     */
+    public static List<String> unreadable(Collection<String> topics, BiFunction<byte[], Map<String, Object>, Object> read) {
+        List<Sample> samples = on(topics);
+        if (samples.isEmpty()) return List.of("no samples on " + topics);
+        List<String> problems = new ArrayList<>();
+        for (Sample sample : samples) {
+            try {
+                Object payload = read.apply(sample.body(), sample.headers());
+                if (!sample.type().javaType().isInstance(payload)) problems.add(sample.file() + " read as " + payload);
+            } catch (RuntimeException e) {
+                problems.add(sample.file() + ": " + e);
+            }
+        }
+        return problems;
     }
 
     private static Sample sample(Path file) {
