@@ -7,4 +7,10 @@ package vn.thidua.contracts;
  * @param schemaResource classpath resource of the JSON Schema (no leading slash; use a ClassLoader)
  */
 public record EventType(String name, int version, String ceType, Class<? extends IntegrationEvent> javaType,
-                        String topic, String schemaResource) {}
+                        String topic, String schemaResource) {
+
+    /** The {@code ce_source} every record of this type carries: the service that writes its topic. */
+    public String source() {
+        return Topics.sourceOf(topic);
+    }
+}

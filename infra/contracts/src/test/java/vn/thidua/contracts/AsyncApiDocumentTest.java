@@ -18,25 +18,59 @@ class AsyncApiDocumentTest {
     private final JsonNode doc = yaml(Fixtures.text(DOCUMENT));
 
     @Test
-    void isAnAsyncApi3DocumentWithTheLocalKafkaServer() {
+    void isAnAsyncApi3DocumentWithTheLocalAndComposeKafkaServers() {
         assertThat(doc.path("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(doc.path("info").path("title").asText()).isEqualTo("Thi Đua events");
         assertThat(doc.path("info").path("description").asText())
-                .contains("ce_id", "binary", "Key = aggregate id", "At-least-once", "retention", "additive");
+                .contains("ce_id", "binary", "Key = aggregate id", "At-least-once", "retention", "additive",
+                        "Ordering per aggregate", "enum", "six months", "Trust", "Dead-letter");
         assertThat(doc.path("servers").path("local").path("host").asText()).isEqualTo("localhost:9092");
-        assertThat(doc.path("servers").path("local").path("protocol").asText()).isEqualTo("kafka");
+        assertThat(doc.path("servers").path("compose").path("host").asText()).isEqualTo("kafka:9092");
+        doc.path("servers").forEach(server -> assertThat(server.path("protocol").asText()).isEqualTo("kafka"));
     }
 
     @Test
-    void hasAChannelForEveryTopic() {
+    void hasAChannelForEveryTopicAndEveryDeadLetterTopic() {
         List<String> addresses = new ArrayList<>();
         doc.path("channels").forEach(c -> addresses.add(c.path("address").asText()));
-        assertThat(addresses).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+        List<String> expected = new ArrayList<>(Topics.ALL);
+        ServiceBindings.all().forEach(s -> expected.add(s.deadLetterTopic()));
+        assertThat(addresses).containsExactlyInAnyOrderElementsOf(expected);
         doc.path("channels").forEach(c -> {
             assertThat(c.path("bindings").path("kafka").path("topic").asText()).isEqualTo(c.path("address").asText());
             // Topics are the system of record for other ministries: never expire events by age.
-            assertThat(c.path("bindings").path("kafka").path("topicConfiguration").path("retention.ms").asLong()).isEqualTo(-1);
+            if (Topics.ALL.contains(c.path("address").asText())) {
+                assertThat(c.path("bindings").path("kafka").path("topicConfiguration").path("retention.ms").asLong())
+                        .isEqualTo(-1);
+            }
         });
+    }
+
+    @Test
+    void everyServiceReceivesWhatItsBindingsReadAndSendsToItsDeadLetterTopic() {
+        for (ServiceBindings service : ServiceBindings.all()) {
+            for (String topic : service.topics()) {
+                JsonNode receive = operation(service.name(), "receive", topic);
+                List<String> received = new ArrayList<>();
+                receive.path("messages").forEach(m -> received.add(m.path("$ref").asText()));
+                String channelRef = receive.path("channel").path("$ref").asText();
+                List<String> onTopic = new ArrayList<>();
+                resolve(channelRef).path("messages").fieldNames()
+                        .forEachRemaining(m -> onTopic.add(channelRef + "/messages/" + m));
+                assertThat(received).as(service.name() + " reads " + topic).containsExactlyInAnyOrderElementsOf(onTopic);
+            }
+            operation(service.name(), "send", service.deadLetterTopic());
+        }
+        long receives = 0;
+        for (JsonNode op : doc.path("operations")) if (op.path("action").asText().equals("receive")) receives++;
+        assertThat(receives).isEqualTo(ServiceBindings.all().stream().mapToLong(s -> s.topics().size()).sum());
+    }
+
+    @Test
+    void namesTheExceptionAnUntrustedRecordIsDeadLetteredWith() {
+        assertThat(doc.path("components").path("schemas").path("DeadLetterHeaders").path("properties")
+                .path("x-exception-fqcn").path("description").asText())
+                .contains("vn.thidua.platform.messaging.UntrustedEvent");
     }
 
     @Test
@@ -65,7 +99,8 @@ class AsyncApiDocumentTest {
             assertThat(message.path("bindings").path("kafka").path("key").path("description").asText())
                     .isEqualTo(type.javaType().getRecordComponents()[0].getName());
         }
-        assertThat(doc.path("components").path("messages").size()).isEqualTo(EventCatalog.all().size());
+        // every published event, and the dead-letter record
+        assertThat(doc.path("components").path("messages").size()).isEqualTo(EventCatalog.all().size() + 1);
     }
 
     @Test
@@ -90,8 +125,10 @@ class AsyncApiDocumentTest {
     void eachProducingServiceSendsExactlyItsTopicsMessages() {
         List<String> channelsSentTo = new ArrayList<>();
         doc.path("operations").forEach(op -> {
-            assertThat(op.path("action").asText()).isEqualTo("send");
             String channelRef = op.path("channel").path("$ref").asText();
+            if (!op.path("action").asText().equals("send") || !Topics.ALL.contains(resolve(channelRef).path("address").asText())) {
+                return;
+            }
             channelsSentTo.add(channelRef);
             JsonNode channel = resolve(channelRef);
             List<String> expected = new ArrayList<>();
@@ -114,6 +151,19 @@ class AsyncApiDocumentTest {
                       cp infra/contracts/src/main/resources/%s infra/contracts/src/test/resources/%s""",
                         DOCUMENT, SNAPSHOT, firstDifferentLine(current, snapshot), DOCUMENT, SNAPSHOT)
                 .isEqualTo(snapshot);
+    }
+
+    /** The one operation of {@code service} with this action on the channel of {@code address}. */
+    private JsonNode operation(String service, String action, String address) {
+        List<JsonNode> found = new ArrayList<>();
+        doc.path("operations").forEach(op -> {
+            if (op.path("action").asText().equals(action) && op.path("summary").asText().startsWith(service + " ")
+                    && resolve(op.path("channel").path("$ref").asText()).path("address").asText().equals(address)) {
+                found.add(op);
+            }
+        });
+        assertThat(found).as(service + " " + action + " " + address).hasSize(1);
+        return found.get(0);
     }
 
     private JsonNode channelFor(String topic) {

@@ -10,10 +10,14 @@ import java.util.Set;
 
 /**
  * Backward-compatibility guard for a published schema version: consumers written against the baseline
- * must keep working. Additive changes only (new optional property, new enum value, wording); anything
- * else must be published as a new version.
+ * must keep working. Additive changes only — a new optional property, a new enum value (safe only because
+ * every reader is tolerant: see the contracts README), wording; anything else is a new version.
  */
 final class SchemaCompatibility {
+
+    /** Validation keywords whose any change (tighter or looser) breaks a producer or a validating consumer. */
+    private static final List<String> CONSTRAINTS = List.of("const", "pattern", "minLength", "maxLength", "minimum",
+            "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems");
 
     private SchemaCompatibility() {}
 
@@ -37,29 +41,38 @@ final class SchemaCompatibility {
 
         for (Map.Entry<String, JsonNode> entry : iterable(baseline.path("properties"))) {
             String where = path + "." + entry.getKey();
-            JsonNode was = entry.getValue();
             JsonNode now = current.path("properties").path(entry.getKey());
             if (now.isMissingNode()) {
                 problems.add(where + ": property removed");
                 continue;
             }
-            Set<String> wasTypes = SchemaMatchesRecordTest.typeSet(was);
-            Set<String> nowTypes = SchemaMatchesRecordTest.typeSet(now);
-            if (!wasTypes.equals(nowTypes)) problems.add(where + ": type changed from " + wasTypes + " to " + nowTypes);
-            if (!was.path("format").equals(now.path("format"))) {
-                problems.add(where + ": format changed from " + was.path("format") + " to " + now.path("format"));
-            }
-            if (now.has("enum")) {
-                Set<String> lost = was.has("enum") ? new HashSet<>(SchemaMatchesRecordTest.strings(was.path("enum"))) : null;
-                if (lost == null) {
-                    problems.add(where + ": enum constraint added");
-                } else {
-                    lost.removeAll(SchemaMatchesRecordTest.strings(now.path("enum")));
-                    if (!lost.isEmpty()) problems.add(where + ": enum values removed " + lost);
-                }
-            }
-            if (wasTypes.contains("object")) compareObject(where, was, now, problems);
+            compareValue(where, entry.getValue(), now, problems);
         }
+    }
+
+    private static void compareValue(String where, JsonNode was, JsonNode now, List<String> problems) {
+        Set<String> wasTypes = SchemaMatchesRecordTest.typeSet(was);
+        Set<String> nowTypes = SchemaMatchesRecordTest.typeSet(now);
+        if (!wasTypes.equals(nowTypes)) problems.add(where + ": type changed from " + wasTypes + " to " + nowTypes);
+        if (!was.path("format").equals(now.path("format"))) {
+            problems.add(where + ": format changed from " + was.path("format") + " to " + now.path("format"));
+        }
+        for (String keyword : CONSTRAINTS) {
+            if (!was.path(keyword).equals(now.path(keyword))) {
+                problems.add(where + ": " + keyword + " changed from " + was.path(keyword) + " to " + now.path(keyword));
+            }
+        }
+        if (now.has("enum")) {
+            Set<String> lost = was.has("enum") ? new HashSet<>(SchemaMatchesRecordTest.strings(was.path("enum"))) : null;
+            if (lost == null) {
+                problems.add(where + ": enum constraint added");
+            } else {
+                lost.removeAll(SchemaMatchesRecordTest.strings(now.path("enum")));
+                if (!lost.isEmpty()) problems.add(where + ": enum values removed " + lost);
+            }
+        }
+        if (wasTypes.contains("object")) compareObject(where, was, now, problems);
+        if (wasTypes.contains("array") && was.has("items")) compareValue(where + "[]", was.path("items"), now.path("items"), problems);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> iterable(JsonNode node) {

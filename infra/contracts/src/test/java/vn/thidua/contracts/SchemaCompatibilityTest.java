@@ -130,6 +130,25 @@ class SchemaCompatibilityTest {
         }
 
         @Test
+        void changedConstraintIsBreaking() {
+            assertThat(after(s -> props(s).withObjectProperty("title").put("minLength", 5)))
+                    .containsExactly("$.title: minLength changed from 1 to 5");
+        }
+
+        @Test
+        void arrayItemsAreComparedToo() {
+            JsonNode criteria = Fixtures.json("baseline/CriteriaAssessed.v1.schema.json");
+            ObjectNode added = criteria.deepCopy();
+            ((ArrayNode) added.at("/properties/criteria/items/properties/criterion/enum")).add("YOUTH_VOLUNTEERING");
+            assertThat(SchemaCompatibility.breakingChanges(criteria, added)).isEmpty();
+
+            ObjectNode removed = criteria.deepCopy();
+            ((ObjectNode) removed.at("/properties/criteria/items/properties")).remove("met");
+            assertThat(SchemaCompatibility.breakingChanges(criteria, removed))
+                    .containsExactly("$.criteria[].met: property removed");
+        }
+
+        @Test
         void closingTheSchemaOrChangingItsIdIsBreaking() {
             assertThat(after(s -> s.put("additionalProperties", false))).hasSize(1);
             assertThat(after(s -> s.put("$id", "urn:thidua:event:ModelRegistered:v2"))).hasSize(1);

@@ -1,6 +1,5 @@
 package vn.thidua.platform.inbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -25,20 +24,20 @@ public class InboundCommands {
 
     private static final Logger log = LoggerFactory.getLogger(InboundCommands.class);
 
-    private final ObjectMapper json;
+    private final InboundEvents reader;
     private final Inbox inbox;
     private final CommandGateway commands;
     private final String serviceName;
 
-    public InboundCommands(ObjectMapper json, Inbox inbox, CommandGateway commands, String serviceName) {
-        this.json = json;
+    public InboundCommands(InboundEvents reader, Inbox inbox, CommandGateway commands, String serviceName) {
+        this.reader = reader;
         this.inbox = inbox;
         this.commands = commands;
         this.serviceName = serviceName;
     }
 
     public void handle(Message<byte[]> message, Function<IntegrationEvent, Optional<Object>> toCommand) {
-        InboundEvents.decode(message, json).ifPresent(event -> handle(event, toCommand));
+        reader.read(message).ifPresent(event -> handle(event, toCommand));
     }
 
     /** The same for an event a listener has already decoded (to route some types elsewhere). */

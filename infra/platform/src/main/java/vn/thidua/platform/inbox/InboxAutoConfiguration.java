@@ -1,6 +1,5 @@
 package vn.thidua.platform.inbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -9,9 +8,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import vn.thidua.platform.messaging.InboundEvents;
 
 /** The idempotent inbox, for services that turn inbound events into commands. */
-@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@AutoConfiguration(afterName = {"org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "vn.thidua.platform.messaging.MessagingAutoConfiguration"})
 @ConditionalOnProperty(name = "thidua.inbox.enabled", havingValue = "true")
 public class InboxAutoConfiguration {
 
@@ -25,9 +26,9 @@ public class InboxAutoConfiguration {
     static class CommandsFromEvents {
 
         @Bean
-        public InboundCommands inboundCommands(ObjectMapper json, Inbox inbox, CommandGateway commands,
+        public InboundCommands inboundCommands(InboundEvents reader, Inbox inbox, CommandGateway commands,
                                                @Value("${spring.application.name}") String serviceName) {
-            return new InboundCommands(json, inbox, commands, serviceName);
+            return new InboundCommands(reader, inbox, commands, serviceName);
         }
     }
 }

@@ -92,12 +92,18 @@ public final class CloudEventRecords implements AutoCloseable {
         }
     }
 
-    /** A raw record, for types or bodies the catalog would not produce. */
+    /** A raw record, for types or bodies the catalog would not produce; from the topic's own producer. */
     public RecordMetadata send(String topic, String key, String ceType, String id, String subject, byte[] body) {
+        return send(topic, Topics.sourceOf(topic), key, ceType, id, subject, body);
+    }
+
+    /** A raw record claiming any {@code ce_source}, e.g. to play someone who may not write this topic. */
+    public RecordMetadata send(String topic, String source, String key, String ceType, String id, String subject,
+                               byte[] body) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, bytes(key), body);
         header(record, CloudEventsAttributes.ID, id);
         header(record, CloudEventsAttributes.TYPE, ceType);
-        header(record, CloudEventsAttributes.SOURCE, "/thidua/test");
+        header(record, CloudEventsAttributes.SOURCE, source);
         header(record, CloudEventsAttributes.SPECVERSION, CloudEventsAttributes.SPECVERSION_VALUE);
         header(record, CloudEventsAttributes.TIME, Instant.now().toString());
         header(record, CloudEventsAttributes.SUBJECT, subject);

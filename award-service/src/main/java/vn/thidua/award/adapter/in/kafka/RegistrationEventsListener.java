@@ -1,6 +1,5 @@
 package vn.thidua.award.adapter.in.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -26,9 +25,9 @@ import java.util.function.Consumer;
 public class RegistrationEventsListener {
 
     @Bean
-    public Consumer<Message<byte[]>> registrationEvents(ObjectMapper json, TreeCopy tree, ModelClosures closures,
+    public Consumer<Message<byte[]>> registrationEvents(InboundEvents reader, TreeCopy tree, ModelClosures closures,
                                                         ModelTitles titles) {
-        return message -> InboundEvents.decode(message, json).ifPresent(event -> {
+        return message -> reader.read(message).ifPresent(event -> {
             if (event.payload() instanceof ModelRegistered registered) {
                 titles.save(registered.modelId(), registered.title());
             } else if (event.payload() instanceof ModelAmended amended) {

@@ -1,6 +1,5 @@
 package vn.thidua.award.adapter.in.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -25,8 +24,8 @@ import java.util.function.Consumer;
 public class ReviewEventsListener {
 
     @Bean
-    public Consumer<Message<byte[]>> reviewEvents(InboundCommands inbound, ObjectMapper json, ModelClosures closures) {
-        return message -> InboundEvents.decode(message, json).ifPresent(event -> {
+    public Consumer<Message<byte[]>> reviewEvents(InboundCommands inbound, InboundEvents reader, ModelClosures closures) {
+        return message -> reader.read(message).ifPresent(event -> {
             if (event.payload() instanceof RecognitionRevoked revoked) {
                 CurrentCaller.runAs(Caller.system("award-service", event.correlationId()), () ->
                         closures.closed(revoked.modelId(), String.join("; ", revoked.reasons()),

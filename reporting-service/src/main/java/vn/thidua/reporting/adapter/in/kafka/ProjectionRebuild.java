@@ -1,6 +1,6 @@
 package vn.thidua.reporting.adapter.in.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.thidua.platform.messaging.InboundEvents;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -49,17 +49,17 @@ public class ProjectionRebuild {
     private final ProjectionUpdater updater;
     private final ProjectionGenerations generations;
     private final BindingsLifecycleController bindings;
-    private final ObjectMapper json;
+    private final InboundEvents reader;
     private final String bootstrapServers;
     private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress("idle", null, 0, 0));
 
     public ProjectionRebuild(ProjectionUpdater updater, ProjectionGenerations generations,
-                             BindingsLifecycleController bindings, ObjectMapper json,
+                             BindingsLifecycleController bindings, InboundEvents reader,
                              @Value("${thidua.kafka.bootstrap-servers}") String bootstrapServers) {
         this.updater = updater;
         this.generations = generations;
         this.bindings = bindings;
-        this.json = json;
+        this.reader = reader;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -155,7 +155,7 @@ public class ProjectionRebuild {
         for (Header header : record.headers()) message.setHeader(header.key(), header.value());
         Message<byte[]> built = message.build();
         try {
-            return ReportingEventsConsumer.delivery(built, json);
+            return ReportingEventsConsumer.delivery(built, reader);
         } catch (IllegalArgumentException malformed) {
             log.warn("Rebuild leaves out an undecodable record: {}", malformed.getMessage());
             return Delivery.skipped(ReportingEventsConsumer.position(built.getHeaders()));

@@ -1,6 +1,5 @@
 package vn.thidua.reporting.adapter.in.kafka;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,22 +36,22 @@ public class ReportingEventsConsumer {
     public static final String BINDING = FUNCTION + "-in-0";
 
     @Bean(FUNCTION)
-    public Consumer<Message<List<byte[]>>> reportingEvents(ProjectionUpdater updater, ObjectMapper json,
+    public Consumer<Message<List<byte[]>>> reportingEvents(ProjectionUpdater updater, InboundEvents reader,
                                                            MeterRegistry meters, ProjectionGenerations generations) {
         return batch -> generations.within(generations.active(), () -> {
-            apply(records(batch), updater, json, meters);
+            apply(records(batch), updater, reader, meters);
             return null;
         });
     }
 
     /** The batch all on one generation: a switch happening meanwhile waits for the binding to stop, after it. */
-    private static void apply(List<Message<byte[]>> records, ProjectionUpdater updater, ObjectMapper json,
+    private static void apply(List<Message<byte[]>> records, ProjectionUpdater updater, InboundEvents reader,
                               MeterRegistry meters) {
         List<Delivery> deliveries = new ArrayList<>(records.size());
         IllegalArgumentException undecodable = null;
         for (Message<byte[]> record : records) {
             try {
-                deliveries.add(delivery(record, json));
+                deliveries.add(delivery(record, reader));
             } catch (IllegalArgumentException e) {
                 undecodable = e; // the records before it are applied, then it is rejected
                 break;
@@ -68,9 +67,9 @@ public class ReportingEventsConsumer {
         }
     }
 
-    static Delivery delivery(Message<byte[]> record, ObjectMapper json) {
+    static Delivery delivery(Message<byte[]> record, InboundEvents reader) {
         StreamPosition position = position(record.getHeaders());
-        Optional<InboundEvent> event = InboundEvents.decode(record, json);
+        Optional<InboundEvent> event = reader.read(record);
         return event.map(e -> new Delivery(e.id(), e.type().ceType(), e.payload(), e.time(), e.correlationId(),
                 position)).orElseGet(() -> Delivery.skipped(position));
     }
