@@ -263,7 +263,15 @@ class ReportingServiceIT {
         assertThat(http.getForEntity("/actuator/health", JsonNode.class).getBody().get("status").asText())
                 .isEqualTo("UP");
         assertThat(http.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> prometheus = http.getForEntity("/actuator/prometheus", String.class);
+        // the metrics need the scraper's credential: not anonymous, not a wrong password, not a user's token
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("prometheus", "wrong").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(this.http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> prometheus = http.withBasicAuth("prometheus", ReportingTest.SCRAPE_PASSWORD)
+                .getForEntity("/actuator/prometheus", String.class);
         assertThat(prometheus.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(prometheus.getBody()).contains("jvm_memory_used_bytes");
         PageSession browser = PageSession.anonymous(anonymous.getRootUri());
