@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs Keycloak with the realm thidua (thidua-realm.json beside this script) without Docker, to check the realm:
+# Runs Keycloak with the demo realm thidua (thidua-realm-demo.json beside this script: the base realm plus the demo
+# users and the password grant) without Docker, to check the realm:
 #   bash infra/identity/keycloak/run-keycloak.sh [port]        # default port 19090; Ctrl-C stops it
 # then, from the repository root:
 #   ./mvnw -B -ntp -pl infra/identity -am verify -Dtest=KeycloakRealmIT -Dsurefire.failIfNoSpecifiedTests=false \
@@ -25,13 +26,15 @@ if [[ ! -x $home/bin/kc.sh ]]; then
 fi
 rm -rf "$home/data"
 mkdir -p "$home/data/import"
-cp "$here/thidua-realm.json" "$home/data/import/"
+cp "$here/thidua-realm-demo.json" "$home/data/import/thidua-realm.json"
 
 if [[ -n ${KEYCLOAK_JAVA_HOME:-} ]]; then export JAVA_HOME=$KEYCLOAK_JAVA_HOME; fi
 export KC_HOSTNAME=http://localhost:$port
 export KC_BOOTSTRAP_ADMIN_USERNAME=admin
-export KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin}
+# a throw-away admin password unless one is given; the pages' client secret KeycloakRealmIT uses
+export KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')}
+export THIDUA_PAGES_CLIENT_SECRET=${THIDUA_PAGES_CLIENT_SECRET:-thidua-pages-secret}
 export KC_HEALTH_ENABLED=true
 export KC_HTTP_MANAGEMENT_PORT=$((port + 1))
-echo "run-keycloak: Keycloak $version on http://localhost:$port (issuer http://localhost:$port/realms/thidua)"
+echo "run-keycloak: Keycloak $version on http://localhost:$port (issuer http://localhost:$port/realms/thidua; admin password $KC_BOOTSTRAP_ADMIN_PASSWORD)"
 exec "$home/bin/kc.sh" start-dev --import-realm --http-port "$port"

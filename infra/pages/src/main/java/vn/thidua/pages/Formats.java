@@ -58,6 +58,22 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** An amount of money in đồng, whole: "1.490.000 đ" in Vietnamese, "1,490,000 VND" in English. */
+    public String money(Number value) {
+        if (value == null) return MISSING;
+        NumberFormat format = NumberFormat.getIntegerInstance(locale);
+        format.setGroupingUsed(true);
+        return english ? format.format(value) + " VND" : format.format(value) + " đ";
+    }
+
+    /** The date line of an administrative document: "ngày 05 tháng 03 năm 2025" ("5 March 2025" in English). */
+    public String documentDate(TemporalAccessor value) {
+        if (value == null) return MISSING;
+        LocalDate day = value instanceof Instant instant ? VietnamTime.dateOf(instant) : LocalDate.from(value);
+        return english ? DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(day)
+                : DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy", locale).format(day);
+    }
+
     /** A percentage (the number of percent, not a fraction): "66,67 %". */
     public String percent(Number value) {
         return value == null ? MISSING : number(value) + " %";

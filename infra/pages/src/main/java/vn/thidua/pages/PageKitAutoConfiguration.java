@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.thymeleaf.ITemplateEngine;
+import vn.thidua.pages.pdf.PdfDocuments;
 import vn.thidua.platform.security.Refusals;
 
 /**
@@ -27,6 +29,11 @@ public class PageKitAutoConfiguration {
         String service = properties.getService() != null ? properties.getService()
                 : environment.getProperty("spring.application.name", "").replaceFirst("-service$", "");
         return new PageKitDialect(properties, service, messages, unitNames);
+    }
+
+    @Bean
+    public PdfDocuments pdfDocuments(ITemplateEngine templates) {
+        return new PdfDocuments(templates);
     }
 
     @Bean

@@ -1,10 +1,7 @@
 package vn.thidua.pages;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,19 +17,7 @@ class FormsFragmentsTest {
     }
 
     private static String render(Map<String, Object> variables) {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasenames(PageKitDefaults.BUNDLE);
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        engine.addDialect(new PageKitDialect(new PageKitProperties(), "registration", messages, null));
-        return engine.process("sample/form", new Context(Locale.forLanguageTag("vi"), variables));
+        return KitTemplates.engine().process("sample/form", new Context(Locale.forLanguageTag("vi"), variables));
     }
 
     @Test
