@@ -200,11 +200,11 @@ class ReportingServiceIT {
     }
 
     @Test
-    void aLaunchedCampaignWithoutModelsHasNoUnitsAndOneNeverLaunchedIsA404() throws Exception {
+    void aLaunchedCampaignWithoutModelsHasNoUnitsAndOneNeverLaunchedIsRefused() throws Exception {
         String campaignId = campaign();
         ResponseEntity<JsonNode> unknown = http.getForEntity("/api/campaigns/{id}/coverage", JsonNode.class,
                 campaignId);
-        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getStatusCode()).as("as one outside the subtree").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
         CampaignScenario.launch(records, campaignId);
@@ -250,11 +250,11 @@ class ReportingServiceIT {
     }
 
     @Test
-    void anUnknownModelIsA404Problem() {
+    void anUnknownModelIsRefusedAsOneOutsideTheSubtree() {
         ResponseEntity<JsonNode> response = http.getForEntity("/api/models/{id}", JsonNode.class, "no-such-model");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(response.getBody().toString()).contains("no-such-model").doesNotContain("Exception");
+        assertThat(response.getBody().toString()).doesNotContain("no-such-model").doesNotContain("Exception");
     }
 
     @Test
