@@ -230,7 +230,7 @@ class ReportingServiceIT {
                 other.getForEntity("/api/units/{id}", String.class, UNIT_A))) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-            // nothing about the thing refused (beyond the caller's own request path in "instance")
+            // nothing about the thing refused ("instance" names the request by its correlation id)
             var problem = (com.fasterxml.jackson.databind.node.ObjectNode) CloudEventRecords.JSON.readTree(refused.getBody());
             problem.remove("instance");
             assertThat(problem.toString()).doesNotContain(campaignId).doesNotContain(UNIT_A)
