@@ -7,6 +7,10 @@
 #   3. grep: docker-compose.yml stays in step with the embedded local stack (published host ports
 #      8081-8084, 9092, 5432, 27017, 9000 and the THIDUA_* / SERVER_PORT variable names the services
 #      read), the services trust Keycloak's realm, and the files it references exist.
+#   4. secrets: docker-compose.yml has no demo user, no demo realm and no default secret; every
+#      password and secret is a required ${VAR:?...} from .env, and .env.example lists every variable
+#      the file uses, without values; the base realm has no users and no password grant;
+#      docker-compose.demo.yml (the only user of the demo realm) passes dclint too.
 #
 # Usage (CI):  bash infra/docker/validate-compose.sh [compose-file]
 #              compose-file defaults to docker-compose.yml at the repository root.
@@ -18,6 +22,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 compose=${1:-$repo/docker-compose.yml}
+compose_dir=$(cd "$(dirname "$compose")" && pwd)
+demo_compose=$compose_dir/docker-compose.demo.yml
+env_template=$compose_dir/.env.example
 tools=$here/.tools            # git-ignored
 lint_tools=$tools/lint        # npm ci of package.json + package-lock.json
 # dclint 3.x needs Node.js >= 20.19 (it require()s ES modules). Where the system Node.js is older,
@@ -72,6 +79,12 @@ say "dclint $(dclint --version) (Node.js $("$node_bin" --version)) on $compose"
 dclint --config "$here/.dclintrc" --max-warnings 0 "$compose" \
   || fail "dclint reported problems in $compose (see above; ordering/quoting warnings can be fixed with: infra/docker/.tools/lint/node_modules/.bin/dclint --config infra/docker/.dclintrc --fix <file>)"
 
+if [[ -f $demo_compose ]]; then
+  say "dclint on $demo_compose"
+  dclint --config "$here/.dclintrc" --max-warnings 0 "$demo_compose" \
+    || fail "dclint reported problems in $demo_compose (see above)"
+fi
+
 # --- 2. Dockerfile syntax ---------------------------------------------------------------------
 say "dockerfile-utils lint infra/docker/service.Dockerfile"
 dockerfile_utils lint "$here/service.Dockerfile" \
@@ -109,5 +122,54 @@ for file in infra/docker/service.Dockerfile infra/docker/postgres-init.sql infra
   grep -Fq "$file" "$compose" || fail "$compose no longer references $file"
   [[ -f $repo/$file ]] || fail "$file is referenced by $compose but missing"
 done
+
+# --- 4. secrets and demo users ---------------------------------------------------------------
+say "checking that $compose has no demo user and no default secret"
+# comments may name the demo file; the checks read the rest
+uncommented=$(mktemp)
+trap 'rm -f "$uncommented"' EXIT
+sed -E 's/(^|[[:space:]])#.*$//' "$compose" > "$uncommented"
+# Demo users, their shared password, the demo realm and the development secrets stay out of the base file.
+for forbidden in 'ThiDua@2026' 'thidua-realm-demo' 'thidua-pages-secret' 'canbo.' 'quantri'; do
+  if grep -Fn -- "$forbidden" "$uncommented"; then
+    fail "$compose contains '$forbidden' (demo users and development secrets belong in docker-compose.demo.yml or .env)"
+  fi
+done
+# No default value (${VAR:-x}, ${VAR-x}) for any variable: secrets come from .env or compose stops.
+if grep -En '\$\{[A-Za-z_][A-Za-z0-9_]*:?-' "$uncommented"; then
+  fail "$compose gives a variable a default value (above); secrets must come from .env"
+fi
+# Every variable whose name says password, secret or admin user is a required ${VAR:?...}.
+while IFS= read -r line; do
+  value=${line#*:}
+  value=$(echo "$value" | sed -E 's/^[[:space:]]+//; s/[[:space:]]+$//; s/^"(.*)"$/\1/')
+  [[ $value =~ ^\$\{[A-Za-z_][A-Za-z0-9_]*:\?[^}]*\}$ ]] \
+    || fail "a secret in $compose is not a required variable from .env: $(echo "$line" | sed -E 's/:.*/: .../')"
+done < <(grep -E '^[[:space:]]+[A-Z0-9_]*(PASSWORD|SECRET|ADMIN)[A-Z0-9_]*:' "$uncommented")
+# .env.example names every variable the file uses and gives none a value.
+[[ -f $env_template ]] || fail "no $env_template (the committed template of .env)"
+if grep -En '^[[:space:]]*[A-Za-z_][A-Za-z0-9_]*=[^[:space:]]' "$env_template"; then
+  fail "$env_template gives a value (above); the template stays empty"
+fi
+for variable in $(grep -oE '\$\{[A-Za-z_][A-Za-z0-9_]*' "$uncommented" | cut -c3- | sort -u); do
+  grep -Eq "^${variable}=\s*$" "$env_template" || fail "$env_template does not list $variable (used by $compose)"
+done
+# The base realm: no users, no client with the password grant (direct access grants), no literal secret.
+"$node_bin" -e '
+  const realm = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const problems = [];
+  if ((realm.users || []).length) problems.push(realm.users.length + " users");
+  for (const client of realm.clients || []) {
+    if (client.directAccessGrantsEnabled) problems.push("password grant on " + client.clientId);
+    if (client.secret && !/^\$\{[A-Z0-9_]+\}$/.test(client.secret)) problems.push("literal secret of " + client.clientId);
+  }
+  if (problems.length) { console.error(problems.join(", ")); process.exit(1); }
+' "$repo/infra/identity/keycloak/thidua-realm.json" \
+  || fail "infra/identity/keycloak/thidua-realm.json must have no users, no password grant, no literal secret"
+if [[ -f $demo_compose ]]; then
+  grep -Fq "infra/identity/keycloak/thidua-realm-demo.json" "$demo_compose" \
+    || fail "$demo_compose does not import the demo realm"
+  [[ -f $repo/infra/identity/keycloak/thidua-realm-demo.json ]] || fail "the demo realm file is missing"
+fi
 
 say "OK ($compose, ${SECONDS}s)"

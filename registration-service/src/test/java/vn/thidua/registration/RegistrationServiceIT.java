@@ -142,10 +142,12 @@ class RegistrationServiceIT {
     }
 
     @Test
-    void unknownModelIsA404Problem() {
-        var response = Callers.as(http, Callers.DISTRICT_BOARD).getForEntity("/api/models/" + UUID.randomUUID(), JsonNode.class);
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getBody().get("messageVi").asText()).contains("Không tìm thấy mô hình");
+    void anUnknownModelIsRefusedLikeOneOutsideTheSubtree() {
+        String unknown = UUID.randomUUID().toString();
+        var response = Callers.as(http, Callers.DISTRICT_BOARD).getForEntity("/api/models/" + unknown, JsonNode.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().get("code").asText()).isEqualTo("forbidden");
+        assertThat(response.getBody().toString()).doesNotContain(unknown);
     }
 
     @Test

@@ -166,18 +166,17 @@ class CoveragePageIT {
     }
 
     @Test
-    void anUnknownCampaignIsA404PageNotProblemJson() {
+    void anUnknownCampaignIsThe403PageNotProblemJson() {
         TestUser viewer = TestUser.of("nguoi-xem", "P-not-heard-of", "VIEWER");
         browser = PageSession.signedIn(anonymous.getRootUri(), viewer);
         HttpResponse<String> response = page("/campaigns/{id}/coverage", "no-such-campaign");
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).as("as a campaign outside the subtree: ids cannot be probed").isEqualTo(403);
         assertThat(isHtml(response)).isTrue();
-        assertThat(response.body()).contains("<title>Không tìm thấy phong trào</title>",
-                "Không tìm thấy phong trào no-such-campaign").doesNotContain("problem");
+        assertThat(response.body()).doesNotContain("no-such-campaign").doesNotContain("problem");
 
         HttpResponse<String> english = page("/campaigns/{id}/coverage?lang=en", "no-such-campaign");
-        assertThat(english.statusCode()).isEqualTo(404);
-        assertThat(english.body()).contains("Campaign no-such-campaign was not found");
+        assertThat(english.statusCode()).isEqualTo(403);
+        assertThat(english.body()).doesNotContain("no-such-campaign");
 
         // the JSON API keeps answering problem+json
         ResponseEntity<String> api = Callers.as(anonymous, viewer).getForEntity("/api/campaigns/{id}/target-coverage", String.class,

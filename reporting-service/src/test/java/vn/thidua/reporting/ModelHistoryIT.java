@@ -207,7 +207,7 @@ class ModelHistoryIT {
             assertThat(refused.getBody()).doesNotContain("REGISTERED").doesNotContain("can-bo-xa-a");
         }
         assertThat(as(CampaignScenario.VIEWER).getForEntity("/api/models/{id}/history", String.class,
-                "no-such-model").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                "no-such-model").getStatusCode()).as("unknown: as outside the subtree").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(anonymous.getForEntity("/api/models/{id}/history", String.class, model.modelId()).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
     }

@@ -3,17 +3,23 @@ package vn.thidua.reporting;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.testsupport.identity.AccessMatrix;
+import vn.thidua.testsupport.identity.PageAccessMatrix;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +33,8 @@ import static org.awaitility.Awaitility.await;
 @ReportingTest
 class ReportingAccessMatrixIT {
 
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
     private static final String S = UUID.randomUUID().toString().substring(0, 8);
     private static final String PROVINCE = "P-matrix-" + S;
     private static final String DISTRICT = "D-matrix-" + S;
@@ -35,6 +43,8 @@ class ReportingAccessMatrixIT {
     private static final String COMMUNE_2 = "C2-matrix-" + S;
     private static final String CAMPAIGN = "campaign-matrix-" + S;
     private static final String MODEL = CAMPAIGN + "-m1";
+    /** The district's own model: its communes may not see it (the pages' upward case). */
+    private static final String DISTRICT_MODEL = CAMPAIGN + "-district";
 
     private static CloudEventRecords records;
 
@@ -51,6 +61,8 @@ class ReportingAccessMatrixIT {
         records.send(Events.launched(CAMPAIGN, DISTRICT));
         records.send(new ModelRegistered(MODEL, CAMPAIGN, COMMUNE_1, DISTRICT, RegistrantKind.COLLECTIVE,
                 "Dân vận khéo xã C1", ModelField.ECONOMY, Events.BOARD, Instant.parse("2024-03-01T08:00:00Z")));
+        records.send(new ModelRegistered(DISTRICT_MODEL, CAMPAIGN, DISTRICT, PROVINCE, RegistrantKind.COLLECTIVE,
+                "Dân vận khéo của huyện", ModelField.ECONOMY, Events.BOARD, Instant.parse("2024-03-01T08:00:00Z")));
     }
 
     @Test
@@ -77,6 +89,40 @@ class ReportingAccessMatrixIT {
 
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
+        assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();
         assertThat(matrix.calls()).isEqualTo(6 * 15);
+    }
+
+    /**
+     * Every GET page route ({@code page-access-matrix.txt}) opened anonymously and by every role and role set from
+     * the district that holds its own model, from one of its communes (upward) and from the sibling district.
+     */
+    @Test
+    void everyPageRouteHasARuleAndAnswersEveryRoleAndRoleSetAsRuled() {
+        TestRestTemplate board = Callers.as(anonymous, TestUser.of("ban-dan-van-huyen", DISTRICT, "BOARD_OFFICER"));
+        await().atMost(ReportingServiceIT.PATIENCE).untilAsserted(() -> assertThat(board.getForEntity(
+                "/api/models/" + DISTRICT_MODEL + "/history", String.class).getStatusCode()).isEqualTo(HttpStatus.OK));
+
+        PageAccessMatrix matrix = PageAccessMatrix.of(anonymous.getRootUri(), "page-access-matrix.txt")
+                .units(DISTRICT, COMMUNE_1, SIBLING)
+                .value("campaign", CAMPAIGN)
+                .value("model", DISTRICT_MODEL);
+
+        assertThat(matrix.coverageProblems(pageRoutes(mappings))).as("every page route has exactly its rule").isEmpty();
+        assertThat(matrix.violations()).as("%d page requests", matrix.calls()).isEmpty();
+    }
+
+    /** The GET routes of the pages: everything mapped but the API, the API documents and the error page. */
+    static Set<String> pageRoutes(RequestMappingHandlerMapping mappings) {
+        Set<String> routes = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) return;
+            info.getPatternValues().stream()
+                    .filter(path -> !path.startsWith("/api/") && !path.startsWith("/v3/") && !path.startsWith("/swagger")
+                            && !path.startsWith("/error"))
+                    .forEach(routes::add);
+        });
+        return routes;
     }
 }

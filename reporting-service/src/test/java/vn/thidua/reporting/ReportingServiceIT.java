@@ -200,11 +200,11 @@ class ReportingServiceIT {
     }
 
     @Test
-    void aLaunchedCampaignWithoutModelsHasNoUnitsAndOneNeverLaunchedIsA404() throws Exception {
+    void aLaunchedCampaignWithoutModelsHasNoUnitsAndOneNeverLaunchedIsRefused() throws Exception {
         String campaignId = campaign();
         ResponseEntity<JsonNode> unknown = http.getForEntity("/api/campaigns/{id}/coverage", JsonNode.class,
                 campaignId);
-        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(unknown.getStatusCode()).as("as one outside the subtree").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(unknown.getHeaders().getContentType().toString()).startsWith("application/problem+json");
 
         CampaignScenario.launch(records, campaignId);
@@ -230,7 +230,7 @@ class ReportingServiceIT {
                 other.getForEntity("/api/units/{id}", String.class, UNIT_A))) {
             assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
             assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-            // nothing about the thing refused (beyond the caller's own request path in "instance")
+            // nothing about the thing refused ("instance" names the request by its correlation id)
             var problem = (com.fasterxml.jackson.databind.node.ObjectNode) CloudEventRecords.JSON.readTree(refused.getBody());
             problem.remove("instance");
             assertThat(problem.toString()).doesNotContain(campaignId).doesNotContain(UNIT_A)
@@ -250,11 +250,11 @@ class ReportingServiceIT {
     }
 
     @Test
-    void anUnknownModelIsA404Problem() {
+    void anUnknownModelIsRefusedAsOneOutsideTheSubtree() {
         ResponseEntity<JsonNode> response = http.getForEntity("/api/models/{id}", JsonNode.class, "no-such-model");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(response.getBody().toString()).contains("no-such-model").doesNotContain("Exception");
+        assertThat(response.getBody().toString()).doesNotContain("no-such-model").doesNotContain("Exception");
     }
 
     @Test
@@ -263,7 +263,15 @@ class ReportingServiceIT {
         assertThat(http.getForEntity("/actuator/health", JsonNode.class).getBody().get("status").asText())
                 .isEqualTo("UP");
         assertThat(http.getForEntity("/actuator/info", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
-        ResponseEntity<String> prometheus = http.getForEntity("/actuator/prometheus", String.class);
+        // the metrics need the scraper's credential: not anonymous, not a wrong password, not a user's token
+        assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("prometheus", "wrong").getForEntity("/actuator/prometheus", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(this.http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        ResponseEntity<String> prometheus = http.withBasicAuth("prometheus", ReportingTest.SCRAPE_PASSWORD)
+                .getForEntity("/actuator/prometheus", String.class);
         assertThat(prometheus.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(prometheus.getBody()).contains("jvm_memory_used_bytes");
         PageSession browser = PageSession.anonymous(anonymous.getRootUri());

@@ -18,9 +18,13 @@ import java.lang.annotation.Target;
 @WithInfrastructure
 @AutoConfigureObservability(tracing = false) // metrics export (the prometheus endpoint) is off in tests otherwise
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // the metrics scraper's credential (outside the local stack the metrics need one)
+        "thidua.security.metrics.password=" + ReportingTest.SCRAPE_PASSWORD,
         // a poison record reaches the dead-letter topic quickly
         "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
         "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
         "spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200"})
 public @interface ReportingTest {
+
+    String SCRAPE_PASSWORD = "scrape-test-secret";
 }

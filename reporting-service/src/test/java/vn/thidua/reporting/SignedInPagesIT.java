@@ -105,7 +105,7 @@ class SignedInPagesIT {
 
         for (String path : new String[] {"/campaigns", coveragePath(), "/campaigns/no-such-campaign/coverage"}) {
             HttpResponse<String> page = browser.follow(path);
-            assertThat(page.statusCode()).as(path).isIn(200, 404);
+            assertThat(page.statusCode()).as(path).isIn(200, 403);
             String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
             assertThat(policy).as(path).contains("script-src 'self'", "frame-ancestors 'none'",
                     "default-src 'self'").doesNotContain("unsafe-eval");

@@ -205,12 +205,12 @@ class TargetCoverageIT {
     }
 
     @Test
-    void aCampaignNotLaunchedIsA404ProblemInVietnameseAndEnglish() {
+    void aCampaignNotLaunchedIsRefusedAsOneOutsideTheSubtree() {
         ResponseEntity<JsonNode> response = targetCoverage("no-such-campaign");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getHeaders().getContentType().toString()).startsWith("application/problem+json");
-        assertThat(response.getBody().get("messageVi").asText()).isEqualTo("Không tìm thấy phong trào no-such-campaign");
-        assertThat(response.getBody().get("messageEn").asText()).isEqualTo("campaign no-such-campaign was not found");
+        assertThat(response.getBody().get("code").asText()).isEqualTo("forbidden");
+        assertThat(response.getBody().toString()).doesNotContain("no-such-campaign");
 
         // a unit never heard of is in nobody's subtree: refused, not "not found"
         ResponseEntity<JsonNode> unit = http.getForEntity("/api/units/{id}", JsonNode.class, "no-such-unit");

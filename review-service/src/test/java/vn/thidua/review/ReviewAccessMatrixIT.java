@@ -47,6 +47,7 @@ class ReviewAccessMatrixIT {
                 .value("reviewCaseId", caseId);
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
+        assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();
     }
 
     @Test

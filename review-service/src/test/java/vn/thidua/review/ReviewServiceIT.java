@@ -199,8 +199,8 @@ class ReviewServiceIT {
     }
 
     @Test
-    void recognisingAnUnknownCaseIsNotFound() {
-        assertThat(recognize(UUID.randomUUID().toString(), AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    void recognisingAnUnknownCaseIsRefusedAsOneOutsideTheSubtree() {
+        assertThat(recognize(UUID.randomUUID().toString(), AUTHORITY).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -22,8 +22,8 @@ public record IdentityProperties(String issuer, Path keyFile, Boolean passwordGr
 
     public IdentityProperties {
         if (issuer == null) issuer = "http://localhost:9000";
-        if (passwordGrantEnabled == null) passwordGrantEnabled = true;
-        if (showDemoUsers == null) showDemoUsers = true;
+        if (passwordGrantEnabled == null) passwordGrantEnabled = false;
+        if (showDemoUsers == null) showDemoUsers = false;
         if (demoPasswordHint == null) demoPasswordHint = "";
         if (pagesClientSecret == null || pagesClientSecret.isBlank()) pagesClientSecret = "thidua-pages-secret";
         if (pagesRedirectUris == null || pagesRedirectUris.isEmpty())

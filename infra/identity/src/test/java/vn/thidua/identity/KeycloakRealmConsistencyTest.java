@@ -1,6 +1,8 @@
 package vn.thidua.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,24 +28,27 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Keycloak realm of docker-compose ({@code keycloak/thidua-realm.json}) and this provider's configuration
- * ({@code application.yml}) know the same users, passwords, units, roles and clients, and Keycloak issues the
- * claims the services require: {@code unit_id}, {@code roles} (top level, not under {@code realm_access}) and the
- * audience {@code thidua-api}.
+ * The demo realm of docker-compose ({@code keycloak/thidua-realm-demo.json}) and this provider's profile
+ * {@code demo} know the same users, passwords, units, roles and clients; Keycloak issues the claims the services
+ * require ({@code unit_id}, top-level {@code roles}, audience {@code thidua-api}); the base realm
+ * ({@code keycloak/thidua-realm.json}) is the demo realm without users and without the password grant.
  */
 class KeycloakRealmConsistencyTest {
 
     static IdentityProperties identity;
     static JsonNode realm;
+    static JsonNode baseRealm;
     static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
     @BeforeAll
     static void load() throws IOException {
         var environment = new StandardEnvironment();
-        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
-                .forEach(source -> environment.getPropertySources().addLast(source));
+        for (String file : List.of("application-demo.yml", "application.yml"))
+            new YamlPropertySourceLoader().load(file, new ClassPathResource(file))
+                    .forEach(source -> environment.getPropertySources().addLast(source));
         identity = Binder.get(environment).bind("thidua.identity", IdentityProperties.class).get();
-        realm = new ObjectMapper().readTree(Files.readString(Path.of("keycloak/thidua-realm.json")));
+        realm = new ObjectMapper().readTree(Files.readString(Path.of("keycloak/thidua-realm-demo.json")));
+        baseRealm = new ObjectMapper().readTree(Files.readString(Path.of("keycloak/thidua-realm.json")));
     }
 
     static Map<String, JsonNode> realmUsers() {
@@ -136,7 +141,8 @@ class KeycloakRealmConsistencyTest {
         JsonNode pages = client(AuthorizationServerConfiguration.PAGES_CLIENT);
 
         assertThat(pages.path("publicClient").asBoolean()).isFalse();
-        assertThat(pages.path("secret").asText()).isEqualTo(identity.pagesClientSecret());
+        assertThat(pages.path("secret").asText()).as("from the environment (.env), never committed")
+                .isEqualTo("${THIDUA_PAGES_CLIENT_SECRET}");
         assertThat(pages.path("standardFlowEnabled").asBoolean()).isTrue();
         assertThat(pages.path("directAccessGrantsEnabled").asBoolean()).isFalse();
         assertThat(pages.path("implicitFlowEnabled").asBoolean()).isFalse();
@@ -188,5 +194,26 @@ class KeycloakRealmConsistencyTest {
             // sub comes from the scope basic, name from profile
             assertThat(texts(client.path("defaultClientScopes"))).contains("basic", "profile");
         }
+    }
+
+    @Test
+    void theBaseRealmHasNoUsersNoPasswordGrantAndNoCommittedSecret() {
+        assertThat(baseRealm.path("users")).isEmpty();
+        baseRealm.path("clients").forEach(client -> {
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean()).as(client.path("clientId").asText())
+                    .isFalse();
+            if (client.has("secret")) assertThat(client.path("secret").asText()).startsWith("${").endsWith("}");
+        });
+    }
+
+    @Test
+    void theBaseRealmIsTheDemoRealmWithoutItsUsersAndItsCommandLineClient() {
+        ObjectNode expected = realm.deepCopy();
+        expected.putArray("users");
+        ArrayNode clients = expected.putArray("clients");
+        realm.path("clients").forEach(client -> {
+            if (!AuthorizationServerConfiguration.CLI_CLIENT.equals(client.path("clientId").asText())) clients.add(client);
+        });
+        assertThat(baseRealm).isEqualTo(expected);
     }
 }

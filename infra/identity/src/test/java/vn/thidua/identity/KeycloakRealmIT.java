@@ -17,8 +17,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The realm file in a real Keycloak (opt-in: it needs a running Keycloak with {@code keycloak/thidua-realm.json}
- * imported; see {@code keycloak/run-keycloak.sh}):
+ * The realm file in a real Keycloak (opt-in: it needs a running Keycloak with {@code keycloak/thidua-realm-demo.json}
+ * imported, pages secret {@code thidua-pages-secret}; see {@code keycloak/run-keycloak.sh}):
  * {@code -Dthidua.keycloak.issuer=http://localhost:19090/realms/thidua}. Keycloak issues what the services require.
  */
 @EnabledIfSystemProperty(named = "thidua.keycloak.issuer", matches = ".+")

@@ -20,7 +20,7 @@ import vn.thidua.embedded.Ports;
 
 /**
  * The whole system on one machine with one command ({@code java -jar infra/local-stack/target/local-stack.jar
- * [--root DIR] [--no-demo]}): the embedded servers of {@code infra/embedded} with persistent data in {@code data/},
+ * [--root DIR] [--no-demo] [--bind ADDRESS]}): the embedded servers of {@code infra/embedded} with persistent data in {@code data/},
  * the identity provider, then the four service jars as separate processes; waits until they are healthy, prints
  * every address, loads the demo data; Ctrl-C stops everything. As a library (end-to-end tests):
  * {@link #start(Options)}. Ports and files: see the module README.
@@ -39,7 +39,13 @@ public final class LocalStack {
     public static final int DEFAULT_MONGO_PORT = 27017;
     public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
     public static final List<String> DEFAULT_JVM_ARGS = List.of("-Xmx384m");
-    /** The Spring profile under which registration offers its demo seeding endpoints. */
+    /** Where the services and the identity provider listen unless {@code --bind} says otherwise. */
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+    /**
+     * The Spring profile under which registration offers its demo seeding endpoints and the identity provider has
+     * its demo users and password grant.
+     */
     public static final String DEMO_PROFILE = "demo";
     static final String DEMO_SERVICE = "registration-service";
 
@@ -70,21 +76,31 @@ public final class LocalStack {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path root = Path.of("").toAbsolutePath();
         boolean demo = true;
+        String bind = DEFAULT_BIND_ADDRESS;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
-                out.println("Usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>] [--no-demo]");
-                out.println("  --no-demo   do not load the demo data (seed campaigns, tree, models) on first start");
+                out.println("Usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>] [--no-demo]"
+                        + " [--bind <address>]");
+                out.println("  --no-demo          do not load the demo data (seed campaigns, tree, models) on first start");
+                out.println("  --bind <address>   where the services and the identity provider listen (default "
+                        + DEFAULT_BIND_ADDRESS + ", this machine only; 0.0.0.0: every interface, the LAN can reach"
+                        + " the demo users)");
                 return 0;
             } else if (arg.equals("--no-demo")) {
                 demo = false;
+            } else if (arg.equals("--bind") && i + 1 < args.length) {
+                bind = args[++i];
+            } else if (arg.startsWith("--bind=")) {
+                bind = arg.substring("--bind=".length());
             } else if (arg.equals("--root") && i + 1 < args.length) {
                 root = Path.of(args[++i]);
             } else if (arg.startsWith("--root=")) {
                 root = Path.of(arg.substring("--root=".length()));
             } else {
                 err.println("Tham số không hợp lệ / Unknown argument " + arg
-                        + ": usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>] [--no-demo]");
+                        + ": usage: java -jar infra/local-stack/target/local-stack.jar [--root <repository root>] [--no-demo]"
+                        + " [--bind <address>]");
                 return LocalStackException.PRECONDITION_FAILED;
             }
         }
@@ -95,7 +111,7 @@ public final class LocalStack {
         }
         RunningStack stack;
         try {
-            stack = start(new Options().root(root).out(out).demo(demo));
+            stack = start(new Options().root(root).out(out).demo(demo).bindAddress(bind));
         } catch (LocalStackException e) {
             err.println(e.getMessage());
             return e.exitCode();
@@ -219,6 +235,9 @@ public final class LocalStack {
                 Files.createDirectories(dataDir.resolve("identity"));
                 List<String> identityArgs = new ArrayList<>(identityArguments(identityPort, issuer,
                         dataDir.resolve("identity").resolve("signing-key.json"), servicePorts.values()));
+                identityArgs.add("--server.address=" + options.bindAddress);
+                // the demo users, the password grant and the user list on the login page: this laptop only
+                identityArgs.add("--spring.profiles.active=" + DEMO_PROFILE);
                 identityArgs.addAll(options.extraArgs.getOrDefault(IDENTITY, List.of()));
                 stack.launchAll(List.of(new ServiceSpec(IDENTITY, identityPort,
                         commandFactory.command(IDENTITY, options.jvmArgs, List.copyOf(identityArgs)))));
@@ -226,8 +245,10 @@ public final class LocalStack {
             List<ServiceSpec> specs = new ArrayList<>();
             for (String service : services) {
                 int port = servicePorts.get(service);
+                List<String> extraArgs = new ArrayList<>(localArguments(options.bindAddress));
+                extraArgs.addAll(options.extraArgs.getOrDefault(service, List.of()));
                 List<String> applicationArgs = serviceArguments(service, port, infrastructure.springProperties(),
-                        issuer, options.demo, options.extraArgs.getOrDefault(service, List.of()));
+                        issuer, options.demo, extraArgs);
                 specs.add(new ServiceSpec(service, port,
                         commandFactory.command(service, options.jvmArgs, applicationArgs)));
             }
@@ -263,6 +284,14 @@ public final class LocalStack {
         }
         arguments.addAll(extraArgs);
         return List.copyOf(arguments);
+    }
+
+    /**
+     * What only a laptop's stack may do to a service: listen on {@code bind} (default the loopback only) and serve
+     * {@code /actuator/prometheus} without the scrape credential.
+     */
+    static List<String> localArguments(String bind) {
+        return List.of("--server.address=" + bind, "--thidua.security.metrics.open=true");
     }
 
     /** A free port not yet handed out in this start. */
@@ -352,6 +381,7 @@ public final class LocalStack {
         private CommandFactory commandFactory;
         private Duration healthTimeout = DEFAULT_HEALTH_TIMEOUT;
         private PrintStream out = System.out;
+        private String bindAddress = DEFAULT_BIND_ADDRESS;
 
         /** Repository root: where {@code <service>/target/*-exec.jar} are, working directory of the services. */
         public Options root(Path root) {
@@ -440,6 +470,15 @@ public final class LocalStack {
 
         public Options healthTimeout(Duration healthTimeout) {
             this.healthTimeout = Objects.requireNonNull(healthTimeout);
+            return this;
+        }
+
+        /**
+         * Where the services and the identity provider listen (default {@value LocalStack#DEFAULT_BIND_ADDRESS}, this
+         * machine only). Kafka, PostgreSQL and MongoDB always listen on the loopback.
+         */
+        public Options bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address);
             return this;
         }
 

@@ -246,7 +246,7 @@ class LifecycleEndToEndIT {
     @Test
     void everyDemoUserSignsInForARealUnitAndTheRolesCoverEveryRole() throws Exception {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
-        String configuration = java.nio.file.Files.readString(root.resolve("infra/identity/src/main/resources/application.yml"));
+        String configuration = java.nio.file.Files.readString(root.resolve("infra/identity/src/main/resources/application-demo.yml"));
         java.util.regex.Matcher users = java.util.regex.Pattern.compile("- username: (\\S+)").matcher(configuration);
         java.util.Set<String> roles = new java.util.TreeSet<>();
         int count = 0;

@@ -66,6 +66,8 @@ class LocalStackTest {
             assertThat(get(stack.serviceUrl("beta") + "/actuator/health")).contains("\"UP\"");
             String args = get(stack.serviceUrl("alpha-service") + "/args");
             assertThat(args.lines()).contains("-Xmx384m", "--server.port=" + alphaPort, "--thidua.extra=1");
+            // this machine only, unless --bind says otherwise; metrics open on the laptop only
+            assertThat(args.lines()).contains("--server.address=127.0.0.1", "--thidua.security.metrics.open=true");
             infrastructure.springProperties().forEach((key, value) -> assertThat(args.lines()).contains("--" + key + "=" + value));
             assertThat(Files.readString(stack.logFile("alpha"))).contains("fake service listening on " + alphaPort);
             // the identity provider starts first; every service trusts it as its issuer
@@ -73,7 +75,8 @@ class LocalStackTest {
             assertThat(args.lines()).contains("--thidua.security.issuer-uri=" + identity);
             String identityArgs = get(identity + "/args");
             assertThat(identityArgs.lines()).contains("--thidua.identity.issuer=" + identity,
-                    "--thidua.identity.key-file=" + dataDir.resolve("identity/signing-key.json"));
+                    "--thidua.identity.key-file=" + dataDir.resolve("identity/signing-key.json"),
+                    "--server.address=127.0.0.1", "--spring.profiles.active=demo");
             assertThat(identityArgs).contains("http://localhost:" + alphaPort + "/login/oauth2/code/thidua",
                     stack.serviceUrl("beta") + "/login/oauth2/code/thidua");
             assertThat(stack.services()).containsExactly(LocalStack.IDENTITY, "alpha-service", "beta-service");

@@ -11,12 +11,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.security.Refusals;
 
 /**
- * A page the application refuses (outside the caller's subtree) is the kit's 403 page, recorded like every
- * refusal (log line, metric); it says nothing of what was asked for. Handlers answering JSON are left to the
+ * A page the application refuses (outside the caller's subtree, or an id that does not exist: the same answer, so
+ * ids cannot be probed) is the kit's 403 page, recorded like every refusal (log line, metric); it says nothing of
+ * what was asked for. Handlers answering JSON are left to the
  * platform's problem+json.
  */
 public class PageRefusals implements HandlerExceptionResolver, Ordered {
@@ -32,8 +34,10 @@ public class PageRefusals implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
                                          Exception exception) {
-        if (!(exception instanceof OutsideJurisdiction refused) || !isPage(handler)) return null;
-        refusals.ifAvailable(r -> r.record(request, HttpStatus.FORBIDDEN, refused.reason()));
+        String reason = exception instanceof OutsideJurisdiction refused ? refused.reason()
+                : exception instanceof NotFound unknown && !unknown.referenceData() ? "unknown" : null;
+        if (reason == null || !isPage(handler)) return null;
+        refusals.ifAvailable(r -> r.record(request, HttpStatus.FORBIDDEN, reason));
         response.setStatus(HttpStatus.FORBIDDEN.value());
         return new ModelAndView(VIEW);
     }

@@ -39,7 +39,17 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -52,8 +62,8 @@ import java.util.Set;
 /**
  * Sign-in and access for every service: {@code /api/**} is a stateless OAuth2 resource server (issuer keys, an
  * algorithm allow-list, issuer, audience, times, claims {@code sub}/{@code unit_id}/{@code roles}, else 401);
- * pages sign in with OpenID Connect (code + PKCE, session, CSRF, sign-out at the provider). Health, metrics and
- * the OpenAPI documents are open; anything the service's {@link AccessRules} does not name is refused. The caller
+ * pages sign in with OpenID Connect (code + PKCE, session, CSRF, sign-out at the provider). Health and the OpenAPI
+ * documents are open, the metrics need the scraper's credential ({@link MetricsAccessProperties}); anything the service's {@link AccessRules} does not name is refused. The caller
  * ({@link vn.thidua.platform.actor.CurrentCaller}) comes from the verified token only.
  */
 @AutoConfiguration(beforeName = {
@@ -64,11 +74,11 @@ import java.util.Set;
         "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
-@EnableConfigurationProperties(ThiDuaSecurityProperties.class)
+@EnableConfigurationProperties({ThiDuaSecurityProperties.class, MetricsAccessProperties.class})
 public class SecurityPlatformAutoConfiguration {
 
     private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
             "/swagger-ui/**", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**"};
 
     @Bean
@@ -126,6 +136,48 @@ public class SecurityPlatformAutoConfiguration {
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList());
         converter.setPrincipalClaimName("sub");
         return converter;
+    }
+
+    /** {@code /actuator/prometheus}: HTTP Basic of the scraper, stateless; open on the local stack only. */
+    @Bean
+    @Order(0)
+    public SecurityFilterChain metricsSecurity(HttpSecurity http, MetricsAccessProperties metrics, Refusals refusals)
+            throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        if (metrics.open()) {
+            http.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll());
+            return http.build();
+        }
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("thidua-metrics");
+        http.httpBasic(basic -> basic.authenticationEntryPoint(challenge))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+                    refusals.record(request, HttpStatus.UNAUTHORIZED, "metrics");
+                    challenge.commence(request, response, failure);
+                }))
+                .authenticationManager(scraper(metrics))
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasRole(SCRAPER));
+        return http.build();
+    }
+
+    static final String SCRAPER = "METRICS_SCRAPER";
+
+    /** The one scraper of {@link MetricsAccessProperties}, or nobody while no password is set. */
+    private static AuthenticationManager scraper(MetricsAccessProperties metrics) {
+        if (metrics.password() == null) {
+            return authentication -> {
+                throw new BadCredentialsException("no scrape credential configured");
+            };
+        }
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        String stored = metrics.password().startsWith("{") ? metrics.password() : "{noop}" + metrics.password();
+        UserDetails scraper = User.withUsername(metrics.username()).password(stored).roles(SCRAPER).build();
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(scraper));
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
     }
 
     @Bean

@@ -65,27 +65,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OutsideJurisdiction.class)
     public ResponseEntity<Object> outsideJurisdiction(OutsideJurisdiction e, jakarta.servlet.http.HttpServletRequest request) {
+        return refused(request, e.reason());
+    }
+
+    /**
+     * No oracle: an id that does not exist is answered exactly as one outside the caller's subtree (403, the same
+     * body, recorded as a refusal with the reason {@code unknown}), so ids cannot be probed. Public reference data
+     * (campaigns, units) is a 404 naming what was not found.
+     */
+    @ExceptionHandler(NotFound.class)
+    public ResponseEntity<Object> notFound(NotFound e, jakarta.servlet.http.HttpServletRequest request) {
+        if (!e.referenceData()) return refused(request, "unknown");
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                        messages.message("problem.not-found.item", new Object[] {e.kindVi(), e.id()}, RuleMessages.VIETNAMESE),
+                        messages.message("problem.not-found.item", new Object[] {e.kindEn(), e.id()}, Locale.ENGLISH),
+                        List.of()));
+    }
+
+    private ResponseEntity<Object> refused(jakarta.servlet.http.HttpServletRequest request, String reason) {
         Refusals refusals = this.refusals == null ? null : this.refusals.getIfAvailable();
-        if (refusals != null) refusals.record(request, HttpStatus.FORBIDDEN, e.reason());
+        if (refusals != null) refusals.record(request, HttpStatus.FORBIDDEN, reason);
         return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Refusals.problem(HttpStatus.FORBIDDEN));
     }
 
-    @ExceptionHandler(NotFound.class)
-    public ResponseEntity<Object> notFound(NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", messages.message("problem.not-found.item",
-                        new Object[] {e.kindVi(), e.id()}, RuleMessages.VIETNAMESE),
-                messages.message("problem.not-found.item", new Object[] {e.kindEn(), e.id()}, Locale.ENGLISH), List.of());
-    }
-
     /** Command failures arrive wrapped by the command bus; answer for their cause. */
     @ExceptionHandler(RuntimeException.class)
-    public ResponseEntity<Object> unexpected(RuntimeException e) {
+    public ResponseEntity<Object> unexpected(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
         Throwable cause = e;
         for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
             if (cause instanceof RuleViolation rule) return ruleViolation(rule);
-            if (cause instanceof NotFound notFound) return notFound(notFound);
-            if (cause instanceof AggregateNotFoundException) return generic(HttpStatus.NOT_FOUND, "not-found-item");
+            if (cause instanceof NotFound notFound) return notFound(notFound, request);
+            if (cause instanceof AggregateNotFoundException) return refused(request, "unknown");
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return generic(HttpStatus.CONFLICT, "concurrent-change");
             }
@@ -164,11 +176,5 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> generic(HttpStatus status, String code) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(status, code));
-    }
-
-    private static ResponseEntity<Object> problem(HttpStatus status, String code, String vi, String en,
-                                                  List<RuleMessages.ResolvedField> fields) {
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, code, vi, en, fields));
     }
 }

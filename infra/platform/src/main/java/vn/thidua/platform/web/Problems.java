@@ -11,7 +11,10 @@ import vn.thidua.platform.web.RuleMessages.ResolvedField;
 import java.net.URI;
 import java.util.List;
 
-/** Builds RFC 9457 problem details with a Vietnamese and an English message and the offending fields. */
+/**
+ * Builds RFC 9457 problem details with a Vietnamese and an English message and the offending fields; the
+ * {@code instance} names the request by its correlation id, never by its path.
+ */
 public final class Problems {
 
     private Problems() {
@@ -26,7 +29,11 @@ public final class Problems {
         problem.setProperty("messageVi", messageVi);
         problem.setProperty("messageEn", messageEn);
         problem.setProperty("errors", fields == null ? List.of() : fields);
-        CurrentCaller.get().map(c -> c.correlationId()).ifPresent(id -> problem.setProperty("correlationId", id));
+        String correlationId = CurrentCaller.get().map(c -> c.correlationId()).orElse(null);
+        if (correlationId != null) problem.setProperty("correlationId", correlationId);
+        // never the request's path (Spring fills an empty instance with it): a refusal says nothing of what was asked
+        problem.setInstance(URI.create(correlationId != null && correlationId.matches("[A-Za-z0-9._-]{1,100}")
+                ? "urn:thidua:request:" + correlationId : "urn:thidua:problem:" + code));
         return problem;
     }
 

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * The role × jurisdiction matrix of one service, from its OpenAPI document and the rule table beside the test
  * ({@code access-matrix.txt}, format in test-support's README): every operation needs a rule and every rule an
  * operation; each is called as anonymous (401), then as every role from inside and outside the data's subtree —
- * allowed means anything but 401/403, everyone else gets 403 (never 200, never a telling 404).
+ * allowed means anything but 401/403, everyone else gets 403 (never 200, never a telling 404). An id that does
+ * not exist gets the very answer of an id outside one's subtree ({@link #unknownIdViolations()}).
  */
 public final class AccessMatrix {
 
@@ -138,15 +139,84 @@ public final class AccessMatrix {
         return violations;
     }
 
+    /**
+     * No oracle: for every subtree rule with path variables, an allowed role inside the subtree naming an id that
+     * does not exist (one variable at a time) gets what the same role outside gets for the real id — 403 and the
+     * same problem body, the correlation id aside; neither body repeats the path asked for.
+     */
+    public List<String> unknownIdViolations() throws IOException, InterruptedException {
+        List<String> violations = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (!rule.subtree() || rule.roles().isEmpty()) continue;
+            String role = rule.roles().iterator().next();
+            Matcher variables = PATH_VARIABLE.matcher(rule.operation().path());
+            while (variables.find()) {
+                String variable = variables.group(1);
+                TestUser outside = TestUser.of("matrix-" + role.toLowerCase() + "-out", shared.get("outside"), role);
+                TestUser inside = TestUser.of("matrix-" + role.toLowerCase() + "-in", shared.get("inside"), role);
+                HttpResponse<String> refused = send(rule, outside, Map.of());
+                HttpResponse<String> unknown = send(rule, inside, Map.of(variable, unknownLike(rule, variable)));
+                String who = rule.operation() + " as " + role + " with an unknown {" + variable + "}";
+                if (unknown.statusCode() != refused.statusCode()) {
+                    violations.add(who + ": got " + unknown.statusCode() + ", outside the subtree " + refused.statusCode());
+                } else if (repeatsPath(refused) || repeatsPath(unknown)) {
+                    violations.add(who + ": the body repeats the path: " + refused.body());
+                } else if (!withoutCorrelation(unknown.body()).equals(withoutCorrelation(refused.body()))) {
+                    violations.add(who + ": another body than outside the subtree: " + unknown.body() + " / "
+                            + refused.body());
+                }
+            }
+        }
+        return violations;
+    }
+
+    private static boolean repeatsPath(HttpResponse<String> response) {
+        String path = response.request().uri().getRawPath();
+        return response.body() != null && (response.body().contains(path)
+                || response.body().contains(java.net.URLDecoder.decode(path, StandardCharsets.UTF_8)));
+    }
+
+    /** An id of the same shape as the rule's sample (a MongoDB object id stays 24 hex digits), that nobody has. */
+    private String unknownLike(Rule rule, String variable) {
+        String sample = values(rule, shared, Map.of()).getOrDefault(variable, "");
+        String random = UUID.randomUUID().toString();
+        return sample.matches("[0-9a-f]{24}") ? random.replace("-", "").substring(0, 24) : random;
+    }
+
+    private String withoutCorrelation(String body) throws IOException {
+        if (body == null || body.isBlank()) return "";
+        try {
+            JsonNode node = json.readTree(body);
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                object.remove("correlationId");
+                object.remove("instance"); // the request's correlation id too
+            }
+            return node.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+            return body;
+        }
+    }
+
     /** How many calls {@link #violations()} makes. */
     public int calls() {
         return rules.size() * (1 + ROLES.size() * 2);
     }
 
     private int call(Rule rule, TestUser user) throws IOException, InterruptedException {
+        return send(rule, user, Map.of()).statusCode();
+    }
+
+    /** The values of a call: the shared ones, a fresh {@code random}, the rule's own, then {@code overrides}. */
+    static Map<String, String> values(Rule rule, Map<String, String> shared, Map<String, String> overrides) {
         Map<String, String> values = new LinkedHashMap<>(shared);
         values.put("random", UUID.randomUUID().toString().substring(0, 8));
         rule.values().forEach((name, value) -> values.put(name, fill(value, values)));
+        values.putAll(overrides);
+        return values;
+    }
+
+    /** The rule's path with its variables filled in from {@code values}. */
+    static String path(Rule rule, Map<String, String> values) {
         Matcher variables = PATH_VARIABLE.matcher(rule.operation().path());
         StringBuilder path = new StringBuilder();
         while (variables.find()) {
@@ -155,6 +225,13 @@ public final class AccessMatrix {
             variables.appendReplacement(path, Matcher.quoteReplacement(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
         }
         variables.appendTail(path);
+        return path.toString();
+    }
+
+    private HttpResponse<String> send(Rule rule, TestUser user, Map<String, String> overrides)
+            throws IOException, InterruptedException {
+        Map<String, String> values = values(rule, shared, overrides);
+        String path = path(rule, values);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
         if (user != null) request.header("Authorization", identity.bearer(user));
         String body = fill(rule.body(), values);
@@ -175,10 +252,10 @@ public final class AccessMatrix {
             publisher = HttpRequest.BodyPublishers.ofString("{}");
         }
         request.method(rule.operation().method(), publisher);
-        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String fill(String template, Map<String, String> values) {
+    static String fill(String template, Map<String, String> values) {
         if (template == null) return "";
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
@@ -222,7 +299,7 @@ public final class AccessMatrix {
         return rules;
     }
 
-    private static String read(String resource) {
+    static String read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalArgumentException("no class-path resource " + resource);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -76,6 +76,12 @@ public final class PageSession {
         return send(client, HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
     }
 
+    /** GET with a browser's full {@code Accept} (HTML first, anything else after), not following redirects. */
+    public HttpResponse<String> browse(String path) {
+        return send(client, HttpRequest.newBuilder(uri(path))
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8").GET());
+    }
+
     /** The value of the cookie of this name the session holds, or null. */
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

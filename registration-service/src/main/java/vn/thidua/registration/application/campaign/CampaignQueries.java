@@ -23,7 +23,7 @@ public class CampaignQueries {
 
     public CampaignView campaign(String campaignId) {
         return Optional.ofNullable(campaignId).flatMap(views::find)
-                .orElseThrow(() -> new NotFound("phong trào thi đua", "campaign", campaignId));
+                .orElseThrow(() -> NotFound.referenceData("phong trào thi đua", "campaign", campaignId));
     }
 
     /** The campaigns open for registration, as a registration form offers them. */

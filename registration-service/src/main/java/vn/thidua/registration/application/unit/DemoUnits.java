@@ -82,7 +82,7 @@ public class DemoUnits {
      */
     public List<UnitRow> forArea(String areaCode, long seed) {
         List<UnitView> units = tree.withSubtree(areaCode);
-        if (units.isEmpty()) throw new NotFound("đơn vị", "unit", areaCode);
+        if (units.isEmpty()) throw NotFound.referenceData("đơn vị", "unit", areaCode);
         return generate(units, seed);
     }
 

@@ -54,7 +54,7 @@ public class ReferenceTrees {
     }
 
     public ReferenceTree tree(String name) {
-        return find(name).orElseThrow(() -> new NotFound("cây đơn vị tham chiếu", "reference tree", name));
+        return find(name).orElseThrow(() -> NotFound.referenceData("cây đơn vị tham chiếu", "reference tree", name));
     }
 
     /** The tree's rows, as its CSV file has them. */

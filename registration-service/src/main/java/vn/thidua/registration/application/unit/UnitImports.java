@@ -95,7 +95,7 @@ public class UnitImports {
     public UnitImportJob job(String jobId) {
         requireAdministrator();
         Optional<UnitImportJob> job = jobId == null ? Optional.empty() : jobs.find(jobId);
-        return job.orElseThrow(() -> new NotFound("lượt nhập đơn vị", "unit import", jobId));
+        return job.orElseThrow(() -> NotFound.referenceData("lượt nhập đơn vị", "unit import", jobId));
     }
 
     /** The most recent jobs first. */

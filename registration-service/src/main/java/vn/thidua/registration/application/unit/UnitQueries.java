@@ -43,7 +43,7 @@ public class UnitQueries {
     }
 
     public UnitView unit(String unitId) {
-        return find(unitId).orElseThrow(() -> new NotFound("đơn vị", "unit", unitId));
+        return find(unitId).orElseThrow(() -> NotFound.referenceData("đơn vị", "unit", unitId));
     }
 
     public Optional<UnitView> find(String unitId) {

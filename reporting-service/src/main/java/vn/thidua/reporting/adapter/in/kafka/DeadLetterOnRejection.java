@@ -87,6 +87,9 @@ public class DeadLetterOnRejection implements ListenerContainerWithDlqAndRetryCu
                 java.nio.ByteBuffer.allocate(8).putLong(record.offset()).array()));
         headers.add(header("x-exception-fqcn", cause.getClass().getName()));
         headers.add(header("x-exception-message", String.valueOf(cause.getMessage())));
+        java.io.StringWriter trace = new java.io.StringWriter();
+        failure.printStackTrace(new java.io.PrintWriter(trace));
+        headers.add(header("x-exception-stacktrace", trace.toString()));
         return headers;
     }
 

@@ -120,9 +120,7 @@ public class DossierPage {
             model = models.model(modelId);
             listed = new ArrayList<>(documents.documents(modelId));
         } catch (NotFound missing) {
-            response.setStatus(404);
-            page.addAttribute("modelId", modelId);
-            return "dossier/not-found";
+            throw missing; // refused like a model outside the subtree (the kit's 403 page): ids cannot be probed
         }
         Object uploaded = page.getAttribute("uploaded");
         if (uploaded instanceof DossierDocumentView just

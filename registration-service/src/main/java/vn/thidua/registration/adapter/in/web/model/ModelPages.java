@@ -1,5 +1,6 @@
 package vn.thidua.registration.adapter.in.web.model;
 
+import vn.thidua.platform.domain.NotFound;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -151,11 +152,8 @@ public class ModelPages {
         Optional<ModelView> view = awaited instanceof Long version
                 ? queries.awaitView(modelId, v -> v.version() >= version, READ_OWN_WRITE)
                 : queries.find(modelId);
-        if (view.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("modelId", modelId);
-            return "models/missing";
-        }
+        // an unknown model is refused like one outside the subtree (the kit's 403 page): ids cannot be probed
+        if (view.isEmpty()) throw new NotFound("mô hình", "model", modelId);
         queries.requireReadable(view.get());
         return detailPage(view.get(), model, null);
     }

@@ -264,12 +264,13 @@ class CampaignApiIT {
     }
 
     @Test
-    void unknownCampaignIsA404Problem() {
+    void anUnknownCampaignReadsAs404AndIsRefusedToChange() {
         var get = Callers.as(http, Callers.officer("WX19390")).getForEntity("/api/campaigns/khong-co", JsonNode.class);
         assertThat(get.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(get.getBody().get("messageVi").asText()).contains("Không tìm thấy phong trào thi đua khong-co");
-        assertThat(put("/api/campaigns/khong-co", campaign("khong-co")).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(post("/api/campaigns/khong-co/closure", Map.of()).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // reading is reference data (404 above); changing one is the organiser's: refused as outside its subtree
+        assertThat(put("/api/campaigns/khong-co", campaign("khong-co")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("/api/campaigns/khong-co/closure", Map.of()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

@@ -146,9 +146,9 @@ class DossierPageIT {
     }
 
     @Test
-    void anUnknownModelIsA404Page() {
+    void anUnknownModelIsThe403PageAsOneOutsideTheSubtree() {
         var response = PageSession.signedIn(port, DossierApi.OFFICER).get("/models/khong-co/dossier");
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Không tìm thấy mô hình").contains("khong-co");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("khong-co");
     }
 }

@@ -161,11 +161,12 @@ class DossierUploadIT {
         assertThat(headers.getETag()).isEqualTo("\"" + sha256(pdf) + "\"");
         assertThat(headers.getCacheControl()).contains("no-store");
 
-        assertThat(api().download(modelId, "6560b3f2a1c4e57d9b0f1a2c").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api().download(modelId, "not-an-id").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        // an unknown document is refused as one outside the subtree (ids cannot be probed)
+        assertThat(api().download(modelId, "6560b3f2a1c4e57d9b0f1a2c").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api().download(modelId, "not-an-id").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         String otherModel = api().registeredModel();
         assertThat(api().download(otherModel, documentId).getStatusCode())
-                .as("a document is only reachable through its own model").isEqualTo(HttpStatus.NOT_FOUND);
+                .as("a document is only reachable through its own model").isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -320,8 +321,8 @@ class DossierUploadIT {
         assertThat(storedFiles(modelId)).isEqualTo(1);
 
         assertThat(api().remove(modelId, first).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(api().download(modelId, first).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(api().remove(modelId, first).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(api().download(modelId, first).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(api().remove(modelId, first).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         var replaced = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1 (sửa).docx", TestFiles.docx("bản 2"));
         assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String newId = replaced.getBody().get("documentId").asText();
@@ -362,12 +363,12 @@ class DossierUploadIT {
     }
 
     @Test
-    void anUnknownModelIsNotFound() {
+    void anUnknownModelIsRefusedAsOneOutsideTheSubtree() {
         String unknown = java.util.UUID.randomUUID().toString();
         var response = api().upload(unknown, "EVIDENCE", "a.pdf", TestFiles.pdf("x"));
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(response.getBody().get("messageVi").asText()).contains("Không tìm thấy mô hình");
-        assertThat(api().documents(unknown).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getBody().toString()).doesNotContain(unknown);
+        assertThat(api().documents(unknown).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(storedFiles(unknown)).isZero();
     }
 

@@ -127,11 +127,11 @@ class ModelPagesRenderIT {
     }
 
     @Test
-    void anUnknownModelIsA404PageAndTheImportPageReportsABrokenFile() {
+    void anUnknownModelIsThe403PageAndTheImportPageReportsABrokenFile() {
         PageSession officer = PageSession.signedIn(port, Callers.officer("WX19390"));
         HttpResponse<String> missing = officer.get("/models/no-such-model?lang=vi");
-        assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Không tìm thấy mô hình");
+        assertThat(missing.statusCode()).as("as a model outside the subtree: ids cannot be probed").isEqualTo(403);
+        assertThat(missing.body()).doesNotContain("no-such-model");
 
         HttpResponse<String> broken = officer.postMultipart("/models/import?lang=vi", "/models/import",
                 Map.of("campaignId", campaign), "file", "bang.xlsx", "not excel".getBytes());

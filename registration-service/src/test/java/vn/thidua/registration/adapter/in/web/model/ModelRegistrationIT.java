@@ -352,7 +352,7 @@ class ModelRegistrationIT {
         assertThat(post("/api/models/" + modelId + "/withdrawal", Map.of("reason", "lần nữa"), "WX19390")
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(post("/api/models/" + UUID.randomUUID() + "/withdrawal", Map.of("reason", "x"), "WX19390")
-                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+                .getStatusCode()).as("unknown: as outside the subtree").isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("/api/models/" + UUID.randomUUID() + "/withdrawal", Map.of("reason", "x"),
                 Callers.DISTRICT_BOARD).getStatusCode()).as("a board officer withdraws nothing").isEqualTo(HttpStatus.FORBIDDEN);
     }

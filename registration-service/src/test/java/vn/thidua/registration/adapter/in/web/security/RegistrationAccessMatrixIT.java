@@ -46,9 +46,9 @@ class RegistrationAccessMatrixIT {
         fixtures.unit(OUTSIDE, ModelFixtures.PROVINCE, "huyện", "district", "Gio Linh (kiểm thử)");
         String campaign = fixtures.openCampaign(ModelFixtures.unique("ma-tran"));
         String closingCampaign = fixtures.openCampaign(ModelFixtures.unique("ma-tran-ket-thuc"));
-        String model = registeredModel(campaign);
-        String document = uploaded(model, "minh chung");
-        String removableDocument = uploaded(model, "se go");
+        String model = registeredModel(http, campaign, ModelFixtures.COMMUNE);
+        String document = uploaded(http, model, ModelFixtures.COMMUNE, "minh chung");
+        String removableDocument = uploaded(http, model, ModelFixtures.COMMUNE, "se go");
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, identity, "access-matrix.txt")
                 .units(INSIDE, OUTSIDE)
@@ -60,13 +60,15 @@ class RegistrationAccessMatrixIT {
 
         assertThat(matrix.coverageProblems()).as("every published operation has exactly its rule").isEmpty();
         assertThat(matrix.violations()).as("%d calls", matrix.calls()).isEmpty();
+        assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();
     }
 
-    private String registeredModel(String campaign) {
-        HttpHeaders headers = Callers.headers(Callers.officer(ModelFixtures.COMMUNE));
+    /** A model of {@code unit} registered by its unit officer, once readable. */
+    static String registeredModel(TestRestTemplate http, String campaign, String unit) {
+        HttpHeaders headers = Callers.headers(Callers.officer(unit));
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<JsonNode> created = http.postForEntity("/api/models", new HttpEntity<>(Map.of(
-                "campaignId", campaign, "unitId", ModelFixtures.COMMUNE, "registrantKind", "COLLECTIVE",
+                "campaignId", campaign, "unitId", unit, "registrantKind", "COLLECTIVE",
                 "novelty", "NEW", "title", "Mô hình mẫu của ma trận quyền", "field", "OTHER",
                 "content", "Nội dung cần đơn vị quản lý xác nhận"), headers), JsonNode.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -77,12 +79,13 @@ class RegistrationAccessMatrixIT {
         return modelId;
     }
 
-    private String uploaded(String modelId, String text) {
+    /** A PDF uploaded to the model's dossier by the unit officer of {@code unit}. */
+    static String uploaded(TestRestTemplate http, String modelId, String unit, String text) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
         body.part("file", new ByteArrayResource(TestFiles.pdf(text)), MediaType.APPLICATION_OCTET_STREAM)
                 .filename("minh-chung.pdf");
         body.part("kind", "EVIDENCE");
-        HttpHeaders headers = Callers.headers(Callers.officer(ModelFixtures.COMMUNE));
+        HttpHeaders headers = Callers.headers(Callers.officer(unit));
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         ResponseEntity<JsonNode> response = http.postForEntity("/api/models/" + modelId + "/documents",
                 new HttpEntity<>(body.build(), headers), JsonNode.class);

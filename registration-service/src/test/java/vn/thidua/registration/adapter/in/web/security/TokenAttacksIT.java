@@ -40,13 +40,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RegistrationTest
 class TokenAttacksIT {
 
-    /** A district board officer: with a valid token, the same request is answered (404 for an unknown model). */
+    /** A district board officer: with a valid token, the same request is answered (404 for an unknown campaign). */
     static final TestUser USER = TestUser.of("ban-dan-van-huyen", "DX198", "BOARD_OFFICER");
 
     @Autowired TestRestTemplate http;
     @Autowired MeterRegistry meters;
 
-    private final String path = "/api/models/" + UUID.randomUUID();
+    private final String path = "/api/campaigns/" + UUID.randomUUID();
     private ListAppender<ILoggingEvent> refusalLog;
 
     @BeforeEach

@@ -1,8 +1,8 @@
 package vn.thidua.reporting.adapter.in.web.page;
 
+import vn.thidua.platform.domain.NotFound;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,10 +48,6 @@ public class CoveragePageController {
         return queries.page(campaignId).map(page -> {
             model.addAttribute("coverage", CoverageView.of(page, locale));
             return "coverage";
-        }).orElseGet(() -> {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("campaignId", campaignId);
-            return "not-found";
-        });
+        }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }
 }

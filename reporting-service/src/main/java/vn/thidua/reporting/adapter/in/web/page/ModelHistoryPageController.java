@@ -1,8 +1,8 @@
 package vn.thidua.reporting.adapter.in.web.page;
 
+import vn.thidua.platform.domain.NotFound;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +30,6 @@ public class ModelHistoryPageController {
         return queries.history(modelId).map(history -> {
             model.addAttribute("history", HistoryView.of(history, locale, texts));
             return "history";
-        }).orElseGet(() -> {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("modelId", modelId);
-            return "model-not-found";
-        });
+        }).orElseThrow(() -> new NotFound("mô hình", "model", modelId)); // refused like one outside the subtree
     }
 }
