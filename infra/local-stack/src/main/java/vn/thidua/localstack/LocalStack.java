@@ -47,7 +47,8 @@ public final class LocalStack {
      * its demo users and password grant.
      */
     public static final String DEMO_PROFILE = "demo";
-    static final String DEMO_SERVICE = "registration-service";
+    /** The services with demo seeding under the demo profile: registration's endpoints, award's rounds. */
+    static final java.util.Set<String> DEMO_SERVICES = java.util.Set.of("registration-service", "award-service");
 
     private LocalStack() {
     }
@@ -266,8 +267,8 @@ public final class LocalStack {
 
     /**
      * A service's arguments: its port, one {@code --key=value} per infrastructure property (sorted), the issuer of
-     * the identity provider when there is one, the {@value #DEMO_PROFILE} profile for registration when demo data
-     * is loaded (its seeding endpoints exist only there), then the extra arguments.
+     * the identity provider when there is one, the {@value #DEMO_PROFILE} profile for registration and award when
+     * demo data is loaded (registration's seeding endpoints and award's demo rounds exist only there), then the extra arguments.
      */
     static List<String> serviceArguments(String service, int port, Map<String, String> infrastructure, String issuer,
                                          boolean demo, List<String> extraArgs) {
@@ -279,7 +280,7 @@ public final class LocalStack {
         if (issuer != null) {
             arguments.add("--thidua.security.issuer-uri=" + issuer);
         }
-        if (demo && service.equals(DEMO_SERVICE)) {
+        if (demo && DEMO_SERVICES.contains(service)) {
             arguments.add("--spring.profiles.active=" + DEMO_PROFILE);
         }
         arguments.addAll(extraArgs);
