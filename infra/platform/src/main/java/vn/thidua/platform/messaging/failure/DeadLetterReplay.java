@@ -65,7 +65,7 @@ public class DeadLetterReplay {
             String origin = header(record, "x-original-topic");
             String eventId = header(record, "ce_id");
             try {
-                consumerFor(origin).accept(message(record));
+                consumerFor(origin).accept(message(record, origin));
                 read[1]++;
             } catch (RuntimeException e) {
                 Throwable reason = ConsumerFailures.reason(e);
@@ -88,13 +88,14 @@ public class DeadLetterReplay {
         return beans.getBean(function, Consumer.class);
     }
 
-    /** The letter as the binding would have handed it over, without where it was read (no stream position). */
-    private static Message<byte[]> message(ConsumerRecord<byte[], byte[]> record) {
+    /** The letter as the binding handed it over: its original topic, but no partition or offset (no position). */
+    private static Message<byte[]> message(ConsumerRecord<byte[], byte[]> record, String originalTopic) {
         MessageBuilder<byte[]> message = MessageBuilder.withPayload(record.value());
         for (Header header : record.headers()) {
             if (!header.key().startsWith("x-")) message.setHeader(header.key(), header.value());
         }
         if (record.key() != null) message.setHeader(KafkaHeaders.RECEIVED_KEY, record.key());
+        message.setHeader(KafkaHeaders.RECEIVED_TOPIC, originalTopic);
         return message.build();
     }
 
