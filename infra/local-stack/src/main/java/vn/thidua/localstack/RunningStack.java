@@ -168,6 +168,15 @@ public final class RunningStack implements AutoCloseable {
         process.stop();
     }
 
+    /** Kills one service at once, as a crash would (SIGKILL, its children too): for fault tests. */
+    public void killService(String service) {
+        ServiceProcess process = service(service);
+        synchronized (this) {
+            stoppedOnPurpose.add(process.spec().name());
+        }
+        process.kill();
+    }
+
     /**
      * (Re)starts one service with the same command and port — its log is appended to — and waits until it is
      * healthy. Throws {@link ServiceStartException} if it is not (the rest of the stack keeps running).

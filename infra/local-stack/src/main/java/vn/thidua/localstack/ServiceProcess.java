@@ -86,6 +86,22 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL to the service and its children, without grace; returns once it is gone. */
+    void kill() {
+        Process current;
+        synchronized (this) {
+            current = process;
+        }
+        if (current == null) return;
+        current.descendants().forEach(ProcessHandle::destroyForcibly);
+        current.destroyForcibly();
+        try {
+            current.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** SIGTERM, wait up to 30 s, then SIGKILL; then the same for whatever the service started. Idempotent. */
     void stop() {
         Process current;
