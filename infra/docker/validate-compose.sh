@@ -111,7 +111,8 @@ grep -Eq "^[[:space:]]+KC_HOSTNAME:[[:space:]]*[\"']?http://keycloak.localhost:9
 grep -Eq "^[[:space:]]+KAFKA_ADVERTISED_LISTENERS:.*://localhost:9092" "$compose" \
   || fail "Kafka does not advertise localhost:9092 for host clients in $compose"
 # The variable names the services bind (thidua.* properties, relaxed binding).
-for name in THIDUA_KAFKA_BOOTSTRAP_SERVERS THIDUA_POSTGRES_HOST THIDUA_POSTGRES_PORT \
+for name in THIDUA_KAFKA_BOOTSTRAP_SERVERS THIDUA_KAFKA_REPLICATION_FACTOR THIDUA_KAFKA_MIN_INSYNC_REPLICAS \
+            THIDUA_POSTGRES_HOST THIDUA_POSTGRES_PORT \
             THIDUA_POSTGRES_USERNAME THIDUA_POSTGRES_PASSWORD THIDUA_MONGO_URI \
             THIDUA_SECURITY_ISSUER_URI SERVER_PORT JAVA_TOOL_OPTIONS; do
   grep -Eq "^[[:space:]]+${name}:" "$compose" || fail "environment variable $name is not set in $compose"

@@ -20,6 +20,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class EmbeddedPostgresServer extends EmbeddedServer {
 
     private final Path logFile;
+    private final boolean durable;
     private int port;
     private EmbeddedPostgres postgres;
 
@@ -27,6 +28,7 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
         super(builder, "postgres");
         this.port = builder.port;
         this.logFile = builder.logFile;
+        this.durable = builder.durable;
     }
 
     public static Builder builder() {
@@ -49,6 +51,9 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
             if (port != 0) {
                 builder.setPort(port);
             }
+            // zonky turns synchronous_commit off: a commit the API acknowledged could vanish in a crash
+            builder.setServerConfig("synchronous_commit", durable ? "on" : "off");
+            builder.setServerConfig("fsync", durable ? "on" : "off");
             if (logFile != null) {
                 Files.createDirectories(logFile.toAbsolutePath().getParent());
                 builder.setOutputRedirector(Redirect.appendTo(logFile.toFile()));
@@ -105,8 +110,18 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
     /** Configuration of an {@link EmbeddedPostgresServer} (the data directory is PGDATA); every setting is optional. */
     public static final class Builder extends EmbeddedServer.Builder<Builder> {
         private Path logFile;
+        private boolean durable = true;
 
         private Builder() {
+        }
+
+        /**
+         * Whether a commit is on disk before it is acknowledged ({@code synchronous_commit} and {@code fsync} on):
+         * the default. Only tests, whose data dies with them, may turn it off for speed.
+         */
+        public Builder durable(boolean durable) {
+            this.durable = durable;
+            return this;
         }
 
         /** Where initdb/postgres output goes; default: SLF4J logging (zonky's default). Not inside PGDATA. */

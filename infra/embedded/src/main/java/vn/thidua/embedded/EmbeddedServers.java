@@ -35,6 +35,8 @@ public final class EmbeddedServers implements InfrastructureServers {
                 .port(options.postgresPort())
                 .dataDir(dataDir == null ? null : dataDir.resolve("postgres"))
                 .logFile(dataDir == null ? null : dataDir.resolve("logs").resolve("postgres.log"))
+                // temporary data (tests) dies with the JVM: no need to wait for the disk; persistent data must
+                .durable(dataDir != null)
                 .build();
         EmbeddedMongo mongo = dataDir == null
                 ? EmbeddedMongo.inMemory(options.mongoPort())

@@ -50,8 +50,29 @@ class PersistentEmbeddedServersTest {
                 assertTrue(resultSet.next());
                 assertEquals("Dân vận khéo", resultSet.getString(1));
             }
+            // what was acknowledged is on disk (zonky's default is synchronous_commit=off)
+            assertEquals("on", setting(postgres, "synchronous_commit"));
+            assertEquals("on", setting(postgres, "fsync"));
         } finally {
             postgres.close();
+        }
+    }
+
+    @Test
+    void onlyATestMayTurnDurabilityOff() throws Exception {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.builder().durable(false).build()) {
+            postgres.start();
+            assertEquals("off", setting(postgres, "synchronous_commit"));
+            assertEquals("off", setting(postgres, "fsync"));
+        }
+    }
+
+    private static String setting(EmbeddedPostgresServer postgres, String name) throws Exception {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("award"), "thidua", "thidua");
+             Statement statement = connection.createStatement();
+             ResultSet resultSet = statement.executeQuery("SHOW " + name)) {
+            assertTrue(resultSet.next());
+            return resultSet.getString(1);
         }
     }
 

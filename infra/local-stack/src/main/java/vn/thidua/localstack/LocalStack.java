@@ -120,6 +120,7 @@ public final class LocalStack {
             err.println("Không khởi động được / Could not start the local stack: " + e);
             return LocalStackException.START_FAILED;
         }
+        stack.stopEveryChildOnClose();
         out.print(stack.summary());
         if (demo) {
             try {
@@ -190,6 +191,11 @@ public final class LocalStack {
                 });
             }
             commandFactory = execJar(root);
+        }
+        if (options.infrastructure == null) {
+            Preflight.checkLeftovers(dataDir).ifPresent(problem -> {
+                throw problem;
+            });
         }
         Map<Integer, String> portsToCheck = new LinkedHashMap<>();
         if (options.infrastructure == null && !options.randomPorts) {

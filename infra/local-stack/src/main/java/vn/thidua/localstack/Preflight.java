@@ -34,9 +34,28 @@ public final class Preflight {
     }
 
     static LocalStackException portInUse(int port, String user) {
+        String holder = Leftovers.listeningOn(port).map(p -> " by " + Leftovers.describe(p)).orElse("");
         return new LocalStackException("Cổng " + port + " đang được dùng (" + user + ") / Port " + port
-                + " is already in use (" + user + "): stop the process using it or free the port.",
+                + " is already in use (" + user + ")" + holder + ": stop the process using it or free the port.",
                 LocalStackException.PRECONDITION_FAILED);
+    }
+
+    /**
+     * A process of an earlier run still working on {@code dataDir}: a PostgreSQL (its {@code postmaster.pid}) or
+     * anything whose command line names the directory (Kafka, the identity provider), named by pid and command.
+     */
+    public static Optional<LocalStackException> checkLeftovers(Path dataDir) {
+        Map<Long, ProcessHandle> found = new java.util.LinkedHashMap<>();
+        Leftovers.postmaster(dataDir.resolve("postgres")).ifPresent(p -> found.put(p.pid(), p));
+        Leftovers.using(dataDir).forEach(p -> found.putIfAbsent(p.pid(), p));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String processes = String.join("; ", found.values().stream().map(Leftovers::describe).toList());
+        String pids = String.join(" ", found.keySet().stream().map(String::valueOf).toList());
+        return Optional.of(new LocalStackException("Tiến trình của lần chạy trước vẫn chạy / A process of an earlier run"
+                + " is still running on " + dataDir + ": " + processes + ". Stop it (kill " + pids
+                + ") and start again.", LocalStackException.PRECONDITION_FAILED));
     }
 
     /** The first service of {@code services} without {@code <root>/<service>/target/<service>-*-exec.jar}. */

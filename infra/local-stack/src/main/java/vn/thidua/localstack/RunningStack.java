@@ -39,6 +39,8 @@ public final class RunningStack implements AutoCloseable {
     private volatile InfrastructureServers infrastructure;
     private volatile boolean ownsInfrastructure;
     private volatile boolean closing;
+    private volatile boolean stopsEveryChild;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     RunningStack(Path root, Path dataDir, Duration healthTimeout, PrintStream out) {
         this.root = root;
@@ -166,6 +168,15 @@ public final class RunningStack implements AutoCloseable {
         process.stop();
     }
 
+    /** Kills one service at once, as a crash would (SIGKILL, its children too): for fault tests. */
+    public void killService(String service) {
+        ServiceProcess process = service(service);
+        synchronized (this) {
+            stoppedOnPurpose.add(process.spec().name());
+        }
+        process.kill();
+    }
+
     /**
      * (Re)starts one service with the same command and port — its log is appended to — and waits until it is
      * healthy. Throws {@link ServiceStartException} if it is not (the rest of the stack keeps running).
@@ -284,12 +295,28 @@ public final class RunningStack implements AutoCloseable {
             InfrastructureServers infra = infrastructure;
             if (infra != null && ownsInfrastructure) {
                 out.println("[local-stack] Đang dừng / Stopping Kafka, MongoDB, PostgreSQL");
-                infra.close();
+                try {
+                    infra.close();
+                } finally {
+                    // zonky's postmaster is no child of this JVM: make sure it is gone
+                    Leftovers.stop(Leftovers.postmaster(dataDir.resolve("postgres")).stream().toList(), STOP_GRACE);
+                }
+            }
+            if (stopsEveryChild) {
+                Leftovers.stop(ProcessHandle.current().descendants().toList(), STOP_GRACE);
             }
             out.println("[local-stack] Đã dừng / Stopped.");
         } finally {
             closed.countDown();
         }
+    }
+
+    /**
+     * For the command line, where this JVM is the stack: {@link #close()} also stops every process it started
+     * and that is still running (whatever a service or a server left behind).
+     */
+    void stopEveryChildOnClose() {
+        stopsEveryChild = true;
     }
 
     // ---------------------------------------------------------------- helpers

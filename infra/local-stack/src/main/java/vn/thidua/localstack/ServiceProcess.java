@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 
@@ -74,20 +75,43 @@ final class ServiceProcess {
         return process;
     }
 
+    /** The service's own children, noted before it is signalled (once it is gone they are nobody's children). */
+    private final java.util.Set<ProcessHandle> children = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Sends SIGTERM without waiting (to stop several services in parallel). */
     synchronized void signalStop() {
         if (process != null && process.isAlive()) {
+            process.descendants().forEach(children::add);
             process.destroy();
         }
     }
 
-    /** SIGTERM, wait up to 30 s, then SIGKILL. Idempotent. */
-    void stop() {
+    /** SIGKILL to the service and its children, without grace; returns once it is gone. */
+    void kill() {
         Process current;
         synchronized (this) {
             current = process;
         }
+        if (current == null) return;
+        current.descendants().forEach(ProcessHandle::destroyForcibly);
+        current.destroyForcibly();
+        try {
+            current.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM, wait up to 30 s, then SIGKILL; then the same for whatever the service started. Idempotent. */
+    void stop() {
+        Process current;
+        synchronized (this) {
+            current = process;
+            if (current != null && current.isAlive()) current.descendants().forEach(children::add);
+        }
         ChildProcesses.stop(current, STOP_GRACE);
+        Leftovers.stop(List.copyOf(children), STOP_GRACE);
+        children.clear();
     }
 
     /** Whether {@code GET /actuator/health} answers 200 with {@code "status":"UP"}. */

@@ -33,6 +33,12 @@ public final class FakeService {
             }
             System.exit(3);
         }
+        String childPidFile = value(args, "--fake.child-pid-file=", "");
+        if (!childPidFile.isEmpty()) {
+            // a process of its own, as a service's helper would be: it must not outlive the stack
+            Process child = new ProcessBuilder("sleep", "600").start();
+            java.nio.file.Files.writeString(java.nio.file.Path.of(childPidFile), Long.toString(child.pid()));
+        }
         HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
         server.createContext("/actuator/health", exchange -> {
             boolean up = !mode.equals("down");

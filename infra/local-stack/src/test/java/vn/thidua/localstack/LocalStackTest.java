@@ -117,6 +117,26 @@ class LocalStackTest {
     }
 
     @Test
+    void closingStopsWhatAServiceStartedToo() throws Exception {
+        Path pidFile = root.resolve("child.pid");
+        LocalStack.Options options = new LocalStack.Options()
+                .root(root)
+                .randomPorts()
+                .infrastructure(Infrastructure.shared())
+                .identityProvider(false)
+                .services("parent-service")
+                .extraArgs("parent-service", "--fake.child-pid-file=" + pidFile)
+                .commandFactory(FakeService.command());
+
+        ProcessHandle child;
+        try (RunningStack stack = LocalStack.start(options)) {
+            child = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim())).orElseThrow();
+            assertThat(child.isAlive()).isTrue();
+        }
+        assertThat(child.isAlive()).as("the service's child %s outlived the stack", child.pid()).isFalse();
+    }
+
+    @Test
     void aServiceThatDiesFailsTheStartWithItsNameAndLogTailAndEverythingIsStopped() {
         Infrastructure infrastructure = Infrastructure.shared();
         LocalStack.Options options = new LocalStack.Options()

@@ -37,11 +37,41 @@ class PreflightTest {
 
             LocalStackException problem = Preflight.checkPortsFree(ports).orElseThrow();
 
+            // the holder is named (here: this JVM)
             assertEquals("Cổng " + port + " đang được dùng (Kafka) / Port " + port
-                    + " is already in use (Kafka): stop the process using it or free the port.", problem.getMessage());
+                    + " is already in use (Kafka) by " + Leftovers.describe(ProcessHandle.current())
+                    + ": stop the process using it or free the port.", problem.getMessage());
             assertEquals(2, problem.exitCode());
             assertOneLineWithoutStackTrace(problem.getMessage());
         }
+    }
+
+    @Test
+    void aPostgresOrKafkaLeftFromAnEarlierRunIsNamedByPidAndCommand() throws Exception {
+        Path dataDir = root.resolve("data");
+        Files.createDirectories(dataDir.resolve("postgres"));
+        assertThat(Preflight.checkLeftovers(dataDir)).isEmpty();
+
+        Process postmaster = new ProcessBuilder("sleep", "120").start();
+        Process kafka = new ProcessBuilder("sh", "-c", "sleep 120; true", dataDir.resolve("kafka").toString()).start();
+        try {
+            Files.writeString(dataDir.resolve("postgres/postmaster.pid"), postmaster.pid() + "\n" + dataDir + "\n");
+
+            LocalStackException problem = Preflight.checkLeftovers(dataDir).orElseThrow();
+
+            assertThat(problem.getMessage()).contains("pid " + postmaster.pid() + " (").contains("sleep 120")
+                    .contains("pid " + kafka.pid() + " (").contains(dataDir.resolve("kafka").toString())
+                    .contains("kill " + postmaster.pid() + " " + kafka.pid());
+            assertEquals(2, problem.exitCode());
+            assertOneLineWithoutStackTrace(problem.getMessage());
+        } finally {
+            postmaster.destroyForcibly();
+            kafka.descendants().forEach(ProcessHandle::destroyForcibly);
+            kafka.destroyForcibly();
+        }
+        postmaster.waitFor();
+        kafka.waitFor();
+        assertThat(Preflight.checkLeftovers(dataDir)).as("a stale postmaster.pid alone is no leftover").isEmpty();
     }
 
     @Test

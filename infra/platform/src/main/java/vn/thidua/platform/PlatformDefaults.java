@@ -37,6 +37,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("spring.kafka.bootstrap-servers", "${thidua.kafka.bootstrap-servers}");
         defaults.put("spring.cloud.stream.kafka.binder.brokers", "${thidua.kafka.bootstrap-servers}");
         defaults.put("spring.cloud.stream.kafka.binder.auto-add-partitions", "false");
+        // copies of each topic a service creates, and copies a write needs (compose: 3 brokers, 3 and 2)
+        defaults.put("thidua.kafka.replication-factor", "1");
+        defaults.put("thidua.kafka.min-insync-replicas", "1");
+        defaults.put("spring.cloud.stream.kafka.binder.replication-factor", "${thidua.kafka.replication-factor}");
 
         defaults.put("axon.axonserver.enabled", "false");
         defaults.put("axon.serializer.general", "jackson");
@@ -47,6 +51,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
+        // DEGRADED: a consumer holds its partition while it retries a transient failure (ConsumerHealth); 200
+        defaults.put("management.endpoint.health.status.order", "DOWN,OUT_OF_SERVICE,DEGRADED,UP,UNKNOWN");
         // Boot's MongoDB indicator sends 'hello', unknown to the local stack's stand-in: MongoPingHealthIndicator instead
         defaults.put("management.health.mongo.enabled", "false");
         defaults.put("management.info.env.enabled", "true");

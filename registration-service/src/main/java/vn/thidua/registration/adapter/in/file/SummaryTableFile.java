@@ -1,5 +1,8 @@
 package vn.thidua.registration.adapter.in.file;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -18,6 +21,9 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.registration.application.dossier.DossierProperties;
+import vn.thidua.registration.application.dossier.UploadRejections;
+import vn.thidua.registration.application.dossier.ZipBombGuard;
 import vn.thidua.registration.application.model.RegistrationInput;
 import vn.thidua.registration.application.model.SummaryTableReader;
 import vn.thidua.registration.domain.VietnameseText;
@@ -25,6 +31,9 @@ import vn.thidua.registration.domain.VietnameseText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -46,6 +55,8 @@ import java.util.stream.Collectors;
 public class SummaryTableFile implements SummaryTableReader {
 
     public static final int MAX_ROWS = 1000;
+    /** Unpacked bytes a summary table may hold: POI keeps the whole workbook in memory (1,000 rows fit easily). */
+    public static final long MAX_UNZIPPED_BYTES = 32L * 1024 * 1024;
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final int HEADER_SEARCH_ROWS = 10;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -123,9 +134,38 @@ public class SummaryTableFile implements SummaryTableReader {
         for (ModelNovelty n : ModelNovelty.values()) NOVELTIES.put(key(n.name()), n);
     }
 
+    private final ZipBombGuard zipBombGuard;
+
+    /** The zip-bomb guard of dossier uploads, with its ratio and entry limits, and {@link #MAX_UNZIPPED_BYTES}. */
+    public SummaryTableFile(DossierProperties limits) {
+        this.zipBombGuard = new ZipBombGuard(Math.min(MAX_UNZIPPED_BYTES, limits.maxUnzippedSize().toBytes()),
+                limits.maxCompressionRatio(), limits.maxZipEntries());
+    }
+
     @Override
     public List<TableRow> read(InputStream in, String campaignId) {
-        try (Workbook workbook = new XSSFWorkbook(in)) {
+        Path file = null;
+        try {
+            // walked by the guard before POI opens it: POI would load the whole workbook, however large it unpacks
+            file = Files.createTempFile("summary-table-", ".xlsx");
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            try {
+                zipBombGuard.inspect(file);
+            } catch (InvalidInput refused) {
+                // a bomb is named as such; anything else the guard refuses is no .xlsx to this reader
+                if (UploadRejections.ZIP_BOMB.equals(refused.code())) throw refused;
+                throw badFile("summary-table-unreadable");
+            }
+            return read(file, campaignId);
+        } catch (IOException e) {
+            throw badFile("summary-table-unreadable");
+        } finally {
+            if (file != null) file.toFile().delete();
+        }
+    }
+
+    private List<TableRow> read(Path file, String campaignId) {
+        try (Workbook workbook = new XSSFWorkbook(OPCPackage.open(file.toFile(), PackageAccess.READ))) {
             if (workbook.getNumberOfSheets() == 0) throw badFile("summary-table-no-sheet");
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi"));
@@ -160,7 +200,7 @@ public class SummaryTableFile implements SummaryTableReader {
             return rows;
         } catch (InvalidInput e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
             // not a zip, not OOXML, an .xls, a damaged or encrypted file, a zip bomb refused by POI...
             throw badFile("summary-table-unreadable");
         }

@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.application.dossier.TestFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +24,7 @@ import java.util.List;
 class FileReadersFuzzTest {
 
     private static final UnitFileReader UNITS = new UnitFileReader();
-    private static final SummaryTableFile SUMMARY = new SummaryTableFile();
+    private static final SummaryTableFile SUMMARY = new SummaryTableFile(TestFiles.defaultLimits());
     private static final List<String> NAMES = List.of("don-vi.csv", "don-vi.xlsx", "don-vi.xls", "don-vi.txt", "");
 
     @FuzzTest(maxDuration = "60s")

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * The one binding of this service, {@value #BINDING}: the registration, review and award topics (multiplexed,
  * group {@code reporting}), read in batches (one poll) that the projection writes in bulk. A record of an unknown
  * type is skipped; a malformed one goes to the dead-letter topic after the records before it are applied
- * ({@link DeadLetterOnRejection}); any other failure retries the batch.
+ * (the platform's failure policy dead-letters it by its index); any other failure retries the batch.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportingEventsConsumer {

@@ -185,6 +185,38 @@ class ModelImportIT {
     }
 
     @Test
+    void aSheetThatUnpacksFarBeyondAnySummaryTableIsRefusedBeforeItIsLoaded() throws Exception {
+        long before = events();
+        // rows of distinct values: compresses some 10:1, under POI's own ratio guard, yet unpacks to 48 MB
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(packed)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"/>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            var random = new java.util.Random(11);
+            StringBuilder rows = new StringBuilder();
+            for (long written = 0, r = 1; written < 48L * 1024 * 1024; r++) {
+                rows.setLength(0);
+                rows.append("<row r=\"").append(r).append("\"><c r=\"C").append(r).append("\" t=\"inlineStr\"><is><t>")
+                        .append(Long.toHexString(random.nextLong())).append("</t></is></c></row>");
+                byte[] row = rows.toString().getBytes(StandardCharsets.UTF_8);
+                zip.write(row);
+                written += row.length;
+            }
+        }
+        assertThat(packed.size()).as("fits the upload limit").isLessThan(20 * 1024 * 1024);
+
+        ResponseEntity<JsonNode> refused = upload(campaign, "bang.xlsx", packed.toByteArray());
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getHeaders().getContentType().toString()).startsWith("application/problem+json");
+        assertThat(refused.getBody().get("errors").get(0).get("field").asText()).isEqualTo("file");
+        assertThat(refused.getBody().get("messageEn").asText()).contains("zip bomb").contains("unpacks to more than");
+        assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
     void theTemplateHasTheColumnsAndItsExampleRowImports() throws Exception {
         ResponseEntity<byte[]> template = reader.getForEntity("/api/model-imports/template.xlsx", byte[].class);
         byte[] exampleRow;
