@@ -119,10 +119,11 @@ class HostilePagesIT {
         HttpResponse<byte[]> noNumber = council.getBytes("/rounds/" + roundId + "/decision.pdf");
         assertThat(noNumber.statusCode()).isEqualTo(400);
         assertThat(noNumber.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
-        assertThat(council.getBytes("/rounds/" + roundId + "/decision.pdf?number=1%2FQ%C4%90").statusCode()).isEqualTo(404);
-        assertThat(council.getBytes("/rounds/" + roundId + "/certificates.pdf").statusCode()).isEqualTo(404);
+        // what does not exist is refused as what one may not see: ids cannot be probed
+        assertThat(council.getBytes("/rounds/" + roundId + "/decision.pdf?number=1%2FQ%C4%90").statusCode()).isEqualTo(403);
+        assertThat(council.getBytes("/rounds/" + roundId + "/certificates.pdf").statusCode()).isEqualTo(403);
         HttpResponse<byte[]> unknown = council.getBytes("/rounds/" + UUID.randomUUID());
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(403);
         assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     }
 

@@ -44,10 +44,20 @@ public final class InboundEvents {
 
     private final ObjectMapper json;
     private final MeterRegistry meters;
+    private final java.util.Map<String, String> topicAliases;
 
     public InboundEvents(ObjectMapper json, MeterRegistry meters) {
+        this(json, meters, java.util.Map.of());
+    }
+
+    /**
+     * With topics an operator binds in place of published ones ({@code thidua.messaging.topic-aliases}: a copy
+     * or a replay topic → the published topic it stands for); a type is trusted there as on the published topic.
+     */
+    public InboundEvents(ObjectMapper json, MeterRegistry meters, java.util.Map<String, String> topicAliases) {
         this.json = json;
         this.meters = meters;
+        this.topicAliases = java.util.Map.copyOf(topicAliases);
     }
 
     /** The same reading for callers without a registry bean at hand: counts go to Micrometer's global registry. */
@@ -111,7 +121,7 @@ public final class InboundEvents {
     /** A record read off a topic must be on its type's topic; every record must carry its type's source. */
     private void trust(EventType type, String id, String topic, String source) {
         String reason = null;
-        if (topic != null && !topic.equals(type.topic())) reason = "wrong-topic";
+        if (topic != null && !topicAliases.getOrDefault(topic, topic).equals(type.topic())) reason = "wrong-topic";
         else if (!type.source().equals(source)) reason = "wrong-source";
         if (reason == null) return;
         meters.counter(REFUSED, "type", type.ceType(), "topic", String.valueOf(topic), "reason", reason).increment();

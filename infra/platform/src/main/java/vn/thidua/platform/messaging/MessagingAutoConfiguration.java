@@ -6,7 +6,12 @@ import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+import java.util.Map;
 
 /** The inbound reader every consumer decodes its records with. */
 @AutoConfiguration(afterName = {"org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration",
@@ -15,7 +20,9 @@ import org.springframework.context.annotation.Bean;
 public class MessagingAutoConfiguration {
 
     @Bean
-    public InboundEvents inboundEvents(ObjectMapper json, ObjectProvider<MeterRegistry> meters) {
-        return new InboundEvents(json, meters.getIfAvailable(() -> Metrics.globalRegistry));
+    public InboundEvents inboundEvents(ObjectMapper json, ObjectProvider<MeterRegistry> meters, Environment environment) {
+        Map<String, String> aliases = Binder.get(environment)
+                .bind("thidua.messaging.topic-aliases", Bindable.mapOf(String.class, String.class)).orElse(Map.of());
+        return new InboundEvents(json, meters.getIfAvailable(() -> Metrics.globalRegistry), aliases);
     }
 }

@@ -93,7 +93,7 @@ public final class PublisherContract {
     static Object instance(Type type, String name) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
         if (raw == String.class) return name + "-1";
-        if (raw == int.class || raw == Integer.class) return 1;
+        if (raw == int.class || raw == Integer.class) return name.toLowerCase().endsWith("year") ? 2025 : 1;
         if (raw == long.class || raw == Long.class) return 1L;
         if (raw == double.class || raw == Double.class) return 1.0;
         if (raw == boolean.class || raw == Boolean.class) return true;

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.thidua.contracts.Topics;
 import vn.thidua.contracts.Actor;
 import vn.thidua.contracts.UnitOpened;
 import vn.thidua.platform.tree.TreeCopy;
@@ -61,7 +62,9 @@ import static org.awaitility.Awaitility.await;
         "spring.cloud.stream.bindings.registrationEvents-in-0.consumer.back-off-max-interval=1000",
         "spring.cloud.stream.kafka.bindings.registrationEvents-in-0.consumer.dlq-name=" + ConsumerFailurePolicyIT.DLQ,
         "spring.data.mongodb.database=thidua_review_faults",
-        "management.endpoint.health.show-details=always"})
+        "management.endpoint.health.show-details=always",
+        // its own copy of the registration topic, trusted as that topic
+        "thidua.messaging.topic-aliases.[" + ConsumerFailurePolicyIT.TOPIC + "]=thidua.registration"})
 class ConsumerFailurePolicyIT {
 
     static final String TOPIC = "thidua.registration.faults";
@@ -205,7 +208,8 @@ class ConsumerFailurePolicyIT {
     }
 
     private void send(String eventId, String key, String body) {
-        records.send(TOPIC, key, UNIT_OPENED, eventId, key, body.getBytes(StandardCharsets.UTF_8));
+        records.send(TOPIC, Topics.sourceOf(Topics.REGISTRATION), key, UNIT_OPENED, eventId, key,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] json(Object event) {
