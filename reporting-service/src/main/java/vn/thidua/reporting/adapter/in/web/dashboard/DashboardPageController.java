@@ -1,14 +1,13 @@
 package vn.thidua.reporting.adapter.in.web.dashboard;
 
 import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.thidua.platform.domain.NotFound;
 import vn.thidua.pages.Formats;
 import vn.thidua.reporting.application.dashboard.DashboardQueries;
 
@@ -34,18 +33,14 @@ public class DashboardPageController {
     @GetMapping("/campaigns/{campaignId}/dashboard")
     public String dashboard(@PathVariable String campaignId, @RequestParam(required = false) String period,
                             @RequestParam(required = false) String asOf, @RequestParam(required = false) String unit,
-                            Locale locale, Model model, HttpServletResponse response) {
+                            Locale locale, Model model) {
         LocalDate day = asOfDay(asOf);
         String asOfText = day == null ? null : day.toString();
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && day == null);
         return queries.rollup(campaignId, period, day).map(rollup -> {
             model.addAttribute("d", DashboardView.of(rollup, unit, asOfText, DashboardTexts.of(messages, locale)));
             return "dashboard";
-        }).orElseGet(() -> {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-            model.addAttribute("campaignId", campaignId);
-            return "not-found";
-        });
+        }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }
 
     /** The "as of" day as typed (dd/MM/yyyy or yyyy-MM-dd); {@code null} when none or not a day. */

@@ -25,7 +25,7 @@ import java.util.Map;
 
 /**
  * The dashboard's downloads, for the same readers and filters (period, "as of" day, unit): the summary table
- * (.xlsx), the review report (.pdf), open data of coverage per unit (.csv, .json). An unknown campaign is a 404.
+ * (.xlsx), the review report (.pdf), open data of coverage per unit (.csv, .json). An unknown campaign is refused as one outside the subtree (403).
  */
 @Controller
 @Hidden
