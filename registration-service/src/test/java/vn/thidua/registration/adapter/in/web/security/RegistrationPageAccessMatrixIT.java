@@ -5,14 +5,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.identity.PageAccessMatrix;
+import vn.thidua.testsupport.identity.PageRoutes;
 
-import java.util.Set;
-import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,21 +43,7 @@ class RegistrationPageAccessMatrixIT {
                 .value("model", model)
                 .value("document", document);
 
-        assertThat(matrix.coverageProblems(pageRoutes(mappings))).as("every page route has exactly its rule").isEmpty();
+        assertThat(matrix.coverageProblems(PageRoutes.of(mappings))).as("every page route has exactly its rule").isEmpty();
         assertThat(matrix.violations()).as("%d page requests", matrix.calls()).isEmpty();
-    }
-
-    /** The GET routes of the pages: everything mapped but the API, the API documents and the error page. */
-    static Set<String> pageRoutes(RequestMappingHandlerMapping mappings) {
-        Set<String> routes = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) return;
-            info.getPatternValues().stream()
-                    .filter(path -> !path.startsWith("/api/") && !path.startsWith("/v3/") && !path.startsWith("/swagger")
-                            && !path.startsWith("/error"))
-                    .forEach(routes::add);
-        });
-        return routes;
     }
 }
