@@ -105,9 +105,12 @@ class ReviewerWalkIT {
         browser.findElement(By.id(buttonId)).click();
     }
 
-    private String notice() {
-        return browser.findElement(By.id("notice")).getText();
+    /** The notice of the page the form led to (waits for it: the old page's notice may still be there). */
+    private void assertNotice(String expected) {
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .untilAsserted(() -> assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo(expected));
     }
+
 
     private static byte[] download(String href) {
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
@@ -155,7 +158,7 @@ class ReviewerWalkIT {
         type("survey-inspectors", "Trần Thị Bình\nLê Văn Cường");
         type("survey-findings", "Mô hình hoạt động đều, người dân đồng thuận");
         submit("survey-submit");
-        assertThat(notice()).isEqualTo("Đã ghi kết quả khảo sát, kiểm tra.");
+        assertNotice("Đã ghi kết quả khảo sát, kiểm tra.");
         assertThat(browser.findElement(By.id("surveys")).getText()).contains("10/10/2024", "Lê Văn Cường");
 
         // a meeting whose votes do not add up is refused, the rule's text next to the field, nothing recorded
@@ -175,7 +178,7 @@ class ReviewerWalkIT {
         problems.addAll(PageTour.check(browser, "review-meeting-refused"));
         type("meeting-votesFor", "3");
         submit("meeting-submit");
-        assertThat(notice()).isEqualTo("Đã ghi cuộc họp xét.");
+        assertNotice("Đã ghi cuộc họp xét.");
         assertThat(browser.findElement(By.id("meeting-outcome")).getText())
                 .isEqualTo("Đủ số thành viên, đa số tán thành công nhận");
 
@@ -194,7 +197,7 @@ class ReviewerWalkIT {
             type("document-reference", document[1]);
             type("document-issuedOn", "21/10/2024");
             submit("document-submit");
-            assertThat(notice()).isEqualTo("Đã ghi tài liệu.");
+            assertNotice("Đã ghi tài liệu.");
         }
         assertThat(browser.findElement(By.id("checklist")).getText()).doesNotContain("Còn thiếu");
 
@@ -203,7 +206,7 @@ class ReviewerWalkIT {
         type("recognize-signer", "Nguyễn Văn Hùng");
         new Select(browser.findElement(By.id("recognize-level"))).selectByVisibleText("Cấp huyện");
         submit("recognize-submit");
-        assertThat(notice()).isEqualTo("Đã công nhận điển hình.");
+        assertNotice("Đã công nhận điển hình.");
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã công nhận");
         assertThat(browser.findElement(By.id("decision-number")).getText()).isEqualTo("12-QĐ/HU");
         assertThat(cases.find(caseId).orElseThrow().getStatus()).isEqualTo("RECOGNIZED");
@@ -214,7 +217,7 @@ class ReviewerWalkIT {
         type("effectiveness-evidence", "Sinh hoạt đều hằng tháng");
         type("effectiveness-assessedOn", "20/11/2024");
         submit("effectiveness-submit");
-        assertThat(notice()).isEqualTo("Đã ghi đánh giá hoạt động hiệu quả.");
+        assertNotice("Đã ghi đánh giá hoạt động hiệu quả.");
         assertThat(browser.findElement(By.id("effectiveness-result")).getText())
                 .contains("Sơ kết 6 tháng 2024", "Hoạt động hiệu quả", "20/11/2024");
         problems.addAll(PageTour.check(browser, "review-case-recognized"));
