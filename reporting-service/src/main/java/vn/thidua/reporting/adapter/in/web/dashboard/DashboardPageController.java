@@ -3,6 +3,7 @@ package vn.thidua.reporting.adapter.in.web.dashboard;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import vn.thidua.reporting.application.award.AwardQueries;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +25,12 @@ public class DashboardPageController {
 
     private final DashboardQueries queries;
     private final MessageSource messages;
+    private final AwardQueries awards;
 
-    public DashboardPageController(DashboardQueries queries, MessageSource messages) {
+    public DashboardPageController(DashboardQueries queries, MessageSource messages, AwardQueries awards) {
         this.queries = queries;
         this.messages = messages;
+        this.awards = awards;
     }
 
     @GetMapping("/campaigns/{campaignId}/dashboard")
@@ -38,7 +41,9 @@ public class DashboardPageController {
         String asOfText = day == null ? null : day.toString();
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && day == null);
         return queries.rollup(campaignId, period, day).map(rollup -> {
-            model.addAttribute("d", DashboardView.of(rollup, unit, asOfText, DashboardTexts.of(messages, locale)));
+            DashboardTexts texts = DashboardTexts.of(messages, locale);
+            model.addAttribute("d", DashboardView.of(rollup, unit, asOfText, texts));
+            model.addAttribute("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()), texts));
             return "dashboard";
         }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }
