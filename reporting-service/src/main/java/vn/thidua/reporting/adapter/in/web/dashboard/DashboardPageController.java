@@ -3,7 +3,9 @@ package vn.thidua.reporting.adapter.in.web.dashboard;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +44,9 @@ public class DashboardPageController {
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && day == null);
         return queries.rollup(campaignId, period, day).map(rollup -> {
             DashboardTexts texts = DashboardTexts.of(messages, locale);
-            model.addAttribute("d", DashboardView.of(rollup, unit, asOfText, texts));
+            DashboardView view = DashboardView.of(rollup, unit, asOfText, texts);
+            model.addAttribute("d", view);
+            model.addAttribute("breakdowns", Breakdowns.of(rollup, view.unitId(), VietnamTime.ZONE));
             model.addAttribute("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()), texts));
             return "dashboard";
         }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree

@@ -6,7 +6,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import vn.thidua.reporting.adapter.in.web.dashboard.AwardsView;
+import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -96,6 +98,7 @@ public class ExportController {
                                                     @RequestParam(required = false) String unit) {
         CoverageRollup rollup = rollup(campaignId, period, asOf);
         Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus(rollup, unit)));
+        body.put("breakdowns", Breakdowns.of(rollup, focus(rollup, unit), VietnamTime.ZONE));
         // the campaign's awards by form and round as of the standing day, names in Vietnamese
         body.put("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()),
                 DashboardTexts.of(messages, Formats.VIETNAMESE)).json());

@@ -24,11 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A campaign's awards reach the dashboard and its open data: per form by its Vietnamese name with the prize money,
- * per round against its budget, and as of a day before the decisions nothing approved yet. No form code shows raw.
+ * The dashboard's breakdowns and its open data: models per unit per year against the per-unit target, replicas per
+ * original; awards per form by its Vietnamese name with the prize money, per round against its budget, and as of a
+ * day before the decisions nothing approved yet. No form code shows raw.
  */
 @ReportingTest
-class AwardsDashboardIT {
+class DashboardBreakdownsIT {
 
     private static final Actor COUNCIL = new Actor("hoi-dong", "D464");
     private static final Instant T = Instant.parse("2024-09-02T02:00:00Z");
@@ -73,7 +74,20 @@ class AwardsDashboardIT {
         assertThat(awards.at("/byRound/0/budget").asLong()).isEqualTo(50_000_000L);
         assertThat(awards.at("/byRound/0/remaining").asLong()).isEqualTo(48_830_000L);
 
+        JsonNode breakdowns = CloudEventRecords.JSON.readTree(page.browse(json).body()).get("breakdowns");
+        assertThat(breakdowns.get("perUnitPerYear").asInt()).isEqualTo(1);
+        assertThat(breakdowns.get("years").toString()).isEqualTo("[2023,2024,2025]");
+        assertThat(breakdowns.at("/replicas/0/originalId").asText()).isEqualTo(scenario.m1.modelId());
+        assertThat(breakdowns.at("/replicas/0/replicaIds").toString()).isEqualTo("[\"" + scenario.id("m5") + "\"]");
+        JsonNode v1 = null;
+        for (JsonNode unit : breakdowns.get("units")) if (unit.get("unitId").asText().equals(scenario.id("V1"))) v1 = unit;
+        assertThat(v1).as("the late model's village").isNotNull();
+        assertThat(v1.get("models").toString()).isEqualTo("[0,1,0]");
+        assertThat(v1.get("late").asInt()).isEqualTo(1);
+
         String dashboard = page.get("/campaigns/" + c + "/dashboard?lang=vi").body();
+        assertThat(dashboard).contains("Mô hình của mỗi đơn vị theo năm", "mỗi đơn vị đăng ký ít nhất 1 mô hình",
+                "Năm 2024", "Nhân rộng mô hình", scenario.m1.title());
         assertThat(dashboard).contains("Khen thưởng theo hình thức", "Giấy khen", "1.170.000",
                 "Khen thưởng theo đợt", "Khen thưởng năm 2024", "50.000.000", "48.830.000")
                 .doesNotContain("GIAY_KHEN", "CERTIFICATE_OF_COMMENDATION");
