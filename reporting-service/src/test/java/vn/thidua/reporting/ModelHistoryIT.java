@@ -228,6 +228,8 @@ class ModelHistoryIT {
                 "corr-" + model.ids().get(0), "Quyết định khen thưởng");
         assertThat(html.indexOf("Đăng ký mô hình")).isLessThan(html.indexOf("Quyết định khen thưởng"));
         assertThat(html).doesNotContain("<script").doesNotContain("onclick=");
+        // the proposal's form by its name, not its code
+        assertThat(html).contains("<td>Bằng khen</td>").doesNotContain("CERTIFICATE_OF_MERIT");
 
         String english = browser.follow("/models/" + model.modelId() + "/history?lang=en").body();
         assertThat(english).contains("<html lang=\"en\"", "History of model", "Model registered",

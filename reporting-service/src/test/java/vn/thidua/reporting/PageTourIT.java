@@ -79,6 +79,19 @@ class PageTourIT {
     }
 
     @Test
+    void theAdministratorsRebuildPagePassesAxeAtBothWidths() {
+        browser.manage().deleteAllCookies();
+        synchronized (TestIdentity.class) {
+            TestIdentity.shared().signInNextAs(RebuildPageIT.ADMIN);
+            browser.get(http.getRootUri() + "/admin/rebuild?lang=vi");
+        }
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dựng lại số liệu báo cáo");
+        assertThat(browser.findElement(By.id("rebuild-progress")).getAttribute("value")).isEqualTo("0");
+        assertThat(PageTour.check(browser, "reporting-rebuild")).isEmpty();
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
     void theHeaderShowsThePersonTheirUnitAndRoleInVietnamese() throws Exception {
         signedInAsViewer();
         browser.get(http.getRootUri() + "/campaigns/" + scenario.campaignId + "/coverage?lang=vi");

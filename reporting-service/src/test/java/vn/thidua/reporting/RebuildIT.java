@@ -49,10 +49,15 @@ class RebuildIT {
     private final String database = "thidua_reporting_rebuild_" + suffix;
 
     private ConfigurableApplicationContext start() {
+        return start(database, "reporting-rebuild-" + suffix);
+    }
+
+    /** A reporting service of its own: its own database and consumer group, on a random port. */
+    static ConfigurableApplicationContext start(String database, String group) {
         return new SpringApplicationBuilder(ReportingServiceApplication.class).run(
                 "--server.port=0",
                 "--spring.data.mongodb.database=" + database,
-                "--spring.cloud.stream.bindings.reportingEvents-in-0.group=reporting-rebuild-" + suffix,
+                "--spring.cloud.stream.bindings.reportingEvents-in-0.group=" + group,
                 "--spring.cloud.stream.bindings.reportingEvents-in-0.consumer.max-attempts=2",
                 "--spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-initial-interval=100",
                 "--spring.cloud.stream.bindings.reportingEvents-in-0.consumer.back-off-max-interval=200");
@@ -88,6 +93,11 @@ class RebuildIT {
 
     /** Until the stored position of every non-empty partition is its last record (all read, all recorded). */
     private void awaitCaughtUp(Infrastructure infrastructure) {
+        awaitCaughtUp(infrastructure, database);
+    }
+
+    /** As {@link #awaitCaughtUp(Infrastructure)} for the projection in {@code database}. */
+    static void awaitCaughtUp(Infrastructure infrastructure, String database) {
         Map<TopicPartition, Long> ends;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                 Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()),

@@ -1,6 +1,8 @@
 package vn.thidua.reporting.application;
 
 import vn.thidua.reporting.domain.ModelChange;
+import vn.thidua.reporting.domain.award.AwardProposal;
+import vn.thidua.reporting.domain.award.AwardRound;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
 import vn.thidua.reporting.domain.history.HistoryEntry;
 import vn.thidua.reporting.domain.unit.UnitChange;
@@ -26,6 +28,8 @@ public final class ProjectionBatch {
     private final List<CampaignChange> campaigns = new ArrayList<>();
     private final List<UnitChange> units = new ArrayList<>();
     private final List<HistoryEntry> history = new ArrayList<>();
+    private final List<AwardProposal> awardProposals = new ArrayList<>();
+    private final List<AwardRound> awardRounds = new ArrayList<>();
     private final List<ProcessedEvent> processed = new ArrayList<>();
     private final Map<String, StreamPosition> positions = new LinkedHashMap<>();
 
@@ -45,6 +49,15 @@ public final class ProjectionBatch {
         return history;
     }
 
+    /** Partial views of award proposals, written by the award store. */
+    public List<AwardProposal> awardProposals() {
+        return awardProposals;
+    }
+
+    public List<AwardRound> awardRounds() {
+        return awardRounds;
+    }
+
     public List<ProcessedEvent> processed() {
         return processed;
     }
@@ -60,7 +73,8 @@ public final class ProjectionBatch {
     }
 
     public boolean isEmpty() {
-        return models.isEmpty() && campaigns.isEmpty() && units.isEmpty() && history.isEmpty() && processed.isEmpty()
+        return models.isEmpty() && campaigns.isEmpty() && units.isEmpty() && history.isEmpty()
+                && awardProposals.isEmpty() && awardRounds.isEmpty() && processed.isEmpty()
                 && positions.isEmpty();
     }
 }

@@ -2,8 +2,11 @@ package vn.thidua.reporting.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.thidua.contracts.IntegrationEvent;
+import vn.thidua.reporting.application.award.AwardChanges;
+import vn.thidua.reporting.application.award.AwardStore;
 import vn.thidua.reporting.application.campaign.CampaignChanges;
 import vn.thidua.reporting.application.history.HistoryEntries;
 import vn.thidua.reporting.application.history.ModelHistoryStore;
@@ -63,11 +66,20 @@ public class ProjectionUpdater {
     private final ProjectionStore projection;
     private final PositionStore positions;
     private final ModelHistoryStore history;
+    private final AwardStore awards;
 
+    /** Without awards (they are not kept). */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
+        this(projection, positions, history, null);
+    }
+
+    @Autowired
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
+                             AwardStore awards) {
         this.projection = projection;
         this.positions = positions;
         this.history = history;
+        this.awards = awards;
     }
 
     /** As {@link #apply(String, String, IntegrationEvent, Instant, String, StreamPosition)} without a correlation id. */
@@ -128,10 +140,14 @@ public class ProjectionUpdater {
             var campaign = CampaignChanges.of(d.event(), d.time());
             var unit = UnitChanges.of(d.event(), d.time());
             var entry = HistoryEntries.of(d.eventId(), d.event(), d.correlationId(), d.time());
+            var proposal = AwardChanges.proposal(d.event(), d.time());
+            var round = AwardChanges.round(d.event(), d.time());
             model.ifPresent(batch.models()::add);
             campaign.ifPresent(batch.campaigns()::add);
             unit.ifPresent(batch.units()::add);
             entry.ifPresent(batch.history()::add);
+            proposal.ifPresent(batch.awardProposals()::add);
+            round.ifPresent(batch.awardRounds()::add);
             batch.processed().add(new ProjectionBatch.ProcessedEvent(d.eventId(), d.eventType(), d.position()));
             outcome = Outcome.APPLIED;
         }
@@ -142,6 +158,7 @@ public class ProjectionUpdater {
     private void write(ProjectionBatch batch) {
         if (batch.isEmpty()) return;
         projection.applyAll(batch);
+        if (awards != null) awards.applyAll(batch.awardProposals(), batch.awardRounds());
         history.recordAll(batch.history());
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());

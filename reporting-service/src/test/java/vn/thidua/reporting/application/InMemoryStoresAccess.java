@@ -8,4 +8,9 @@ public final class InMemoryStoresAccess {
     public ProjectionStore projection() {
         return stores;
     }
+
+    /** An updater over these stores that keeps awards in {@code awards}. */
+    public ProjectionUpdater updater(vn.thidua.reporting.application.award.AwardStore awards) {
+        return new ProjectionUpdater(stores, stores, stores, awards);
+    }
 }

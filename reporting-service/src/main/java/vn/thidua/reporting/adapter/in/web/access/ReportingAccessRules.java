@@ -8,6 +8,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
+import vn.thidua.platform.security.Role;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.access.ProjectedUnits;
 
@@ -38,7 +39,10 @@ public class ReportingAccessRules implements AccessRules {
                         "/campaigns/*/dashboard", "/campaigns/*/summary.xlsx", "/campaigns/*/coverage.csv",
                         "/campaigns/*/coverage.json", "/campaigns/*/report.pdf", "/units/find", "/units/choices")
                 .hasAnyRole(REPORTS)
-                .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS);
+                .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS)
+                .requestMatchers(HttpMethod.GET, "/admin/rebuild", "/admin/rebuild/progress")
+                .hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.POST, "/admin/rebuild").hasRole(Role.ADMINISTRATOR.name());
     }
 
     @Bean

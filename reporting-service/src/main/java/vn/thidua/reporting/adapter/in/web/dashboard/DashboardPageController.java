@@ -3,6 +3,9 @@ package vn.thidua.reporting.adapter.in.web.dashboard;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +27,12 @@ public class DashboardPageController {
 
     private final DashboardQueries queries;
     private final MessageSource messages;
+    private final AwardQueries awards;
 
-    public DashboardPageController(DashboardQueries queries, MessageSource messages) {
+    public DashboardPageController(DashboardQueries queries, MessageSource messages, AwardQueries awards) {
         this.queries = queries;
         this.messages = messages;
+        this.awards = awards;
     }
 
     @GetMapping("/campaigns/{campaignId}/dashboard")
@@ -38,7 +43,11 @@ public class DashboardPageController {
         String asOfText = day == null ? null : day.toString();
         model.addAttribute("asOfInvalid", asOf != null && !asOf.isBlank() && day == null);
         return queries.rollup(campaignId, period, day).map(rollup -> {
-            model.addAttribute("d", DashboardView.of(rollup, unit, asOfText, DashboardTexts.of(messages, locale)));
+            DashboardTexts texts = DashboardTexts.of(messages, locale);
+            DashboardView view = DashboardView.of(rollup, unit, asOfText, texts);
+            model.addAttribute("d", view);
+            model.addAttribute("breakdowns", Breakdowns.of(rollup, view.unitId(), VietnamTime.ZONE));
+            model.addAttribute("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()), texts));
             return "dashboard";
         }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }

@@ -5,6 +5,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import vn.thidua.reporting.adapter.in.web.dashboard.AwardsView;
+import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,11 +38,13 @@ public class ExportController {
     private final DashboardQueries queries;
     private final MessageSource messages;
     private final PdfDocuments pdf;
+    private final AwardQueries awards;
 
-    public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf) {
+    public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards) {
         this.queries = queries;
         this.messages = messages;
         this.pdf = pdf;
+        this.awards = awards;
     }
 
     @GetMapping("/campaigns/{campaignId}/summary.xlsx")
@@ -91,8 +97,12 @@ public class ExportController {
                                                     @RequestParam(required = false) String asOf,
                                                     @RequestParam(required = false) String unit) {
         CoverageRollup rollup = rollup(campaignId, period, asOf);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(OpenData.json(rollup, focus(rollup, unit)));
+        Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus(rollup, unit)));
+        body.put("breakdowns", Breakdowns.of(rollup, focus(rollup, unit), VietnamTime.ZONE));
+        // the campaign's awards by form and round as of the standing day, names in Vietnamese
+        body.put("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()),
+                DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     CoverageRollup rollup(String campaignId, String period, String asOf) {

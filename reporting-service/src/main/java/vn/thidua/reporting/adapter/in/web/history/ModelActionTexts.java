@@ -21,4 +21,10 @@ public class ModelActionTexts {
     public String text(ModelAction action, Locale locale) {
         return messages.getMessage("history.action." + action.name(), null, locale);
     }
+
+    /** An entry's detail in words: an award proposal's form code by the form's name; other details as they are. */
+    public String detail(ModelAction action, String detail, Locale locale) {
+        if (action != ModelAction.AWARD_PROPOSED || detail == null) return detail;
+        return new vn.thidua.pages.CodeNames(messages, locale).name("awardForm", detail);
+    }
 }

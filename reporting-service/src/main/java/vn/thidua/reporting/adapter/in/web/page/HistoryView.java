@@ -18,7 +18,8 @@ public record HistoryView(String modelId, String title, String unit, String camp
     static HistoryView of(ModelHistory history, Locale locale, ModelActionTexts texts) {
         Formats formats = Formats.of(locale);
         List<Row> rows = history.entries().stream()
-                .map(e -> row(e, history, formats, texts.text(e.action(), locale))).toList();
+                .map(e -> row(e, history, formats, texts.text(e.action(), locale),
+                        texts.detail(e.action(), e.detail(), locale))).toList();
         String title = history.model().registration() != null ? history.model().registration().title() : null;
         if (history.model().details() != null) title = history.model().details().title();
         String unit = history.model().unitId() == null ? "—"
@@ -26,10 +27,10 @@ public record HistoryView(String modelId, String title, String unit, String camp
         return new HistoryView(history.model().modelId(), title, unit, history.model().campaignId(), rows);
     }
 
-    private static Row row(HistoryEntry e, ModelHistory history, Formats formats, String action) {
+    private static Row row(HistoryEntry e, ModelHistory history, Formats formats, String action, String detail) {
         String unit = e.actorUnitId() == null || "none".equals(e.actorUnitId()) ? "—"
                 : history.unitName(e.actorUnitId()) + " (" + e.actorUnitId() + ")";
         return new Row(formats.timeToSecond(e.at()), e.actorUserId() == null ? "—" : e.actorUserId(), unit,
-                action, e.reason(), e.detail(), e.correlationId() == null ? "—" : e.correlationId());
+                action, e.reason(), detail, e.correlationId() == null ? "—" : e.correlationId());
     }
 }
