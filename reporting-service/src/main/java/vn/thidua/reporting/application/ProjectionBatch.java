@@ -2,6 +2,7 @@ package vn.thidua.reporting.application;
 
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
+import vn.thidua.reporting.domain.deadline.DeadlineChange;
 import vn.thidua.reporting.domain.history.HistoryEntry;
 import vn.thidua.reporting.domain.unit.UnitChange;
 
@@ -26,6 +27,7 @@ public final class ProjectionBatch {
     private final List<CampaignChange> campaigns = new ArrayList<>();
     private final List<UnitChange> units = new ArrayList<>();
     private final List<HistoryEntry> history = new ArrayList<>();
+    private final List<DeadlineChange> deadlines = new ArrayList<>();
     private final List<ProcessedEvent> processed = new ArrayList<>();
     private final Map<String, StreamPosition> positions = new LinkedHashMap<>();
 
@@ -45,6 +47,11 @@ public final class ProjectionBatch {
         return history;
     }
 
+    /** Items set or cleared (nhắc hạn), written by the deadline store after the data. */
+    public List<DeadlineChange> deadlines() {
+        return deadlines;
+    }
+
     public List<ProcessedEvent> processed() {
         return processed;
     }
@@ -60,7 +67,8 @@ public final class ProjectionBatch {
     }
 
     public boolean isEmpty() {
-        return models.isEmpty() && campaigns.isEmpty() && units.isEmpty() && history.isEmpty() && processed.isEmpty()
+        return models.isEmpty() && campaigns.isEmpty() && units.isEmpty() && history.isEmpty() && deadlines.isEmpty()
+                && processed.isEmpty()
                 && positions.isEmpty();
     }
 }

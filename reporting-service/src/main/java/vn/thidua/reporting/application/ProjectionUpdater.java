@@ -2,9 +2,12 @@ package vn.thidua.reporting.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.reporting.application.campaign.CampaignChanges;
+import vn.thidua.reporting.application.deadline.DeadlineChanges;
+import vn.thidua.reporting.application.deadline.DeadlineStore;
 import vn.thidua.reporting.application.history.HistoryEntries;
 import vn.thidua.reporting.application.history.ModelHistoryStore;
 import vn.thidua.reporting.application.unit.UnitChanges;
@@ -17,8 +20,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Folds inbound events into the projection (models, campaigns, the organisation tree, the models' history), a batch
- * at a time, in this order: the batch's data, its event ids as processed, the read positions. A crash between any two
+ * Folds inbound events into the projection (models, campaigns, the organisation tree, the models' history, the
+ * deadlines), a batch at a time, in this order: the batch's data, its event ids as processed, the read positions. A crash between any two
  * steps only causes a redelivery, which the folds (and the processed ids) make harmless; an event id already
  * processed, in the store or earlier in the batch, is not applied again.
  */
@@ -63,11 +66,20 @@ public class ProjectionUpdater {
     private final ProjectionStore projection;
     private final PositionStore positions;
     private final ModelHistoryStore history;
+    private final DeadlineStore deadlines;
 
+    /** Without deadlines (tests of the other views). */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
+        this(projection, positions, history, DeadlineStore.NONE);
+    }
+
+    @Autowired
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
+                             DeadlineStore deadlines) {
         this.projection = projection;
         this.positions = positions;
         this.history = history;
+        this.deadlines = deadlines;
     }
 
     /** As {@link #apply(String, String, IntegrationEvent, Instant, String, StreamPosition)} without a correlation id. */
@@ -128,10 +140,12 @@ public class ProjectionUpdater {
             var campaign = CampaignChanges.of(d.event(), d.time());
             var unit = UnitChanges.of(d.event(), d.time());
             var entry = HistoryEntries.of(d.eventId(), d.event(), d.correlationId(), d.time());
+            var deadline = DeadlineChanges.of(d.event(), d.time());
             model.ifPresent(batch.models()::add);
             campaign.ifPresent(batch.campaigns()::add);
             unit.ifPresent(batch.units()::add);
             entry.ifPresent(batch.history()::add);
+            deadline.ifPresent(batch.deadlines()::add);
             batch.processed().add(new ProjectionBatch.ProcessedEvent(d.eventId(), d.eventType(), d.position()));
             outcome = Outcome.APPLIED;
         }
@@ -143,6 +157,7 @@ public class ProjectionUpdater {
         if (batch.isEmpty()) return;
         projection.applyAll(batch);
         history.recordAll(batch.history());
+        deadlines.applyAll(batch.deadlines());
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());
     }

@@ -10,6 +10,7 @@ import vn.thidua.platform.security.AccessRules;
 import vn.thidua.platform.security.Jurisdiction;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.access.ProjectedUnits;
+import vn.thidua.reporting.application.deadline.DeadlineQueries;
 
 import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
 import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
@@ -24,12 +25,14 @@ public class ReportingAccessRules implements AccessRules {
 
     private static final String[] REPORTS = names(REPORT_READERS);
     private static final String[] MODELS = names(MODEL_READERS);
+    private static final String[] TODO = names(DeadlineQueries.READERS);
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/campaigns/*/coverage", "/api/campaigns/*/target-coverage",
                         "/api/campaigns/*", "/api/units/*").hasAnyRole(REPORTS)
-                .requestMatchers(HttpMethod.GET, "/api/models/*", "/api/models/*/history").hasAnyRole(MODELS);
+                .requestMatchers(HttpMethod.GET, "/api/models/*", "/api/models/*/history").hasAnyRole(MODELS)
+                .requestMatchers(HttpMethod.GET, "/api/todo").hasAnyRole(TODO);
     }
 
     @Override
@@ -38,7 +41,8 @@ public class ReportingAccessRules implements AccessRules {
                         "/campaigns/*/dashboard", "/campaigns/*/summary.xlsx", "/campaigns/*/coverage.csv",
                         "/campaigns/*/coverage.json", "/campaigns/*/report.pdf", "/units/find", "/units/choices")
                 .hasAnyRole(REPORTS)
-                .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS);
+                .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS)
+                .requestMatchers(HttpMethod.GET, "/todo").hasAnyRole(TODO);
     }
 
     @Bean
