@@ -33,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,10 +91,6 @@ class DeadlineDigestIT {
                 AUTHORITY, Instant.now());
     }
 
-    private static String to(MimeMessage message) throws Exception {
-        return message.getAllRecipients()[0].toString();
-    }
-
     @Test
     void dueAndOverdueItemsAreMailedOncePerRecipientAndNotAgainAfterARestart() throws Exception {
         LocalDate today = queries.today();
@@ -144,24 +141,20 @@ class DeadlineDigestIT {
     }
 
     private static String address(MimeMessage message) {
-        try {
-            return to(message);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return read(() -> message.getAllRecipients()[0].toString());
     }
 
     private static String id(MimeMessage message) {
-        try {
-            return message.getMessageID();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return read(message::getMessageID);
     }
 
     private static String decoded(MimeMessage message) {
+        return read(() -> message.getContent().toString());
+    }
+
+    private static String read(Callable<String> part) {
         try {
-            return message.getContent().toString();
+            return part.call();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
