@@ -9,12 +9,17 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.thidua.contracts.Actor;
+import vn.thidua.contracts.SupplementRequested;
+import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.browser.PageTour;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +44,14 @@ class PageTourIT {
     static void data(CloudEventRecords records) {
         scenario = new TargetScenario("tour-" + UUID.randomUUID().toString().substring(0, 8));
         scenario.produce(records);
+        // two supplements asked of commune C1, for the to-do page (việc cần làm)
+        LocalDate today = VietnamTime.today(VietnamTime.systemClock());
+        Actor authority = new Actor("tham-quyen-" + scenario.s, scenario.id("D"));
+        for (int late = 0; late < 2; late++) {
+            records.send(new SupplementRequested("rc-" + scenario.s, scenario.m1.modelId(), scenario.campaignId,
+                    scenario.id("C1"), "r" + late, late == 1 ? "Bổ sung biên bản họp chi bộ" : "Bổ sung ảnh minh chứng",
+                    late == 1 ? today.minusDays(2) : today.plusDays(6), authority, Instant.now()));
+        }
         browser = Browser.start();
     }
 
@@ -61,6 +74,9 @@ class PageTourIT {
     @Test
     void everyPagePassesAxeAtBothWidthsWithoutScrollingSideways() throws Exception {
         signedInAsViewer();
+        TestRestTemplate viewer = Callers.as(http, scenario.viewer());
+        await().atMost(ReportingServiceIT.PATIENCE).until(() -> viewer.getForObject("/api/todo", JsonNode.class)
+                .get("overdue").size() == 1);
         String base = http.getRootUri();
         List<String> problems = new ArrayList<>();
         record Stop(String name, String path) {
@@ -70,6 +86,7 @@ class PageTourIT {
                 new Stop("reporting-coverage", "/campaigns/" + scenario.campaignId + "/coverage"),
                 new Stop("reporting-history", "/models/" + scenario.m1.modelId() + "/history"),
                 new Stop("reporting-units", "/units/find?q=don+vi+c"),
+                new Stop("reporting-todo", "/todo"),
                 new Stop("reporting-not-found", "/campaigns/no-such-campaign/coverage"))) {
             browser.get(base + stop.path());
             assertThat(browser.findElement(By.tagName("h1")).getText()).as(stop.name()).isNotBlank();

@@ -88,7 +88,7 @@ class ReportingAccessMatrixIT {
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
         assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();
-        assertThat(matrix.calls()).isEqualTo(8 * 15); // 6 reporting operations and the 2 dead-letter ones
+        assertThat(matrix.calls()).isEqualTo(9 * 15); // 7 reporting operations (the to-do list too) and 2 dead-letter ones
     }
 
     /**

@@ -37,6 +37,9 @@ public final class LocalStack {
     public static final int DEFAULT_KAFKA_CONTROLLER_PORT = 9093;
     public static final int DEFAULT_POSTGRES_PORT = 5432;
     public static final int DEFAULT_MONGO_PORT = 27017;
+    /** The mail catcher's SMTP port (reporting's deadline digests; what docker-compose's mail catcher uses too). */
+    public static final int DEFAULT_SMTP_PORT = 1025;
+    static final String REPORTING = "reporting-service";
     public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
     public static final List<String> DEFAULT_JVM_ARGS = List.of("-Xmx384m");
     /** Where the services and the identity provider listen unless {@code --bind} says otherwise. */
@@ -208,6 +211,9 @@ public final class LocalStack {
             portsToCheck.put(identityPort, IDENTITY);
         }
         servicePorts.forEach((service, port) -> portsToCheck.put(port, service));
+        Integer smtpPort = services.contains(REPORTING) ? (options.randomPorts ? freePort(taken) : DEFAULT_SMTP_PORT)
+                : null;
+        if (smtpPort != null) portsToCheck.put(smtpPort, "SMTP (mail catcher)");
         Preflight.checkPortsFree(portsToCheck).ifPresent(problem -> {
             throw problem;
         });
@@ -235,6 +241,12 @@ public final class LocalStack {
             }
 
             InfrastructureServers infrastructure = stack.infrastructure();
+            if (smtpPort != null) {
+                MailCatcher mail = MailCatcher.start(smtpPort, dataDir);
+                stack.closeWith(mail);
+                options.out.println("[local-stack] mail catcher on SMTP port " + mail.port() + ": "
+                        + dataDir.resolve("logs").resolve("mail.log"));
+            }
             String issuer = null;
             if (identityPort != null) {
                 // the issuer first: the services verify tokens with its keys, the pages sign in there
@@ -253,6 +265,7 @@ public final class LocalStack {
             for (String service : services) {
                 int port = servicePorts.get(service);
                 List<String> extraArgs = new ArrayList<>(localArguments(options.bindAddress));
+                if (smtpPort != null && service.equals(REPORTING)) extraArgs.addAll(mailArguments(smtpPort, port));
                 extraArgs.addAll(options.extraArgs.getOrDefault(service, List.of()));
                 List<String> applicationArgs = serviceArguments(service, port, infrastructure.springProperties(),
                         issuer, options.demo, extraArgs);
@@ -299,6 +312,16 @@ public final class LocalStack {
      */
     static List<String> localArguments(String bind) {
         return List.of("--server.address=" + bind, "--thidua.security.metrics.open=true");
+    }
+
+    /**
+     * Reporting's deadline digest through the mail catcher: every 5 minutes (the sent-log keeps it from repeating),
+     * linking to reporting's to-do page.
+     */
+    static List<String> mailArguments(int smtpPort, int reportingPort) {
+        return List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort,
+                "--thidua.deadlines.digest.cron=0 */5 * * * *",
+                "--thidua.deadlines.digest.page-url=http://localhost:" + reportingPort + "/todo");
     }
 
     /** A free port not yet handed out in this start. */

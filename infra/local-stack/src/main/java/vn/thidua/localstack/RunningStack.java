@@ -32,6 +32,8 @@ public final class RunningStack implements AutoCloseable {
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Closed after the services, before the infrastructure (the mail catcher). */
+    private final List<AutoCloseable> helpers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Set<String> stoppedOnPurpose = new HashSet<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Thread shutdownHook;
@@ -52,6 +54,11 @@ public final class RunningStack implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- start-up (LocalStack.start)
+
+    /** Closes {@code helper} with the stack, after the services. */
+    void closeWith(AutoCloseable helper) {
+        helpers.add(helper);
+    }
 
     void useInfrastructure(InfrastructureServers infrastructure, boolean owned) {
         this.infrastructure = infrastructure;
@@ -292,6 +299,13 @@ public final class RunningStack implements AutoCloseable {
             }
             toStop.forEach(ServiceProcess::signalStop);
             toStop.forEach(ServiceProcess::stop);
+            for (AutoCloseable helper : helpers) {
+                try {
+                    helper.close();
+                } catch (Exception e) {
+                    out.println("[local-stack] " + helper + " did not stop: " + e);
+                }
+            }
             InfrastructureServers infra = infrastructure;
             if (infra != null && ownsInfrastructure) {
                 out.println("[local-stack] Đang dừng / Stopping Kafka, MongoDB, PostgreSQL");

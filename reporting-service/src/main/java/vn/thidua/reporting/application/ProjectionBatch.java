@@ -4,6 +4,7 @@ import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.award.AwardProposal;
 import vn.thidua.reporting.domain.award.AwardRound;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
+import vn.thidua.reporting.domain.deadline.DeadlineChange;
 import vn.thidua.reporting.domain.history.HistoryEntry;
 import vn.thidua.reporting.domain.unit.UnitChange;
 
@@ -30,6 +31,7 @@ public final class ProjectionBatch {
     private final List<HistoryEntry> history = new ArrayList<>();
     private final List<AwardProposal> awardProposals = new ArrayList<>();
     private final List<AwardRound> awardRounds = new ArrayList<>();
+    private final List<DeadlineChange> deadlines = new ArrayList<>();
     private final List<ProcessedEvent> processed = new ArrayList<>();
     private final Map<String, StreamPosition> positions = new LinkedHashMap<>();
 
@@ -58,6 +60,11 @@ public final class ProjectionBatch {
         return awardRounds;
     }
 
+    /** Items set or cleared (nhắc hạn), written by the deadline store after the data. */
+    public List<DeadlineChange> deadlines() {
+        return deadlines;
+    }
+
     public List<ProcessedEvent> processed() {
         return processed;
     }
@@ -74,7 +81,7 @@ public final class ProjectionBatch {
 
     public boolean isEmpty() {
         return models.isEmpty() && campaigns.isEmpty() && units.isEmpty() && history.isEmpty()
-                && awardProposals.isEmpty() && awardRounds.isEmpty() && processed.isEmpty()
+                && awardProposals.isEmpty() && awardRounds.isEmpty() && deadlines.isEmpty() && processed.isEmpty()
                 && positions.isEmpty();
     }
 }

@@ -8,6 +8,8 @@ import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.reporting.application.award.AwardChanges;
 import vn.thidua.reporting.application.award.AwardStore;
 import vn.thidua.reporting.application.campaign.CampaignChanges;
+import vn.thidua.reporting.application.deadline.DeadlineChanges;
+import vn.thidua.reporting.application.deadline.DeadlineStore;
 import vn.thidua.reporting.application.history.HistoryEntries;
 import vn.thidua.reporting.application.history.ModelHistoryStore;
 import vn.thidua.reporting.application.unit.UnitChanges;
@@ -20,8 +22,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Folds inbound events into the projection (models, campaigns, the organisation tree, the models' history), a batch
- * at a time, in this order: the batch's data, its event ids as processed, the read positions. A crash between any two
+ * Folds inbound events into the projection (models, campaigns, the organisation tree, the models' history, the
+ * deadlines), a batch at a time, in this order: the batch's data, its event ids as processed, the read positions. A crash between any two
  * steps only causes a redelivery, which the folds (and the processed ids) make harmless; an event id already
  * processed, in the store or earlier in the batch, is not applied again.
  */
@@ -67,19 +69,33 @@ public class ProjectionUpdater {
     private final PositionStore positions;
     private final ModelHistoryStore history;
     private final AwardStore awards;
+    private final DeadlineStore deadlines;
 
-    /** Without awards (they are not kept). */
+    /** Without awards and deadlines (they are not kept; tests of the other views). */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
-        this(projection, positions, history, null);
+        this(projection, positions, history, null, DeadlineStore.NONE);
+    }
+
+    /** Without deadlines. */
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
+                             AwardStore awards) {
+        this(projection, positions, history, awards, DeadlineStore.NONE);
+    }
+
+    /** Without awards. */
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
+                             DeadlineStore deadlines) {
+        this(projection, positions, history, null, deadlines);
     }
 
     @Autowired
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
-                             AwardStore awards) {
+                             AwardStore awards, DeadlineStore deadlines) {
         this.projection = projection;
         this.positions = positions;
         this.history = history;
         this.awards = awards;
+        this.deadlines = deadlines;
     }
 
     /** As {@link #apply(String, String, IntegrationEvent, Instant, String, StreamPosition)} without a correlation id. */
@@ -142,12 +158,14 @@ public class ProjectionUpdater {
             var entry = HistoryEntries.of(d.eventId(), d.event(), d.correlationId(), d.time());
             var proposal = AwardChanges.proposal(d.event(), d.time());
             var round = AwardChanges.round(d.event(), d.time());
+            var deadline = DeadlineChanges.of(d.event(), d.time());
             model.ifPresent(batch.models()::add);
             campaign.ifPresent(batch.campaigns()::add);
             unit.ifPresent(batch.units()::add);
             entry.ifPresent(batch.history()::add);
             proposal.ifPresent(batch.awardProposals()::add);
             round.ifPresent(batch.awardRounds()::add);
+            deadline.ifPresent(batch.deadlines()::add);
             batch.processed().add(new ProjectionBatch.ProcessedEvent(d.eventId(), d.eventType(), d.position()));
             outcome = Outcome.APPLIED;
         }
@@ -160,6 +178,7 @@ public class ProjectionUpdater {
         projection.applyAll(batch);
         if (awards != null) awards.applyAll(batch.awardProposals(), batch.awardRounds());
         history.recordAll(batch.history());
+        deadlines.applyAll(batch.deadlines());
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());
     }

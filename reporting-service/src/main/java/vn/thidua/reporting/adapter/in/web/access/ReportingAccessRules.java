@@ -11,6 +11,7 @@ import vn.thidua.platform.security.Jurisdiction;
 import vn.thidua.platform.security.Role;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.access.ProjectedUnits;
+import vn.thidua.reporting.application.deadline.DeadlineQueries;
 
 import static vn.thidua.reporting.application.access.ReportingAccess.MODEL_READERS;
 import static vn.thidua.reporting.application.access.ReportingAccess.REPORT_READERS;
@@ -25,12 +26,14 @@ public class ReportingAccessRules implements AccessRules {
 
     private static final String[] REPORTS = names(REPORT_READERS);
     private static final String[] MODELS = names(MODEL_READERS);
+    private static final String[] TODO = names(DeadlineQueries.READERS);
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/campaigns/*/coverage", "/api/campaigns/*/target-coverage",
                         "/api/campaigns/*", "/api/units/*").hasAnyRole(REPORTS)
-                .requestMatchers(HttpMethod.GET, "/api/models/*", "/api/models/*/history").hasAnyRole(MODELS);
+                .requestMatchers(HttpMethod.GET, "/api/models/*", "/api/models/*/history").hasAnyRole(MODELS)
+                .requestMatchers(HttpMethod.GET, "/api/todo").hasAnyRole(TODO);
     }
 
     @Override
@@ -42,7 +45,8 @@ public class ReportingAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS)
                 .requestMatchers(HttpMethod.GET, "/admin/rebuild", "/admin/rebuild/progress")
                 .hasRole(Role.ADMINISTRATOR.name())
-                .requestMatchers(HttpMethod.POST, "/admin/rebuild").hasRole(Role.ADMINISTRATOR.name());
+                .requestMatchers(HttpMethod.POST, "/admin/rebuild").hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.GET, "/todo").hasAnyRole(TODO);
     }
 
     @Bean
