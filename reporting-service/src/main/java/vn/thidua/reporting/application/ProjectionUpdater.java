@@ -63,11 +63,19 @@ public class ProjectionUpdater {
     private final ProjectionStore projection;
     private final PositionStore positions;
     private final ModelHistoryStore history;
+    private final ProjectionWrites writes;
 
-    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
+                             ProjectionWrites writes) {
         this.projection = projection;
         this.positions = positions;
         this.history = history;
+        this.writes = writes;
+    }
+
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
+        this(projection, positions, history, new ProjectionWrites());
     }
 
     /** As {@link #apply(String, String, IntegrationEvent, Instant, String, StreamPosition)} without a correlation id. */
@@ -145,5 +153,6 @@ public class ProjectionUpdater {
         history.recordAll(batch.history());
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());
+        writes.written();
     }
 }
