@@ -76,7 +76,8 @@ public final class CoverageRollup {
             if (unit.unitId().equals(organiser) || unit.firstOpenDay(day, day).isEmpty()) continue;
             List<String> ancestors = tree.ancestorsOn(unit.unitId(), day);
             int at = ancestors.indexOf(organiser);
-            if (at < 0) continue;
+            // below the organiser that day through open units only (a closed parent whose units never moved: none)
+            if (at < 0 || ancestors.subList(0, at).stream().anyMatch(a -> !openOn(a))) continue;
             List<String> chain = new ArrayList<>();
             chain.add(unit.unitId());
             chain.addAll(ancestors.subList(0, at + 1));
@@ -139,6 +140,10 @@ public final class CoverageRollup {
 
     private static Coverage empty(PlanTarget target) {
         return new Coverage(target.unitKind(), target, 0, 0, 0, 0, 0);
+    }
+
+    private boolean openOn(String unitId) {
+        return tree.find(unitId).flatMap(u -> u.firstOpenDay(day, day)).isPresent();
     }
 
     public Campaign campaign() {
