@@ -93,6 +93,8 @@ public final class CoverageRollup {
         // what each unit reached, its merged predecessors' models included
         Map<String, EnumMap<ModelStage, Boolean>> reached = new HashMap<>();
         Set<String> effective = new HashSet<>();
+        Map<String, long[]> ownStages = new HashMap<>();
+        Map<String, Map<String, Long>> ownFields = new HashMap<>();
         for (ModelProgress model : models) {
             if (!model.campaignId().equals(campaign.campaignId()) || model.unitId() == null
                     || !model.countsBefore(cutoff)) {
@@ -102,22 +104,34 @@ public final class CoverageRollup {
             List<String> chain = chains.get(unitId);
             if (chain == null) continue;
             EnumMap<ModelStage, Boolean> flags = reached.computeIfAbsent(unitId, k -> new EnumMap<>(ModelStage.class));
+            long[] stages = ownStages.computeIfAbsent(unitId, k -> new long[ModelStage.values().length]);
             ModelStage furthest = ModelStage.REGISTERED;
             for (ModelStage stage : ModelStage.values()) {
                 if (!model.reachedBefore(stage, cutoff)) continue;
                 flags.put(stage, true);
                 furthest = stage;
-                for (String ancestor : chain) {
-                    funnel.computeIfAbsent(ancestor, k -> new EnumMap<>(ModelStage.class)).merge(stage, 1L, Long::sum);
-                }
+                stages[stage.ordinal()]++;
             }
             if (model.effectiveBefore(cutoff)) effective.add(unitId);
             counted.add(new CountedModel(model, unitId, furthest));
             String field = model.field() == null ? "UNKNOWN" : model.field();
-            for (String ancestor : chain) {
-                fields.computeIfAbsent(ancestor, k -> new TreeMap<>()).merge(field, 1L, Long::sum);
-            }
+            ownFields.computeIfAbsent(unitId, k -> new HashMap<>()).merge(field, 1L, Long::sum);
         }
+        // each unit's own counts, then added to it and every ancestor once
+        ownStages.forEach((unitId, stages) -> {
+            for (String ancestor : chains.get(unitId)) {
+                Map<ModelStage, Long> counts = funnel.computeIfAbsent(ancestor, k -> new EnumMap<>(ModelStage.class));
+                for (ModelStage stage : ModelStage.values()) {
+                    if (stages[stage.ordinal()] > 0) counts.merge(stage, stages[stage.ordinal()], Long::sum);
+                }
+            }
+        });
+        ownFields.forEach((unitId, own) -> {
+            for (String ancestor : chains.get(unitId)) {
+                Map<String, Long> counts = fields.computeIfAbsent(ancestor, k -> new TreeMap<>());
+                own.forEach((field, n) -> counts.merge(field, n, Long::sum));
+            }
+        });
         List<PlanTarget> targets = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
         for (Unit unit : below) {
             List<String> chain = chains.get(unit.unitId());
