@@ -43,13 +43,19 @@ public record TargetCoverage(Campaign campaign, LocalDate from, LocalDate to, Li
                 .filter(m -> m.campaignId().equals(campaign.campaignId()) && m.unitId() != null && m.counts())
                 .flatMap(m -> Stream.of(m.unitId(), tree.standingOn(m.unitId(), to)))
                 .collect(Collectors.toSet());
+        Set<String> effectiveUnits = models.stream()
+                .filter(m -> m.campaignId().equals(campaign.campaignId()) && m.unitId() != null && m.counts()
+                        && m.effectiveBefore(java.time.Instant.MAX))
+                .flatMap(m -> Stream.of(m.unitId(), tree.standingOn(m.unitId(), to)))
+                .collect(Collectors.toSet());
         List<Unit> below = tree.under(campaign.organiserUnitId(), from, to);
         List<PlanTarget> planned = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
         List<TargetResult> results = planned.stream().map(target -> {
             List<Unit> units = below.stream().filter(u -> u.isOfKind(target.unitKind(), tree.find(u.currentParent())
                     .map(Unit::level).orElse(null))).toList();
             List<Unit> uncovered = units.stream().filter(u -> !coveredUnits.contains(u.unitId())).toList();
-            return new TargetResult(target, units, uncovered);
+            long effective = units.stream().filter(u -> effectiveUnits.contains(u.unitId())).count();
+            return new TargetResult(target, units, uncovered, effective);
         }).toList();
         return new TargetCoverage(campaign, from, to, results, ModelTotals.of(campaign.campaignId(), models));
     }
