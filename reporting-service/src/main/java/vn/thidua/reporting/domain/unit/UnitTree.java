@@ -65,16 +65,17 @@ public final class UnitTree {
      * successor (a merger, sáp nhập), its successor, followed through chains. Its models count there.
      */
     public String standingOn(String unitId, LocalDate day) {
-        String current = unitId;
-        Set<String> seen = new java.util.HashSet<>();
-        while (seen.add(current)) {
-            Unit unit = units.get(current);
-            if (unit == null || unit.closedOn() == null || unit.closedOn().isAfter(day) || unit.successorId() == null) {
-                break;
-            }
-            current = unit.successorId();
+        if (!handsOver(units.get(unitId), day)) return unitId;
+        Set<String> seen = new java.util.HashSet<>(List.of(unitId));
+        String current = units.get(unitId).successorId();
+        while (seen.add(current) && handsOver(units.get(current), day)) {
+            current = units.get(current).successorId();
         }
         return current;
+    }
+
+    private static boolean handsOver(Unit unit, LocalDate day) {
+        return unit != null && unit.closedOn() != null && !unit.closedOn().isAfter(day) && unit.successorId() != null;
     }
 
     /**
