@@ -6,6 +6,7 @@ import vn.thidua.contracts.AwardProposed;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.contracts.ModelAmended;
 import vn.thidua.contracts.ModelContentConfirmed;
+import vn.thidua.contracts.ModelEffectivenessAssessed;
 import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.ModelWithdrawn;
@@ -14,6 +15,7 @@ import vn.thidua.reporting.domain.ModelStage;
 import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.Registration;
+import vn.thidua.reporting.domain.Verdict;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -65,6 +67,10 @@ public final class EventChanges {
         if (event instanceof ModelRecognized e) {
             return Optional.of(ModelChange.reached(e.modelId(), e.campaignId(), e.unitId(), ModelStage.RECOGNIZED,
                     time(e.occurredAt(), fallbackTime)));
+        }
+        if (event instanceof ModelEffectivenessAssessed e) {
+            return Optional.of(ModelChange.assessed(e.modelId(), e.campaignId(), e.unitId(),
+                    new Verdict(time(e.occurredAt(), fallbackTime), e.verdict())));
         }
         // an award to a nominee without a model ("none") is no model's progress
         if (event instanceof AwardProposed e && !"none".equals(e.modelId())) {

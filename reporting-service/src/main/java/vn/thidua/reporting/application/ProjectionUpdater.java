@@ -70,32 +70,40 @@ public class ProjectionUpdater {
     private final ModelHistoryStore history;
     private final AwardStore awards;
     private final DeadlineStore deadlines;
+    private final ProjectionWrites writes;
 
     /** Without awards and deadlines (they are not kept; tests of the other views). */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
-        this(projection, positions, history, null, DeadlineStore.NONE);
+        this(projection, positions, history, null, DeadlineStore.NONE, new ProjectionWrites());
     }
 
     /** Without deadlines. */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
                              AwardStore awards) {
-        this(projection, positions, history, awards, DeadlineStore.NONE);
+        this(projection, positions, history, awards, DeadlineStore.NONE, new ProjectionWrites());
     }
 
     /** Without awards. */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
                              DeadlineStore deadlines) {
-        this(projection, positions, history, null, deadlines);
+        this(projection, positions, history, null, deadlines, new ProjectionWrites());
+    }
+
+    /** Without awards and deadlines, counting its writes in {@code writes} (precomputed rollups). */
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
+                             ProjectionWrites writes) {
+        this(projection, positions, history, null, DeadlineStore.NONE, writes);
     }
 
     @Autowired
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
-                             AwardStore awards, DeadlineStore deadlines) {
+                             AwardStore awards, DeadlineStore deadlines, ProjectionWrites writes) {
         this.projection = projection;
         this.positions = positions;
         this.history = history;
         this.awards = awards;
         this.deadlines = deadlines;
+        this.writes = writes;
     }
 
     /** As {@link #apply(String, String, IntegrationEvent, Instant, String, StreamPosition)} without a correlation id. */
@@ -181,5 +189,6 @@ public class ProjectionUpdater {
         deadlines.applyAll(batch.deadlines());
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());
+        writes.written();
     }
 }

@@ -6,13 +6,21 @@ import java.util.Objects;
 /**
  * What one event tells about one model: its identity, the registration (only the registration has it), the current
  * details (registration or amendment), at most one milestone ({@code at}: when), a content confirmation or a
- * withdrawal; {@code null} where the event does not say (an amendment and a confirmation carry no unit, an award
+ * withdrawal, an effectiveness verdict; {@code null} where the event does not say (an amendment and a confirmation carry no unit, an award
  * decided REJECTED reaches no milestone). Folded by {@link ModelProgress#apply(ModelChange)}, commutative and
  * idempotent (see the README, "How the projection stays right").
  */
 public record ModelChange(String modelId, String campaignId, String unitId, Registration registration,
                           ModelDetails details, ModelStage milestone, Instant at, Instant contentConfirmedAt,
-                          Instant withdrawnAt) {
+                          Instant withdrawnAt, Verdict verdict) {
+
+    /** A change without an effectiveness verdict (the first shape of this record). */
+    public ModelChange(String modelId, String campaignId, String unitId, Registration registration,
+                       ModelDetails details, ModelStage milestone, Instant at, Instant contentConfirmedAt,
+                       Instant withdrawnAt) {
+        this(modelId, campaignId, unitId, registration, details, milestone, at, contentConfirmedAt, withdrawnAt,
+                null);
+    }
 
     public ModelChange {
         requireText(modelId, "modelId");
@@ -74,6 +82,12 @@ public record ModelChange(String modelId, String campaignId, String unitId, Regi
     public static ModelChange withdrawn(String modelId, String campaignId, String unitId, Instant at) {
         return new ModelChange(modelId, campaignId, requireText(unitId, "unitId"), null, null, null, null, null,
                 Objects.requireNonNull(at, "at"));
+    }
+
+    /** A review assessed how the model operates (ModelEffectivenessAssessed); the latest verdict is the one in force. */
+    public static ModelChange assessed(String modelId, String campaignId, String unitId, Verdict verdict) {
+        return new ModelChange(modelId, campaignId, unitId, null, null, null, null, null, null,
+                Objects.requireNonNull(verdict, "verdict"));
     }
 
     private static String requireText(String value, String name) {

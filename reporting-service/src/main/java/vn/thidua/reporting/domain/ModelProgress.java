@@ -4,20 +4,32 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
  * How far one model has come, folded from {@link ModelChange}s: identity first seen, registration facts the
  * registration's, details the newest by event time, each milestone's earliest time, the latest content
- * confirmation and the earliest withdrawal ({@code null} until heard of). Milestones and withdrawals are never
- * taken back, so any order and any repetition of the changes gives the same result.
+ * confirmation and the earliest withdrawal ({@code null} until heard of), and every effectiveness verdict by time.
+ * Milestones, withdrawals and verdicts are never taken back, so any order and any repetition of the changes gives
+ * the same result.
  */
 public record ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
                             Map<ModelStage, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
-                            Instant withdrawnAt) {
+                            Instant withdrawnAt, NavigableMap<Instant, String> verdicts) {
 
     public ModelProgress {
         reached = reached.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(reached));
+        verdicts = verdicts == null || verdicts.isEmpty() ? Collections.emptyNavigableMap()
+                : Collections.unmodifiableNavigableMap(new TreeMap<>(verdicts));
+    }
+
+    /** Progress without effectiveness verdicts. */
+    public ModelProgress(String modelId, String campaignId, String unitId, Registration registration,
+                         Map<ModelStage, Instant> reached, ModelDetails details, Instant contentConfirmedAt,
+                         Instant withdrawnAt) {
+        this(modelId, campaignId, unitId, registration, reached, details, contentConfirmedAt, withdrawnAt, null);
     }
 
     /** Progress without amendments, confirmations or withdrawals (the first shape of this record). */
@@ -44,9 +56,16 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
         }
         ModelDetails nextDetails = change.details() != null && change.details().supersedes(details)
                 ? change.details() : details;
+        NavigableMap<Instant, String> nextVerdicts = verdicts;
+        if (change.verdict() != null) {
+            nextVerdicts = new TreeMap<>(verdicts);
+            // two verdicts of the same instant: the greater name, so any order gives one answer
+            nextVerdicts.merge(change.verdict().at(), change.verdict().verdict(),
+                    (a, b) -> a.compareTo(b) >= 0 ? a : b);
+        }
         return new ModelProgress(modelId, campaignId, unitId != null ? unitId : change.unitId(), nextRegistration,
                 next, nextDetails, latest(contentConfirmedAt, change.contentConfirmedAt()),
-                earliest(withdrawnAt, change.withdrawnAt()));
+                earliest(withdrawnAt, change.withdrawnAt()), nextVerdicts);
     }
 
     public boolean has(ModelStage milestone) {
@@ -96,6 +115,15 @@ public record ModelProgress(String modelId, String campaignId, String unitId, Re
     public boolean reachedBefore(ModelStage milestone, Instant cutoff) {
         Instant at = reached.get(milestone);
         return at != null && at.isBefore(cutoff);
+    }
+
+    /**
+     * Whether its latest effectiveness verdict recorded before {@code cutoff} is {@code EFFECTIVE} (hoạt động hiệu
+     * quả); no verdict by then: not effective.
+     */
+    public boolean effectiveBefore(Instant cutoff) {
+        Map.Entry<Instant, String> latest = verdicts.lowerEntry(cutoff);
+        return latest != null && Verdict.EFFECTIVE.equals(latest.getValue());
     }
 
     /** The field it counts in now (amendments move it), or {@code null} while unknown. */

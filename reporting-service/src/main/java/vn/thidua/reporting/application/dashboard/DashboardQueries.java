@@ -1,29 +1,35 @@
 package vn.thidua.reporting.application.dashboard;
 
 import org.springframework.stereotype.Service;
-import vn.thidua.platform.time.VietnamTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.application.target.TargetCoverageQueries;
 import vn.thidua.reporting.domain.rollup.CoverageRollup;
 import vn.thidua.reporting.domain.rollup.ReportPeriod;
-import vn.thidua.reporting.domain.unit.UnitTree;
 
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
  * A campaign's coverage rolled up the tree for a period and an "as of" day, for report readers over its organiser
- * (the dashboard, the summary table, the open data and the review report all read it).
+ * (the dashboard, the summary table, the open data and the review report all read it), from the precomputed
+ * {@link CoverageRollups}.
  */
 @Service
 public class DashboardQueries {
 
-    private final ProjectionStore projection;
+    private final CoverageRollups rollups;
     private final TargetCoverageQueries campaigns;
 
-    public DashboardQueries(ProjectionStore projection, TargetCoverageQueries campaigns) {
-        this.projection = projection;
+    @Autowired
+    public DashboardQueries(CoverageRollups rollups, TargetCoverageQueries campaigns) {
+        this.rollups = rollups;
         this.campaigns = campaigns;
+    }
+
+    /** Folding afresh for every answer (plain-class tests). */
+    public DashboardQueries(ProjectionStore projection, TargetCoverageQueries campaigns) {
+        this(CoverageRollups.uncached(projection), campaigns);
     }
 
     /**
@@ -37,8 +43,7 @@ public class DashboardQueries {
         return campaigns.campaign(campaignId).map(campaign -> {
             ReportPeriod period = ReportPeriod.parse(periodCode, campaign)
                     .orElseGet(() -> ReportPeriod.wholeCampaign(campaign));
-            return CoverageRollup.of(campaign, new UnitTree(projection.units()), projection.models(campaignId),
-                    period, asOf, VietnamTime.ZONE);
+            return rollups.rollup(campaign, period, asOf);
         });
     }
 }

@@ -1,11 +1,12 @@
 package vn.thidua.reporting.application.target;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.reporting.application.ProjectionStore;
 import vn.thidua.reporting.domain.campaign.Campaign;
 import vn.thidua.reporting.domain.target.TargetCoverage;
-import vn.thidua.reporting.domain.unit.UnitTree;
+import vn.thidua.reporting.application.dashboard.CoverageRollups;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -21,10 +22,18 @@ public class TargetCoverageQueries {
 
     private final ProjectionStore projection;
     private final AccessGuard guard;
+    private final CoverageRollups rollups;
 
-    public TargetCoverageQueries(ProjectionStore projection, AccessGuard guard) {
+    @Autowired
+    public TargetCoverageQueries(ProjectionStore projection, AccessGuard guard, CoverageRollups rollups) {
         this.projection = projection;
         this.guard = guard;
+        this.rollups = rollups;
+    }
+
+    /** Computing afresh for every answer (plain-class tests). */
+    public TargetCoverageQueries(ProjectionStore projection, AccessGuard guard) {
+        this(projection, guard, CoverageRollups.uncached(projection));
     }
 
     /** The campaign, once its launch has arrived; empty before. */
@@ -40,11 +49,6 @@ public class TargetCoverageQueries {
      * as it stood then). Empty while the campaign's launch has not arrived.
      */
     public Optional<TargetCoverage> targetCoverage(String campaignId, LocalDate on) {
-        return campaign(campaignId).map(campaign -> {
-            UnitTree tree = new UnitTree(projection.units());
-            var models = projection.models(campaignId);
-            return on == null ? TargetCoverage.of(campaign, tree, models)
-                    : TargetCoverage.of(campaign, tree, models, on, on);
-        });
+        return campaign(campaignId).map(campaign -> rollups.targetCoverage(campaign, on));
     }
 }

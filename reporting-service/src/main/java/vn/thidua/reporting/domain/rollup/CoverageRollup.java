@@ -21,14 +21,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * A campaign's coverage rolled up the tree as it stood on one day (the end of a period, or an earlier "as of" day):
  * for the organiser and every unit below it then, per target kind, the units of its subtree and those with a
- * counting model at each stage; the models' funnel and fields. Only what happened before the day ends counts; a
+ * counting model at each stage or operating effectively; the models' funnel and fields. Only what happened before the day ends counts; a
  * model of a unit closed by then belongs to its successor. The rules: the README, "Periods and as of".
  */
 public final class CoverageRollup {
@@ -77,7 +76,8 @@ public final class CoverageRollup {
             if (unit.unitId().equals(organiser) || unit.firstOpenDay(day, day).isEmpty()) continue;
             List<String> ancestors = tree.ancestorsOn(unit.unitId(), day);
             int at = ancestors.indexOf(organiser);
-            if (at < 0) continue;
+            // below the organiser that day through open units only (a closed parent whose units never moved: none)
+            if (at < 0 || ancestors.subList(0, at).stream().anyMatch(a -> !openOn(a))) continue;
             List<String> chain = new ArrayList<>();
             chain.add(unit.unitId());
             chain.addAll(ancestors.subList(0, at + 1));
@@ -92,30 +92,46 @@ public final class CoverageRollup {
         }
         // what each unit reached, its merged predecessors' models included
         Map<String, EnumMap<ModelStage, Boolean>> reached = new HashMap<>();
+        Set<String> effective = new HashSet<>();
+        Map<String, long[]> ownStages = new HashMap<>();
+        Map<String, Map<String, Long>> ownFields = new HashMap<>();
         for (ModelProgress model : models) {
             if (!model.campaignId().equals(campaign.campaignId()) || model.unitId() == null
                     || !model.countsBefore(cutoff)) {
                 continue;
             }
-            String unitId = standingUnit(model.unitId());
+            String unitId = tree.standingOn(model.unitId(), day);
             List<String> chain = chains.get(unitId);
             if (chain == null) continue;
             EnumMap<ModelStage, Boolean> flags = reached.computeIfAbsent(unitId, k -> new EnumMap<>(ModelStage.class));
+            long[] stages = ownStages.computeIfAbsent(unitId, k -> new long[ModelStage.values().length]);
             ModelStage furthest = ModelStage.REGISTERED;
             for (ModelStage stage : ModelStage.values()) {
                 if (!model.reachedBefore(stage, cutoff)) continue;
                 flags.put(stage, true);
                 furthest = stage;
-                for (String ancestor : chain) {
-                    funnel.computeIfAbsent(ancestor, k -> new EnumMap<>(ModelStage.class)).merge(stage, 1L, Long::sum);
-                }
+                stages[stage.ordinal()]++;
             }
+            if (model.effectiveBefore(cutoff)) effective.add(unitId);
             counted.add(new CountedModel(model, unitId, furthest));
             String field = model.field() == null ? "UNKNOWN" : model.field();
-            for (String ancestor : chain) {
-                fields.computeIfAbsent(ancestor, k -> new TreeMap<>()).merge(field, 1L, Long::sum);
-            }
+            ownFields.computeIfAbsent(unitId, k -> new HashMap<>()).merge(field, 1L, Long::sum);
         }
+        // each unit's own counts, then added to it and every ancestor once
+        ownStages.forEach((unitId, stages) -> {
+            for (String ancestor : chains.get(unitId)) {
+                Map<ModelStage, Long> counts = funnel.computeIfAbsent(ancestor, k -> new EnumMap<>(ModelStage.class));
+                for (ModelStage stage : ModelStage.values()) {
+                    if (stages[stage.ordinal()] > 0) counts.merge(stage, stages[stage.ordinal()], Long::sum);
+                }
+            }
+        });
+        ownFields.forEach((unitId, own) -> {
+            for (String ancestor : chains.get(unitId)) {
+                Map<String, Long> counts = fields.computeIfAbsent(ancestor, k -> new TreeMap<>());
+                own.forEach((field, n) -> counts.merge(field, n, Long::sum));
+            }
+        });
         List<PlanTarget> targets = campaign.plan() == null ? List.of() : campaign.plan().coverageTargets();
         for (Unit unit : below) {
             List<String> chain = chains.get(unit.unitId());
@@ -129,34 +145,19 @@ public final class CoverageRollup {
                                     flags.containsKey(ModelStage.REGISTERED),
                                     flags.containsKey(ModelStage.RECOGNIZED),
                                     flags.containsKey(ModelStage.PROPOSED_FOR_AWARD),
-                                    flags.containsKey(ModelStage.AWARDED)), CoverageRollup::sum);
+                                    flags.containsKey(ModelStage.AWARDED), effective.contains(unit.unitId())),
+                                    Coverage::plus);
                 }
             }
         }
-    }
-
-    /** The unit that stood for this one on the day: itself, or the successor of a unit closed by then (merger). */
-    private String standingUnit(String unitId) {
-        String current = unitId;
-        Set<String> seen = new HashSet<>();
-        while (seen.add(current)) {
-            Optional<Unit> unit = tree.find(current);
-            if (unit.isEmpty() || unit.get().closedOn() == null || unit.get().closedOn().isAfter(day)
-                    || unit.get().successorId() == null) {
-                break;
-            }
-            current = unit.get().successorId();
-        }
-        return current;
     }
 
     private static Coverage empty(PlanTarget target) {
         return new Coverage(target.unitKind(), target, 0, 0, 0, 0, 0);
     }
 
-    private static Coverage sum(Coverage a, Coverage b) {
-        return new Coverage(a.unitKind(), a.target(), a.units() + b.units(), a.registered() + b.registered(),
-                a.recognized() + b.recognized(), a.proposed() + b.proposed(), a.awarded() + b.awarded());
+    private boolean openOn(String unitId) {
+        return tree.find(unitId).flatMap(u -> u.firstOpenDay(day, day)).isPresent();
     }
 
     public Campaign campaign() {

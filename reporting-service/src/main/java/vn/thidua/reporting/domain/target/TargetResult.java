@@ -15,8 +15,14 @@ import java.util.Optional;
  *
  * @param units     the units of the target's kind below the organiser during the period, sorted by id
  * @param uncovered those of {@code units} with no counting model, sorted by id
+ * @param effective how many of {@code units} have a counting model whose latest verdict is effective
  */
-public record TargetResult(PlanTarget target, List<Unit> units, List<Unit> uncovered) {
+public record TargetResult(PlanTarget target, List<Unit> units, List<Unit> uncovered, long effective) {
+
+    /** Without the effective count. */
+    public TargetResult(PlanTarget target, List<Unit> units, List<Unit> uncovered) {
+        this(target, units, uncovered, 0);
+    }
 
     public TargetResult {
         units = List.copyOf(units);

@@ -107,6 +107,8 @@ public record Unit(String unitId, String kind, String level, List<String> groups
 
     /** Its parent on {@code day}: the newest link (opening or move) effective then; {@code null} for a root. */
     public String parentOn(LocalDate day) {
+        // never moved: its opening's parent, whatever the day (the rollup asks this of every unit)
+        if (moves.isEmpty()) return opened() ? parentId : null;
         TreeSet<ParentLink> links = new TreeSet<>(ParentLink.ORDER);
         links.addAll(moves);
         if (opened()) links.add(new ParentLink(parentId, openedOn, openedAt));

@@ -61,6 +61,24 @@ public final class UnitTree {
     }
 
     /**
+     * The unit that stood for this one on {@code day}: itself, or, once it closed on or before that day with a
+     * successor (a merger, sáp nhập), its successor, followed through chains. Its models count there.
+     */
+    public String standingOn(String unitId, LocalDate day) {
+        if (!handsOver(units.get(unitId), day)) return unitId;
+        Set<String> seen = new java.util.HashSet<>(List.of(unitId));
+        String current = units.get(unitId).successorId();
+        while (seen.add(current) && handsOver(units.get(current), day)) {
+            current = units.get(current).successorId();
+        }
+        return current;
+    }
+
+    private static boolean handsOver(Unit unit, LocalDate day) {
+        return unit != null && unit.closedOn() != null && !unit.closedOn().isAfter(day) && unit.successorId() != null;
+    }
+
+    /**
      * The units strictly below {@code rootId} on some day of {@code from..to} (both included) on which they existed:
      * opened on or before {@code to}, not closed on or before {@code from}, and {@code rootId} among their ancestors
      * on that day. A unit that moved away from (or under) the root during the period counts; sorted by id.

@@ -112,6 +112,46 @@ class CoverageRollupTest {
     }
 
     @Test
+    void aUnitIsEffectiveByItsModelsLatestVerdictAsOfTheDayAndHandsItOnWithAMerger() {
+        List<ModelProgress> assessed = List.of(
+                verdicts(model("mV1", "V1", "2024-02-01T03:00:00Z"), "2024-07-01T03:00:00Z", "EFFECTIVE",
+                        "2025-01-10T03:00:00Z", "WEAKENED"),
+                verdicts(model("mC3", "C3", "2024-03-01T03:00:00Z"), "2024-12-20T03:00:00Z", "EFFECTIVE"),
+                verdicts(model("mC1", "C1", "2024-02-01T03:00:00Z"), "2024-05-01T03:00:00Z", "STOPPED"));
+        ReportPeriod year = ReportPeriod.parse("2024", campaign).orElseThrow();
+        CoverageRollup midYear = CoverageRollup.of(campaign, tree, assessed, year, LocalDate.of(2024, 6, 30), VIETNAM);
+        assertThat(midYear.coverage("D")).extracting(Coverage::effective).containsExactly(0L, 0L);
+
+        CoverageRollup wholeYear = CoverageRollup.of(campaign, tree, assessed, year, null, VIETNAM);
+        Coverage communes = wholeYear.coverage("D").get(0);
+        Coverage villages = wholeYear.coverage("D").get(1);
+        assertThat(communes.effective()).isEqualTo(1);
+        assertThat(communes.registered()).isEqualTo(2);
+        assertThat(communes.effectiveMet()).contains(false);
+        assertThat(villages.effective()).isEqualTo(1);
+        assertThat(wholeYear.coverage("C3").get(1).effective()).isZero();
+
+        // 2025: V1's model weakened; C3's effective model now stands for C2 (merged on 1 July 2025)
+        CoverageRollup whole = CoverageRollup.of(campaign, tree, assessed, ReportPeriod.wholeCampaign(campaign), null,
+                VIETNAM);
+        assertThat(whole.coverage("D")).extracting(Coverage::effective).containsExactly(1L, 0L);
+        assertThat(whole.coverage("D").get(0)).extracting(Coverage::units, Coverage::registered)
+                .containsExactly(2L, 2L);
+        CoverageRollup firstHalf = CoverageRollup.of(campaign, tree, assessed,
+                ReportPeriod.parse("2025-H1", campaign).orElseThrow(), null, VIETNAM);
+        assertThat(firstHalf.coverage("D").get(0)).extracting(Coverage::units, Coverage::effective)
+                .containsExactly(3L, 1L);
+    }
+
+    private static ModelProgress verdicts(ModelProgress model, String... timesAndVerdicts) {
+        for (int i = 0; i < timesAndVerdicts.length; i += 2) {
+            model = model.apply(ModelChange.assessed(model.modelId(), "c", model.unitId(),
+                    new vn.thidua.reporting.domain.Verdict(Instant.parse(timesAndVerdicts[i]), timesAndVerdicts[i + 1])));
+        }
+        return model;
+    }
+
+    @Test
     void periodsAreQuartersHalvesYearsAndTheWholeCampaign() {
         List<ReportPeriod> periods = ReportPeriod.of(campaign);
         assertThat(periods).hasSize(1 + 3 * 7);

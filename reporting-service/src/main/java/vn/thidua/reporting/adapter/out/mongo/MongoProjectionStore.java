@@ -73,6 +73,8 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     public static final String POSITIONS = "positions";
     public static final String CAMPAIGNS = "campaigns";
     public static final String UNITS = "units";
+    /** A model's effectiveness verdicts: {@code t<epoch millis>_<verdict>} → true. */
+    private static final String VERDICTS = "verdicts";
     /** Optimistic lock of a campaign or unit document. */
     private static final String VERSION = "version";
 
@@ -173,6 +175,10 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
         }
         if (change.withdrawnAt() != null) {
             update.set("withdrawn", true).min("withdrawnAt", Date.from(change.withdrawnAt()));
+        }
+        if (change.verdict() != null) {
+            // one key per time and verdict: a repeated event sets the same key, any order keeps them all
+            update.set(VERDICTS + ".t" + change.verdict().at().toEpochMilli() + "_" + change.verdict().verdict(), true);
         }
         return update;
     }
@@ -389,9 +395,18 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
         ModelDetails details = detailsAt == null ? null : new ModelDetails(doc.getString("title"),
                 doc.getString("field"), Boolean.TRUE.equals(doc.getBoolean("confirmationRequired")),
                 detailsAt.toInstant());
+        java.util.TreeMap<Instant, String> verdicts = new java.util.TreeMap<>();
+        if (doc.get(VERDICTS) instanceof Document stored) {
+            for (String key : stored.keySet()) {
+                int cut = key.indexOf('_');
+                if (!key.startsWith("t") || cut < 0) continue;
+                verdicts.merge(Instant.ofEpochMilli(Long.parseLong(key.substring(1, cut))), key.substring(cut + 1),
+                        (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+        }
         return new ModelProgress(doc.getString("_id"), doc.getString("campaignId"), doc.getString("unitId"),
                 registration, reached, details, Values.instant(doc, "contentConfirmedAt"),
-                Values.instant(doc, "withdrawnAt"));
+                Values.instant(doc, "withdrawnAt"), verdicts);
     }
 
     private static void setIfPresent(Update update, String key, Object value) {

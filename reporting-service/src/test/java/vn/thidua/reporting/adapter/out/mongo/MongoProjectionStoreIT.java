@@ -12,6 +12,7 @@ import vn.thidua.reporting.domain.ModelChange;
 import vn.thidua.reporting.domain.ModelDetails;
 import vn.thidua.reporting.domain.ModelProgress;
 import vn.thidua.reporting.domain.Registration;
+import vn.thidua.reporting.domain.Verdict;
 import vn.thidua.reporting.domain.Tally;
 import vn.thidua.reporting.domain.campaign.Campaign;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
@@ -85,7 +86,11 @@ class MongoProjectionStoreIT {
                 ModelChange.reached(modelId, "c1", "V1", ModelStage.RECOGNIZED, T0.plusSeconds(300)),
                 ModelChange.reached(modelId, "c1", "V1", ModelStage.RECOGNIZED, T0.plusSeconds(240)),
                 ModelChange.withdrawn(modelId, "c1", "V1", T0.plusSeconds(400)),
-                ModelChange.withdrawn(modelId, "c1", "V1", T0.plusSeconds(500)));
+                ModelChange.withdrawn(modelId, "c1", "V1", T0.plusSeconds(500)),
+                ModelChange.assessed(modelId, "c1", "V1", new Verdict(T0.plusSeconds(250), "EFFECTIVE")),
+                // two verdicts of the same millisecond: the same one wins in both folds
+                ModelChange.assessed(modelId, "c1", "V1", new Verdict(T0.plusSeconds(350), "WEAKENED")),
+                ModelChange.assessed(modelId, "c1", "V1", new Verdict(T0.plusSeconds(350), "EFFECTIVE")));
     }
 
     private static <T, C> T fold(List<C> changes, Function<C, T> first, java.util.function.BiFunction<T, C, T> apply) {
@@ -114,6 +119,7 @@ class MongoProjectionStoreIT {
             assertThat(expected.field()).isEqualTo("OTHER");
             assertThat(expected.details().title()).isEqualTo("Mô hình (sửa 2b)");
             assertThat(expected.awaitsConfirmation()).isFalse();
+            assertThat(expected.verdicts()).hasSize(2).containsEntry(T0.plusSeconds(350), "WEAKENED");
         }
         assertThat(store.models("c1")).hasSize(25);
     }

@@ -46,6 +46,20 @@ public record DashboardTexts(MessageSource messages, Locale locale, CodeNames co
     }
 
     /** Đạt / Chưa đạt / Không có đơn vị. */
+    /** The share of units with a model operating effectively, rounded down; "—" without units. */
+    public String effectivePercent(Coverage coverage) {
+        return coverage.percentOf(coverage.effective()).map(formats::percent).orElse("—");
+    }
+
+    public String effectiveMet(Coverage coverage) {
+        return text(effectiveMetKey(coverage));
+    }
+
+    public static String effectiveMetKey(Coverage coverage) {
+        return coverage.effectiveMet().map(met -> met ? "coverage.met.yes" : "coverage.met.no")
+                .orElse("coverage.met.none");
+    }
+
     public String met(Coverage coverage) {
         return text(metKey(coverage));
     }

@@ -33,7 +33,8 @@ public record DashboardView(String campaignId, String name, String periodCode, S
     }
 
     public record CoverageRow(String kind, String target, long units, long registered, String percent, String metKey,
-                              long recognized, long proposed, long awarded) {
+                              long recognized, long proposed, long awarded, long effective,
+                              String effectivePercent, String effectiveMetKey) {
     }
 
     public record ChildRow(String unitId, String name, String kind, String url, List<String> cells, long models) {
@@ -57,7 +58,8 @@ public record DashboardView(String campaignId, String name, String periodCode, S
         List<String> kinds = coverage.stream().map(Coverage::unitKind).toList();
         List<CoverageRow> rows = coverage.stream().map(c -> new CoverageRow(texts.codes().unitKind(c.unitKind()),
                 texts.target(c.target()), c.units(), c.registered(), texts.percent(c), DashboardTexts.metKey(c),
-                c.recognized(), c.proposed(), c.awarded())).toList();
+                c.recognized(), c.proposed(), c.awarded(), c.effective(), texts.effectivePercent(c),
+                DashboardTexts.effectiveMetKey(c))).toList();
         List<String> childColumns = coverage.stream().map(c -> texts.codes().unitKind(c.unitKind())).toList();
         List<ChildRow> children = rollup.children(focus).stream().map(child -> new ChildRow(child.unitId(),
                 child.displayName(), texts.kindOf(child), url(campaignId, periodCode, asOf, child.unitId()),

@@ -23,7 +23,7 @@ public final class OpenData {
 
     static final List<String> COLUMNS = List.of("campaignId", "period", "periodFrom", "periodTo", "asOf", "unitId",
             "unitName", "parentId", "unitLevel", "unitKind", "targetKind", "target", "units", "withModels",
-            "percent", "met", "withRecognized", "withProposed", "withAwarded");
+            "percent", "met", "withRecognized", "withProposed", "withAwarded", "withEffective", "effectiveMet");
 
     private OpenData() {
     }
@@ -55,6 +55,8 @@ public final class OpenData {
                 row.put("withRecognized", c.recognized());
                 row.put("withProposed", c.proposed());
                 row.put("withAwarded", c.awarded());
+                row.put("withEffective", c.effective());
+                row.put("effectiveMet", c.effectiveMet().orElse(null));
                 rows.add(row);
             }
         }

@@ -33,7 +33,8 @@ public final class SummaryTableWorkbook {
             "Tập thể/Cá nhân", "Mới/Tiếp tục", "Nhân rộng từ mô hình", "Giai đoạn đạt được");
     static final List<String> COVERAGE_COLUMNS = List.of("Loại đơn vị", "Chỉ tiêu", "Số đơn vị",
             "Đơn vị có mô hình", "Tỷ lệ", "Kết quả", "Có mô hình được công nhận",
-            "Có mô hình được đề nghị khen thưởng", "Có mô hình được khen thưởng");
+            "Có mô hình được đề nghị khen thưởng", "Có mô hình được khen thưởng",
+            "Có mô hình hoạt động hiệu quả", "Tỷ lệ hiệu quả", "Kết quả (hiệu quả)");
 
     private SummaryTableWorkbook() {
     }
@@ -76,7 +77,8 @@ public final class SummaryTableWorkbook {
             header(coverage, r++, COVERAGE_COLUMNS, styles);
             for (Coverage c : rollup.coverage(unitId)) {
                 row(coverage, r++, List.of(texts.codes().unitKind(c.unitKind()), texts.target(c.target()), c.units(),
-                        c.registered(), texts.percent(c), texts.met(c), c.recognized(), c.proposed(), c.awarded()),
+                        c.registered(), texts.percent(c), texts.met(c), c.recognized(), c.proposed(), c.awarded(),
+                        c.effective(), texts.effectivePercent(c), texts.effectiveMet(c)),
                         styles);
             }
             r++;

@@ -30,7 +30,8 @@ public record CoverageView(String campaignId, String name, String organiser, Str
      * @param unlisted   units without models beyond the {@value #LISTED} listed
      */
     public record TargetRow(String unitKind, String target, long units, long unitsWithModels, String percent,
-                            String metKey, List<UnitRef> withoutModels, long withoutModelsCount, long unlisted) {
+                            String metKey, List<UnitRef> withoutModels, long withoutModelsCount, long unlisted,
+                            long unitsWithEffectiveModels) {
     }
 
     public record UnitRef(String name, String code) {
@@ -68,6 +69,6 @@ public record CoverageView(String campaignId, String name, String organiser, Str
         List<UnitRef> listed = result.uncovered().stream().limit(LISTED)
                 .map(u -> new UnitRef(u.displayName(), u.unitId())).toList();
         return new TargetRow(result.target().unitKind(), target, result.total(), result.covered(), percent, metKey,
-                listed, result.uncovered().size(), result.uncovered().size() - listed.size());
+                listed, result.uncovered().size(), result.uncovered().size() - listed.size(), result.effective());
     }
 }
