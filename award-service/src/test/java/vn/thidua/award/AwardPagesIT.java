@@ -176,6 +176,11 @@ class AwardPagesIT {
         assertThat(sheet.subList(4, 7)).extracting(r -> r.get(10))
                 .containsExactlyInAnyOrder("1080000", "1410000", "710000");
         assertThat(sheet.subList(4, 7)).allSatisfy(r -> assertThat(r.get(5)).isEqualTo("Được khen thưởng"));
+
+        browser.get(url("/rounds"));
+        browser.findElement(By.id("open-round")).click();
+        assertThat(browser.findElements(By.cssSelector("#formCodes input[type=checkbox]"))).isNotEmpty();
+        tour("award-round-new");
     }
 
     @Test

@@ -285,7 +285,7 @@ public class RoundPages {
             response.setStatus(violation instanceof vn.thidua.platform.domain.InvalidInput ? 400 : 409);
             return proposalPage(roundId, form, model);
         }
-        rounds.awaitProposals(List.of(proposalId), p -> true, VIEW_WAIT);
+        rounds.awaitProposals(List.of(proposalId), p -> p.report() != null, VIEW_WAIT); // its report comes just after
         return "redirect:/rounds/" + roundId + "?done=proposed";
     }
 
