@@ -89,6 +89,14 @@ class HostilePagesIT {
         assertThat(program.statusCode()).isEqualTo(400);
         assertThat(board.postMultipart(form, post, person(), "report", "trong.pdf", new byte[0]).statusCode())
                 .isEqualTo(400);
+        byte[] huge = java.util.Arrays.copyOf(PDF, 12 * 1024 * 1024);
+        HttpResponse<String> tooLarge = board.postMultipart(form, post, person(), "report", "lon.pdf", huge);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        byte[] justOver = java.util.Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        HttpResponse<String> overReport = board.postMultipart(form, post, person(), "report", "lon.pdf", justOver);
+        assertThat(overReport.statusCode()).isEqualTo(400);
+        assertThat(overReport.body()).contains("tệp lớn hơn 10 MB");
         assertThat(proposals(roundId)).isZero();
 
         String script = "<script>alert(1)</script>";
