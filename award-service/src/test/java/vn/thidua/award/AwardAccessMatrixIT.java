@@ -14,6 +14,8 @@ import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -66,6 +68,12 @@ class AwardAccessMatrixIT {
                 api().proposePerson(round, "Nguyễn Thị Mẫu", COMMUNE, "GIAY_KHEN", INSIDE_BOARD), INSIDE_BOARD);
         String withdrawable = api().awaitProposal(
                 api().proposePerson(round, "Trần Văn Rút", COMMUNE, "GIAY_KHEN", INSIDE_BOARD), INSIDE_BOARD);
+        String reported = api().awaitProposal(
+                api().proposePerson(round, "Phạm Thị Báo", COMMUNE, "GIAY_KHEN", INSIDE_BOARD), INSIDE_BOARD);
+        assertThat(api().attachReport(reported, "bao-cao.pdf", HostilePagesIT.PDF, INSIDE_BOARD).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().download("/api/award-proposals/" + reported
+                + "/report", INSIDE_COUNCIL).getStatusCode() == HttpStatus.OK);
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
@@ -74,14 +82,33 @@ class AwardAccessMatrixIT {
                 .value("round", round)
                 .value("otherRound", otherRound)
                 .value("roundProposal", roundProposal)
-                .value("withdrawable", withdrawable);
+                .value("withdrawable", withdrawable)
+                .value("reported", reported);
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
-        // Known gap: award learns a model's unit only when it is recognised, so proposing for a model it has not
-        // heard of is 409 not-eligible ("try again"), while a recognised model outside the subtree is 403.
-        assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree")
-                .containsExactly("POST /api/models/{modelId}/award-proposals as BOARD_OFFICER with an unknown {modelId}:"
-                        + " got 409, outside the subtree 403");
+        assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();
+    }
+
+    /** No oracle within rounds: a model never heard of is refused exactly as another district's recognised one. */
+    @Test
+    void aRoundProposalForAnUnknownModelIsRefusedAsOneOutsideTheSubtree(CloudEventRecords records) {
+        String outsideModel = api().recognizedModel(records, "matrix-campaign", COMMUNE_OF_OTHER_DISTRICT, OUTSIDE_BOARD);
+        String round = api().openRound(DISTRICT, INSIDE_COUNCIL, "GIAY_KHEN");
+        var unknown = api().post("/api/award-rounds/" + round + "/proposals", modelProposal(UUID.randomUUID().toString()),
+                INSIDE_BOARD);
+        var outside = api().post("/api/award-rounds/" + round + "/proposals", modelProposal(outsideModel), INSIDE_BOARD);
+        assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(unknown.getBody().get("code")).isEqualTo(outside.getBody().get("code"));
+        assertThat(unknown.getBody().get("messageVi")).isEqualTo(outside.getBody().get("messageVi"));
+        assertThat(get("/api/award-rounds/" + UUID.randomUUID(), INSIDE_BOARD).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("/api/award-proposals/" + UUID.randomUUID(), INSIDE_BOARD).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private static Map<String, String> modelProposal(String modelId) {
+        return Map.of("modelId", modelId, "formCode", "GIAY_KHEN", "summary", "Tiêu biểu", "reportReference", "BC-1");
     }
 
     @Test

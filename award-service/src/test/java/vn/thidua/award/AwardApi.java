@@ -78,6 +78,26 @@ record AwardApi(TestRestTemplate http, TreeCopy tree) {
                 "reportReference", "BC-01"), proposer);
     }
 
+    /** A download's status and bytes, as {@code user}. */
+    ResponseEntity<byte[]> download(String path, TestUser user) {
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers(user)), byte[].class);
+    }
+
+    /** Attaches {@code content} as the proposal's report, as {@code proposer}. */
+    ResponseEntity<JsonNode> attachReport(String proposalId, String fileName, byte[] content, TestUser proposer) {
+        HttpHeaders headers = headers(proposer);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+        parts.add("report", new org.springframework.core.io.ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return http.postForEntity("/api/award-proposals/" + proposalId + "/report", new HttpEntity<>(parts, headers),
+                JsonNode.class);
+    }
+
     /** Waits until {@code reader} sees the proposal; returns its id. */
     String awaitProposal(ResponseEntity<JsonNode> proposed, TestUser reader) {
         if (proposed.getStatusCode().value() != 201) throw new AssertionError("not proposed: " + proposed);

@@ -128,9 +128,11 @@ class AwardPagesIT {
         new Select(browser.findElement(By.id("formCode"))).selectByValue("GIAY_KHEN");
         browser.findElement(By.id("summary")).sendKeys("Vận động hội viên làm đường giao thông nông thôn");
         browser.findElement(By.id("reportReference")).sendKeys("BC-07/HPN");
+        browser.findElement(By.id("report")).sendKeys(reportFile());
         browser.findElement(By.id("send")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("counts")).getText()).startsWith("Chờ quyết định 3");
+        assertThat(browser.findElements(By.cssSelector("#proposals .report-link"))).hasSize(3);
 
         signIn(COUNCIL, "/rounds/" + roundId);
         browser.findElement(By.id("decide")).click();
@@ -174,6 +176,11 @@ class AwardPagesIT {
         assertThat(sheet.subList(4, 7)).extracting(r -> r.get(10))
                 .containsExactlyInAnyOrder("1080000", "1410000", "710000");
         assertThat(sheet.subList(4, 7)).allSatisfy(r -> assertThat(r.get(5)).isEqualTo("Được khen thưởng"));
+
+        browser.get(url("/rounds"));
+        browser.findElement(By.id("open-round")).click();
+        assertThat(browser.findElements(By.cssSelector("#formCodes input[type=checkbox]"))).isNotEmpty();
+        tour("award-round-new");
     }
 
     @Test
@@ -203,6 +210,18 @@ class AwardPagesIT {
         assertThat(browser.findElement(By.id("base-salaries")).getText()).contains("01/07/2099", "9.990.000 đ");
     }
 
+    /** A small PDF to attach as the achievement report (báo cáo thành tích). */
+    private static String reportFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("bao-cao-thanh-tich-", ".pdf");
+            java.nio.file.Files.write(file, HostilePagesIT.PDF);
+            file.toFile().deleteOnExit();
+            return file.toAbsolutePath().toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void proposeModel(String roundId, String modelId) {
         browser.get(url("/rounds/" + roundId + "/proposals/new"));
         browser.findElement(By.id("nomineeKind-MODEL")).click();
@@ -210,6 +229,7 @@ class AwardPagesIT {
         new Select(browser.findElement(By.id("formCode"))).selectByValue("GIAY_KHEN");
         browser.findElement(By.id("summary")).sendKeys("Mô hình tiêu biểu của năm 2024");
         browser.findElement(By.id("reportReference")).sendKeys("BC-02");
+        browser.findElement(By.id("report")).sendKeys(reportFile());
         browser.findElement(By.id("send")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
     }

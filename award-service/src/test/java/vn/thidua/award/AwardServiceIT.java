@@ -147,10 +147,9 @@ class AwardServiceIT {
     }
 
     @Test
-    void modelThatWasNotRecognisedCannotBeProposed() {
+    void modelThatWasNotRecognisedIsRefusedAsOneOutsideTheSubtree() {
         var response = propose(UUID.randomUUID().toString(), "CERTIFICATE_OF_MERIT");
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(response.getBody().get("code").asText()).isEqualTo("not-eligible");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test

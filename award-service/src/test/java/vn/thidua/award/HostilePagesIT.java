@@ -19,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
 import static vn.thidua.testsupport.kafka.OrganisationTree.DISTRICT;
+import static vn.thidua.testsupport.kafka.OrganisationTree.OTHER_DISTRICT;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Hostile input to the award pages and downloads: every bad form comes back with 4xx and its errors, every bad
@@ -71,18 +73,127 @@ class HostilePagesIT {
         assertThat(board.postForm(form, post, person("summary", "x".repeat(5000))).statusCode()).isEqualTo(400);
         HttpResponse<String> unknownModel = board.postForm(form, post, Map.of("nomineeKind", "MODEL",
                 "modelId", UUID.randomUUID().toString(), "formCode", "GIAY_KHEN", "summary", "x", "reportReference", "y"));
-        assertThat(unknownModel.statusCode()).isEqualTo(409);
-        assertThat(unknownModel.body()).contains("chưa được công nhận điển hình");
+        assertThat(unknownModel.statusCode()).as("an unknown model is refused as one outside the subtree")
+                .isEqualTo(403);
         assertThat(board.postForm(form, post, person("formCode", "BANG_KHEN_CHU_TICH_UBND_TINH")).statusCode())
                 .isEqualTo(400);
         assertThat(board.postForm(form, post, person("unitId", COMMUNE_OF_OTHER_DISTRICT)).statusCode()).isEqualTo(403);
         assertThat(board.postFormWithoutToken(post, person()).statusCode()).isEqualTo(403);
         assertThat(proposals(roundId)).isZero();
 
+        HttpResponse<String> noReport = board.postForm(form, post, person());
+        assertThat(noReport.statusCode()).isEqualTo(400);
+        assertThat(noReport.body()).contains("chưa chọn tệp báo cáo thành tích");
+        HttpResponse<String> program = board.postMultipart(form, post, person(), "report", "bao-cao.exe",
+                "MZ this is a program".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(program.statusCode()).isEqualTo(400);
+        assertThat(board.postMultipart(form, post, person(), "report", "trong.pdf", new byte[0]).statusCode())
+                .isEqualTo(400);
+        byte[] huge = java.util.Arrays.copyOf(PDF, 12 * 1024 * 1024);
+        HttpResponse<String> tooLarge = board.postMultipart(form, post, person(), "report", "lon.pdf", huge);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        byte[] justOver = java.util.Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        HttpResponse<String> overReport = board.postMultipart(form, post, person(), "report", "lon.pdf", justOver);
+        assertThat(overReport.statusCode()).isEqualTo(400);
+        assertThat(overReport.body()).contains("tệp lớn hơn 10 MB");
+        assertThat(proposals(roundId)).isZero();
+
         String script = "<script>alert(1)</script>";
-        assertThat(board.postForm(form, post, person("name", script)).statusCode()).isEqualTo(302);
+        assertThat(board.postMultipart(form, post, person("name", script), "report", "../../Báo cáo <b>.pdf",
+                PDF).statusCode()).isEqualTo(302);
         String page = board.get("/rounds/" + roundId).body();
         assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(script);
+    }
+
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The report goes with the proposal, is read by those who read the proposal, and changes only while pending. */
+    @Test
+    void theReportIsStoredByItsContentAndReadOnlyWithinReach() {
+        api().organisationTree(records);
+        String roundId = api().openRound(DISTRICT, COUNCIL, "GIAY_KHEN");
+        PageSession board = PageSession.signedIn(port, BOARD);
+        String form = "/rounds/" + roundId + "/proposals/new";
+        assertThat(board.postMultipart(form, "/rounds/" + roundId + "/proposals", person("name", "Hồ Thị Lan"),
+                "report", "C:\\tmp\\Báo cáo thành tích.docx", PDF).statusCode()).isEqualTo(302);
+        String proposalId = api().get("/api/award-rounds/" + roundId + "/proposals", COUNCIL).getBody().get(0)
+                .get("proposalId").asText();
+        String download = "/rounds/" + roundId + "/proposals/" + proposalId + "/report";
+
+        HttpResponse<byte[]> report = PageSession.signedIn(port, COUNCIL).getBytes(download);
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).isEqualTo(PDF);
+        assertThat(report.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(report.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment").contains("B%C3%A1o%20c%C3%A1o%20th%C3%A0nh%20t%C3%ADch.pdf")
+                .doesNotContain("tmp");
+        assertThat(report.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        TestUser stranger = TestUser.of("hoi-dong-gio-linh", OTHER_DISTRICT, "COUNCIL_MEMBER");
+        assertThat(PageSession.signedIn(port, stranger).getBytes(download).statusCode()).isEqualTo(403);
+        assertThat(PageSession.signedIn(port, COUNCIL).getBytes("/rounds/" + roundId + "/proposals/"
+                + UUID.randomUUID() + "/report").statusCode()).isEqualTo(403);
+        assertThat(api().download("/api/award-proposals/" + proposalId + "/report", COUNCIL).getBody()).isEqualTo(PDF);
+
+        String round = "/rounds/" + roundId;
+        HttpResponse<String> bad = board.postMultipart(round, download, Map.of(), "report", "x.png",
+                "GIF89a not a png".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("không phải PDF, DOC, DOCX, JPEG, PNG");
+        byte[] png = java.util.Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8"
+                + "z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        assertThat(board.postMultipart(round, download, Map.of(), "report", "anh.png", png).statusCode()).isEqualTo(302);
+        await().atMost(java.time.Duration.ofSeconds(30)).until(() -> java.util.Arrays.equals(
+                PageSession.signedIn(port, COUNCIL).getBytes(download).body(), png));
+    }
+
+    /** The council opens, closes, reopens and widens its round from the pages; bad input changes nothing. */
+    @Test
+    void theCouncilManagesItsRoundFromThePages() {
+        api().organisationTree(records);
+        PageSession council = PageSession.signedIn(port, COUNCIL);
+        Map<String, String> round = new LinkedHashMap<>(Map.of("name", "Sơ kết 5 năm Dân vận khéo", "kind",
+                "INTERIM_REVIEW", "councilUnitId", DISTRICT, "proposalDeadline", "31/12/2099", "formCodes", "GIAY_KHEN",
+                "budget", "20000000"));
+        Map<String, String> badDay = new LinkedHashMap<>(round);
+        badDay.put("proposalDeadline", "31/02/2099");
+        assertThat(council.postForm("/rounds/new", "/rounds", badDay).statusCode()).isEqualTo(400);
+        Map<String, String> badKind = new LinkedHashMap<>(round);
+        badKind.put("kind", "EVIL");
+        assertThat(council.postForm("/rounds/new", "/rounds", badKind).statusCode()).isEqualTo(400);
+        Map<String, String> elsewhere = new LinkedHashMap<>(round);
+        elsewhere.put("councilUnitId", OTHER_DISTRICT);
+        assertThat(council.postForm("/rounds/new", "/rounds", elsewhere).statusCode()).isEqualTo(403);
+        assertThat(PageSession.signedIn(port, BOARD).postForm("/rounds", "/rounds", round).statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/award-rounds", COUNCIL).getBody().findValuesAsText("name"))
+                .doesNotContain("Sơ kết 5 năm Dân vận khéo");
+
+        HttpResponse<String> opened = council.postForm("/rounds/new", "/rounds", round);
+        assertThat(opened.statusCode()).isEqualTo(302);
+        String page = opened.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "")
+                .replaceAll("\\?.*$", "");
+        String roundId = page.substring("/rounds/".length());
+        assertThat(council.postForm(page, page + "/reopen", Map.of("reason", "Bổ sung", "proposalDeadline", "31/12/2099"))
+                .statusCode()).as("an open round is not reopened").isEqualTo(409);
+        assertThat(council.postForm(page, page + "/close", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(council.postForm(page, page + "/reopen", Map.of("reason", " ", "proposalDeadline", "31/12/2099"))
+                .statusCode()).isEqualTo(400);
+        assertThat(council.postForm(page, page + "/reopen", Map.of("reason", "Bổ sung hồ sơ xã", "proposalDeadline",
+                "31/12/2099")).statusCode()).isEqualTo(302);
+        assertThat(council.postForm(page, page + "/forms", Map.of("formCodes", "NO_SUCH_FORM")).statusCode())
+                .isEqualTo(400);
+        assertThat(council.postForm(page, page + "/forms", Map.of("formCodes", "BANG_KHEN_CHU_TICH_UBND_TINH"))
+                .statusCode()).isEqualTo(302);
+
+        var api = api().get("/api/award-rounds/" + roundId, COUNCIL).getBody().get("round");
+        assertThat(api.get("kind").asText()).isEqualTo("INTERIM_REVIEW");
+        assertThat(api.get("status").asText()).isEqualTo("OPEN");
+        assertThat(api.get("budget").asLong()).isEqualTo(20_000_000L);
+        assertThat(api.get("formCodes").toString()).contains("GIAY_KHEN", "BANG_KHEN_CHU_TICH_UBND_TINH");
+        assertThat(api.get("history").findValuesAsText("change")).containsExactly("OPENED", "CLOSED", "REOPENED",
+                "FORMS_ADDED");
+        assertThat(council.get(page).body()).contains("Bổ sung hồ sơ xã", "Sơ kết");
     }
 
     @Test

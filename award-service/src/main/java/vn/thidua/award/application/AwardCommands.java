@@ -20,7 +20,6 @@ import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
-import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.time.VietnamTime;
 
@@ -65,7 +64,7 @@ public class AwardCommands {
     /** @return the new proposal's id */
     public String propose(String modelId, AwardForm kind, String reason) {
         guard.requireRole(PROPOSERS);
-        EligibleModelView model = views.eligibleModel(modelId).orElseThrow(() -> notEligible(modelId));
+        EligibleModelView model = rounds.eligibleModel(modelId, PROPOSERS);
         guard.require(model.unitId(), PROPOSERS);
         if (kind == null) {
             throw new InvalidInput("award-form-required", List.of(FieldIssue.of("awardForm", "required")));
@@ -78,7 +77,7 @@ public class AwardCommands {
         RecipientKind recipient = form.isFor(RecipientKind.COLLECTIVE) ? RecipientKind.COLLECTIVE
                 : form.recipients().stream().sorted().findFirst().orElse(RecipientKind.COLLECTIVE);
         return rounds.submit(round, new Nominee(recipient, modelId, null, null, model.unitId()), form, catalogue,
-                reason, null);
+                reason, null, null);
     }
 
     public void decide(String modelId, String proposalId, AwardOutcome outcome, String decisionNumber) {
@@ -99,7 +98,8 @@ public class AwardCommands {
     private RoundView standingRound(EligibleModelView model) {
         String roundId = standingRoundId(model.campaignId());
         RoundView round = new RoundView(roundId, model.campaignId(), RoundKind.ANNUAL, model.campaignId(),
-                councils.rootOf(model.unitId()), null, null, null, null, true, RoundView.RoundStatus.OPEN, null, null);
+                councils.rootOf(model.unitId()), null, null, null, null, true, RoundView.RoundStatus.OPEN, null, null,
+                null);
         if (views.round(roundId).isEmpty()) {
             try {
                 commands.sendAndWait(new OpenRoundCommand(roundId, round.name(), round.kind(), round.campaignId(),
@@ -109,9 +109,5 @@ public class AwardCommands {
             }
         }
         return views.round(roundId).orElse(round);
-    }
-
-    private static StateConflict notEligible(String modelId) {
-        return new StateConflict("not-eligible", modelId);
     }
 }

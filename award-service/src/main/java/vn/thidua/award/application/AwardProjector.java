@@ -10,12 +10,16 @@ import vn.thidua.award.domain.AwardDossierOpenedEvent;
 import vn.thidua.award.domain.AwardProposedEvent;
 import vn.thidua.award.domain.round.AwardForwardedEvent;
 import vn.thidua.award.domain.round.ProposalWithdrawnEvent;
+import vn.thidua.award.domain.round.ReportAttachedEvent;
+import vn.thidua.award.domain.round.RoundFormsAddedEvent;
+import vn.thidua.award.application.RoundView.Change;
 import vn.thidua.award.domain.round.RoundClosedEvent;
 import vn.thidua.award.domain.round.RoundDecidedEvent;
 import vn.thidua.award.domain.round.RoundOpenedEvent;
 import vn.thidua.award.domain.round.RoundReopenedEvent;
 
 import java.time.Instant;
+import java.util.List;
 
 import static vn.thidua.award.application.RoundView.RoundStatus.CLOSED;
 import static vn.thidua.award.application.RoundView.RoundStatus.DECIDED;
@@ -45,22 +49,32 @@ public class AwardProjector {
     @EventHandler
     void on(RoundOpenedEvent e, @Timestamp Instant at) {
         views.save(new RoundView(e.roundId(), e.name(), e.kind(), e.campaignId(), e.councilUnitId(), e.councilLevel(),
-                e.proposalDeadline(), e.formCodes(), e.budget(), e.standing(), OPEN, at, null));
+                e.proposalDeadline(), e.formCodes(), e.budget(), e.standing(), OPEN, at, null,
+                List.of(new RoundView.Entry(Change.OPENED, at, null))));
     }
 
     @EventHandler
-    void on(RoundClosedEvent e) {
-        views.round(e.roundId()).ifPresent(r -> views.save(r.with(CLOSED, r.proposalDeadline(), r.reopenReason())));
+    void on(RoundClosedEvent e, @Timestamp Instant at) {
+        views.round(e.roundId()).ifPresent(r -> views.save(r.with(CLOSED, r.proposalDeadline(), r.reopenReason())
+                .logged(Change.CLOSED, at, null)));
     }
 
     @EventHandler
-    void on(RoundReopenedEvent e) {
-        views.round(e.roundId()).ifPresent(r -> views.save(r.with(OPEN, e.proposalDeadline(), e.reason())));
+    void on(RoundReopenedEvent e, @Timestamp Instant at) {
+        views.round(e.roundId()).ifPresent(r -> views.save(r.with(OPEN, e.proposalDeadline(), e.reason())
+                .logged(Change.REOPENED, at, e.reason())));
     }
 
     @EventHandler
-    void on(RoundDecidedEvent e) {
-        views.round(e.roundId()).ifPresent(r -> views.save(r.with(DECIDED, r.proposalDeadline(), r.reopenReason())));
+    void on(RoundFormsAddedEvent e, @Timestamp Instant at) {
+        views.round(e.roundId()).ifPresent(r -> views.save(r.withForms(e.formCodes())
+                .logged(Change.FORMS_ADDED, at, String.join(", ", e.formCodes()))));
+    }
+
+    @EventHandler
+    void on(RoundDecidedEvent e, @Timestamp Instant at) {
+        views.round(e.roundId()).ifPresent(r -> views.save(r.with(DECIDED, r.proposalDeadline(), r.reopenReason())
+                .logged(Change.DECIDED, at, null)));
     }
 
     @EventHandler
@@ -73,6 +87,11 @@ public class AwardProjector {
     @EventHandler
     void on(AwardForwardedEvent e) {
         views.proposal(e.proposalId()).ifPresent(p -> views.save(p.forwardedTo(e.fromUnitId(), e.toUnitId())));
+    }
+
+    @EventHandler
+    void on(ReportAttachedEvent e) {
+        views.proposal(e.proposalId()).ifPresent(p -> views.save(p.withReport(e.report())));
     }
 
     @EventHandler

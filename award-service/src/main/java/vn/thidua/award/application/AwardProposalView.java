@@ -1,6 +1,7 @@
 package vn.thidua.award.application;
 
 import vn.thidua.award.domain.catalogue.RecipientKind;
+import vn.thidua.award.domain.round.ProposalReport;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
 
@@ -10,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * One award proposal as a council secretary lists them: the nominee, the form, where it stands (and where it was
- * forwarded to), and once decided the decision and the money. {@code reason} is the achievement summary.
+ * forwarded to), and once decided the decision and the money. {@code reason} is the achievement summary;
+ * {@code report} the attached report (null: none yet).
  */
 public record AwardProposalView(String proposalId, String modelId, String campaignId, String unitId,
                                 AwardForm awardForm, String reason, Instant proposedAt, AwardOutcome outcome,
@@ -19,7 +21,7 @@ public record AwardProposalView(String proposalId, String modelId, String campai
                                 String proposerUnitId, ProposalStatus status, String forwardedFromUnitId,
                                 String forwardedToUnitId, boolean forwarded, LocalDate decisionDate, String signer,
                                 String decisionReason, BigDecimal coefficient, Long baseSalary, Long amount,
-                                String withdrawalReason) {
+                                String withdrawalReason, ProposalReport report) {
 
     public enum ProposalStatus { PENDING, APPROVED, REJECTED, WITHDRAWN }
 
@@ -30,14 +32,14 @@ public record AwardProposalView(String proposalId, String modelId, String campai
                                              String formCode, String reportReference, String proposerUnitId) {
         return new AwardProposalView(proposalId, modelId, campaignId, unitId, awardForm, reason, proposedAt, null, null,
                 null, roundId, recipientKind, nomineeName, position, formCode, reportReference, proposerUnitId,
-                ProposalStatus.PENDING, null, null, false, null, null, null, null, null, null, null);
+                ProposalStatus.PENDING, null, null, false, null, null, null, null, null, null, null, null);
     }
 
     public AwardProposalView forwardedTo(String fromUnitId, String toUnitId) {
         return new AwardProposalView(proposalId, modelId, campaignId, unitId, awardForm, reason, proposedAt, outcome,
                 decisionNumber, decidedAt, roundId, recipientKind, nomineeName, position, formCode, reportReference,
                 proposerUnitId, status, fromUnitId, toUnitId, true, decisionDate, signer, decisionReason, coefficient,
-                baseSalary, amount, withdrawalReason);
+                baseSalary, amount, withdrawalReason, report);
     }
 
     public AwardProposalView decided(AwardOutcome outcome, String decisionNumber, Instant at, LocalDate decisionDate,
@@ -47,14 +49,22 @@ public record AwardProposalView(String proposalId, String modelId, String campai
         return new AwardProposalView(proposalId, modelId, campaignId, unitId, awardForm, reason, proposedAt, outcome,
                 decisionNumber, at, roundId, recipientKind, nomineeName, position, formCode, reportReference,
                 proposerUnitId, decided, forwardedFromUnitId, forwardedToUnitId, forwarded, decisionDate, signer,
-                decisionReason, coefficient, baseSalary, amount, withdrawalReason);
+                decisionReason, coefficient, baseSalary, amount, withdrawalReason, report);
     }
 
     public AwardProposalView withdrawn(String reason) {
         return new AwardProposalView(proposalId, modelId, campaignId, unitId, awardForm, this.reason, proposedAt,
                 outcome, decisionNumber, decidedAt, roundId, recipientKind, nomineeName, position, formCode,
                 reportReference, proposerUnitId, ProposalStatus.WITHDRAWN, forwardedFromUnitId, forwardedToUnitId,
-                forwarded, decisionDate, signer, decisionReason, coefficient, baseSalary, amount, reason);
+                forwarded, decisionDate, signer, decisionReason, coefficient, baseSalary, amount, reason, report);
+    }
+
+    /** With its (new) attached report. */
+    public AwardProposalView withReport(ProposalReport attached) {
+        return new AwardProposalView(proposalId, modelId, campaignId, unitId, awardForm, reason, proposedAt, outcome,
+                decisionNumber, decidedAt, roundId, recipientKind, nomineeName, position, formCode, reportReference,
+                proposerUnitId, status, forwardedFromUnitId, forwardedToUnitId, forwarded, decisionDate, signer,
+                decisionReason, coefficient, baseSalary, amount, withdrawalReason, attached);
     }
 
     /** The unit whose council decides it: the one it was forwarded to, else null (the round's council). */

@@ -21,6 +21,9 @@ public interface AwardViewStore {
     /** The model is no longer eligible (withdrawn, or its recognition revoked). */
     void removeEligibleModel(String modelId);
 
+    /** The unit of a model that was eligible and is no longer; empty for one never heard of. */
+    Optional<String> closedModelUnit(String modelId);
+
     Optional<AwardProposalView> proposal(String proposalId);
 
     /**

@@ -13,6 +13,7 @@ import vn.thidua.award.domain.round.RoundClosedEvent;
 import vn.thidua.award.domain.round.RoundKind;
 import vn.thidua.award.domain.round.RoundOpenedEvent;
 import vn.thidua.award.domain.round.RoundReopenedEvent;
+import vn.thidua.award.domain.round.RoundFormsAddedEvent;
 import vn.thidua.award.domain.round.WithdrawalCause;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.thidua.award.domain.catalogue.RecipientKind.COLLECTIVE;
 import static vn.thidua.award.domain.catalogue.RecipientKind.INDIVIDUAL;
 
@@ -94,16 +96,21 @@ class AwardProjectorTest {
     }
 
     @Test
-    void aRoundOpensClosesAndReopensWithItsReason() {
+    void aRoundOpensClosesReopensWithItsReasonAndGivesMoreFormsAllInItsHistory() {
         projector.on(new RoundOpenedEvent("r-1", "Dân vận khéo 2024", RoundKind.ANNUAL, "c", "D464", "DISTRICT", 3,
                 DAY, List.of("GIAY_KHEN"), 10_000_000L, false), OPENED);
-        projector.on(new RoundClosedEvent("r-1", "D464", DAY));
+        projector.on(new RoundClosedEvent("r-1", "D464", DAY), PROPOSED);
         assertThat(store.round("r-1").orElseThrow().status()).isEqualTo(RoundView.RoundStatus.CLOSED);
-        projector.on(new RoundReopenedEvent("r-1", "Bổ sung", DAY.plusDays(7)));
+        projector.on(new RoundReopenedEvent("r-1", "Bổ sung", DAY.plusDays(7)), PROPOSED);
+        projector.on(new RoundFormsAddedEvent("r-1", List.of("HUY_HIEU")), PROPOSED);
         RoundView round = store.round("r-1").orElseThrow();
         assertThat(round.status()).isEqualTo(RoundView.RoundStatus.OPEN);
         assertThat(round.proposalDeadline()).isEqualTo(DAY.plusDays(7));
         assertThat(round.reopenReason()).isEqualTo("Bổ sung");
+        assertThat(round.formCodes()).containsExactly("GIAY_KHEN", "HUY_HIEU");
+        assertThat(round.history()).extracting(RoundView.Entry::change, RoundView.Entry::detail).containsExactly(
+                tuple(RoundView.Change.OPENED, null), tuple(RoundView.Change.CLOSED, null),
+                tuple(RoundView.Change.REOPENED, "Bổ sung"), tuple(RoundView.Change.FORMS_ADDED, "HUY_HIEU"));
     }
 
     @Test

@@ -13,6 +13,7 @@ public class InMemoryAwardViewStore implements AwardViewStore {
     final Map<String, EligibleModelView> models = new LinkedHashMap<>();
     final Map<String, AwardProposalView> proposals = new LinkedHashMap<>();
     final Map<String, RoundView> rounds = new LinkedHashMap<>();
+    final Map<String, String> closedModels = new LinkedHashMap<>();
 
     @Override
     public Optional<EligibleModelView> eligibleModel(String modelId) {
@@ -34,7 +35,13 @@ public class InMemoryAwardViewStore implements AwardViewStore {
 
     @Override
     public void removeEligibleModel(String modelId) {
-        models.remove(modelId);
+        EligibleModelView closed = models.remove(modelId);
+        if (closed != null) closedModels.put(modelId, closed.unitId());
+    }
+
+    @Override
+    public Optional<String> closedModelUnit(String modelId) {
+        return Optional.ofNullable(closedModels.get(modelId));
     }
 
     @Override

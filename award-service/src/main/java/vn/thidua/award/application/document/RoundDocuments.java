@@ -58,11 +58,18 @@ public class RoundDocuments {
         return sheets.write(listing(roundId));
     }
 
-    /** The decision of that number with its awardees; none of that number in the round: not found. */
+    /**
+     * The decision of that number with its awardees; the round is read first (403 out of reach), then a missing
+     * number is a 400 and none of that number in the round not found.
+     */
     public byte[] decision(String roundId, String decisionNumber) {
         RoundListing listing = listing(roundId);
+        if (decisionNumber == null || decisionNumber.isBlank()) {
+            throw new vn.thidua.platform.domain.InvalidInput(
+                    vn.thidua.platform.domain.RuleViolation.FieldIssue.of("number", "required"));
+        }
         List<RoundListing.Row> awarded = listing.approvedIn(decisionNumber);
-        if (decisionNumber == null || awarded.isEmpty()) {
+        if (awarded.isEmpty()) {
             throw new NotFound("quyết định khen thưởng", "award decision", String.valueOf(decisionNumber));
         }
         return printer.decision(listing, awarded);

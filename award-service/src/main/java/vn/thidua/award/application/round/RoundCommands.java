@@ -12,7 +12,12 @@ import vn.thidua.award.domain.catalogue.AuthorityLevel;
 import vn.thidua.award.domain.catalogue.AwardCatalogue;
 import vn.thidua.award.domain.catalogue.AwardFormDefinition;
 import vn.thidua.award.domain.catalogue.RecipientKind;
+import vn.thidua.award.application.report.ProposalReports;
+import vn.thidua.award.application.report.ReportUpload;
+import vn.thidua.award.domain.round.AddRoundFormsCommand;
+import vn.thidua.award.domain.round.AttachReportCommand;
 import vn.thidua.award.domain.round.CloseRoundCommand;
+import vn.thidua.award.domain.round.ProposalReport;
 import vn.thidua.award.domain.round.DecideAwardsCommand;
 import vn.thidua.award.domain.round.FormTerms;
 import vn.thidua.award.domain.round.Nominee;
@@ -34,6 +39,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
@@ -51,10 +57,12 @@ public class RoundCommands {
     private final CatalogueQueries catalogues;
     private final CouncilLevels councils;
     private final AccessGuard guard;
+    private final ProposalReports reports;
     private final Clock clock;
 
     public RoundCommands(CommandGateway commands, AwardViewStore views, CatalogueQueries catalogues,
-                         CouncilLevels councils, AccessGuard guard, Clock clock) {
+                         CouncilLevels councils, AccessGuard guard, ProposalReports reports, Clock clock) {
+        this.reports = reports;
         this.commands = commands;
         this.views = views;
         this.catalogues = catalogues;
@@ -85,6 +93,12 @@ public class RoundCommands {
         return roundId;
     }
 
+    /** Refuses (403) anyone but a council member over the round's council unit: the decision page is theirs. */
+    public void requireCouncil(String roundId) {
+        guard.requireRole(DECIDERS);
+        guard.require(round(roundId).councilUnitId(), DECIDERS);
+    }
+
     public void close(String roundId) {
         guard.requireRole(DECIDERS);
         RoundView round = round(roundId);
@@ -99,8 +113,39 @@ public class RoundCommands {
         commands.sendAndWait(new ReopenRoundCommand(roundId, reason, proposalDeadline, VietnamTime.today(clock)));
     }
 
+    /** Lets the round give more forms of the catalogue. */
+    public void addForms(String roundId, List<String> formCodes) {
+        guard.requireRole(DECIDERS);
+        RoundView round = round(roundId);
+        guard.require(round.councilUnitId(), DECIDERS);
+        AwardCatalogue catalogue = catalogues.current();
+        List<FieldIssue> issues = new ArrayList<>();
+        for (String code : formCodes == null ? List.<String>of() : formCodes) {
+            if (code != null && !code.isBlank() && catalogue.form(code.strip()).isEmpty()) {
+                issues.add(FieldIssue.of("formCodes", "unknown-form", code));
+            }
+        }
+        if (!issues.isEmpty()) throw new InvalidInput(issues);
+        commands.sendAndWait(new AddRoundFormsCommand(roundId, formCodes));
+    }
+
     /** @return the new proposal's id */
     public String propose(String roundId, RoundInputs.NewProposal proposal) {
+        return propose(roundId, proposal, null, false);
+    }
+
+    /**
+     * Proposes with the report attached (required: the pages ask for it with the proposal). The file is checked
+     * after the caller's rights and before anything changes; its bytes are dropped again when the round refuses.
+     *
+     * @return the new proposal's id
+     */
+    public String propose(String roundId, RoundInputs.NewProposal proposal, ReportUpload report) {
+        return propose(roundId, proposal, report, true);
+    }
+
+    private String propose(String roundId, RoundInputs.NewProposal proposal, ReportUpload report,
+                           boolean reportRequired) {
         guard.requireRole(ROUND_PROPOSERS);
         RoundView round = round(roundId);
         Nominee nominee = nominee(proposal);
@@ -111,12 +156,36 @@ public class RoundCommands {
         AwardCatalogue catalogue = catalogues.current();
         AwardFormDefinition form = proposal.formCode() == null ? null : catalogue.form(proposal.formCode())
                 .orElseThrow(() -> new InvalidInput(FieldIssue.of("formCode", "unknown-form", proposal.formCode())));
-        return submit(round, nominee, form, catalogue, proposal.summary(), proposal.reportReference());
+        ProposalReport stored = report != null || reportRequired ? reports.store(report) : null;
+        try {
+            return submit(round, nominee, form, catalogue, proposal.summary(), proposal.reportReference(), stored);
+        } catch (RuntimeException refused) {
+            reports.discard(stored);
+            throw refused;
+        }
+    }
+
+    /** Attaches a (new) report to a pending proposal, by one who may propose for its nominee. */
+    public void attachReport(String proposalId, ReportUpload report) {
+        guard.requireRole(ROUND_PROPOSERS);
+        AwardProposalView proposal = views.proposal(proposalId)
+                .orElseThrow(() -> new NotFound("đề nghị khen thưởng", "award proposal", proposalId));
+        guard.require(proposal.unitId(), ROUND_PROPOSERS);
+        if (proposal.roundId() == null || proposal.status() != AwardProposalView.ProposalStatus.PENDING) {
+            throw new StateConflict("report-not-pending");
+        }
+        ProposalReport stored = reports.store(report);
+        try {
+            commands.sendAndWait(new AttachReportCommand(proposal.roundId(), proposalId, stored));
+        } catch (RuntimeException refused) {
+            reports.discard(stored);
+            throw refused;
+        }
     }
 
     /** Sends the proposal to the round, with the council above the round's that holds the form's level. */
     public String submit(RoundView round, Nominee nominee, AwardFormDefinition form, AwardCatalogue catalogue,
-                         String summary, String reportReference) {
+                         String summary, String reportReference, ProposalReport report) {
         FormTerms terms = form == null ? null : terms(form, catalogue);
         int roundRank = round.councilLevel() == null ? Integer.MAX_VALUE
                 : catalogue.level(round.councilLevel()).map(AuthorityLevel::rank).orElse(0);
@@ -125,7 +194,7 @@ public class RoundCommands {
         String proposalId = UUID.randomUUID().toString();
         String proposerUnit = CurrentCaller.get().map(c -> c.unitId()).orElse(null);
         commands.sendAndWait(new ProposeAwardCommand(round.roundId(), proposalId, nominee, terms, summary,
-                reportReference, proposerUnit, VietnamTime.today(clock), higher));
+                reportReference, proposerUnit, VietnamTime.today(clock), higher, report));
         return proposalId;
     }
 
@@ -165,10 +234,22 @@ public class RoundCommands {
             }
             return new Nominee(proposal.recipientKind(), null, proposal.name(), proposal.position(), proposal.unitId());
         }
-        EligibleModelView model = views.eligibleModel(proposal.modelId())
-                .orElseThrow(() -> new StateConflict("not-eligible", proposal.modelId()));
+        EligibleModelView model = eligibleModel(proposal.modelId(), ROUND_PROPOSERS);
         return new Nominee(recipient, model.modelId(), blankToNull(proposal.name()), proposal.position(),
                 model.unitId());
+    }
+
+    /**
+     * The eligible model, once the caller may propose for its unit. No oracle: a model never heard of is refused
+     * as one outside the caller's subtree (403); one of the subtree no longer eligible is {@code not-eligible}.
+     */
+    public EligibleModelView eligibleModel(String modelId, vn.thidua.platform.security.Role... proposers) {
+        Optional<EligibleModelView> eligible = views.eligibleModel(modelId);
+        if (eligible.isPresent()) return eligible.get();
+        String unitId = views.closedModelUnit(modelId)
+                .orElseThrow(() -> new NotFound("mô hình", "model", String.valueOf(modelId)));
+        guard.require(unitId, proposers);
+        throw new StateConflict("not-eligible", modelId);
     }
 
     private RoundView round(String roundId) {

@@ -77,8 +77,18 @@ public class RoundQueries {
      */
     public boolean awaitProposals(List<String> proposalIds, java.util.function.Predicate<AwardProposalView> shown,
                                   java.time.Duration timeout) {
+        return await(() -> proposalIds.stream().allMatch(id -> views.proposal(id).filter(shown).isPresent()), timeout);
+    }
+
+    /** As {@link #awaitProposals}, for the round's own view (after opening, closing, reopening, adding forms). */
+    public boolean awaitRound(String roundId, java.util.function.Predicate<RoundView> shown,
+                              java.time.Duration timeout) {
+        return await(() -> views.round(roundId).filter(shown).isPresent(), timeout);
+    }
+
+    private static boolean await(java.util.function.BooleanSupplier shown, java.time.Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (!proposalIds.stream().allMatch(id -> views.proposal(id).filter(shown).isPresent())) {
+        while (!shown.getAsBoolean()) {
             if (System.nanoTime() > deadline) return false;
             try {
                 Thread.sleep(25);

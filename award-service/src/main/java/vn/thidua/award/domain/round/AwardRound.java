@@ -99,6 +99,26 @@ public class AwardRound {
     }
 
     @CommandHandler
+    public void handle(AddRoundFormsCommand command) {
+        if (command.formCodes() == null || command.formCodes().stream().allMatch(AwardRound::blank)) {
+            throw new InvalidInput(FieldIssue.of("formCodes", "required"));
+        }
+        if (status == Status.DECIDED) throw new StateConflict("round-decided");
+        if (formCodes == null) return; // a standing round gives every form already
+        List<String> added = command.formCodes().stream().filter(c -> !blank(c)).map(String::strip).distinct()
+                .filter(c -> !formCodes.contains(c)).toList();
+        if (!added.isEmpty()) apply(new RoundFormsAddedEvent(roundId, added));
+    }
+
+    @CommandHandler
+    public void handle(AttachReportCommand command) {
+        if (command.report() == null) throw new InvalidInput(FieldIssue.of("report", "required"));
+        Proposal proposal = proposal(command.proposalId());
+        if (proposal.state() != State.PENDING) throw new StateConflict("report-not-pending");
+        apply(new ReportAttachedEvent(roundId, command.proposalId(), command.report()));
+    }
+
+    @CommandHandler
     public void handle(ProposeAwardCommand command) {
         Nominee nominee = command.nominee();
         FormTerms form = command.form();
@@ -128,6 +148,7 @@ public class AwardRound {
             apply(new AwardForwardedEvent(roundId, command.proposalId(), nominee.modelId(), nominee.unitId(),
                     form.code(), councilUnitId, command.higherCouncilUnitId()));
         }
+        if (command.report() != null) apply(new ReportAttachedEvent(roundId, command.proposalId(), command.report()));
     }
 
     @CommandHandler
@@ -242,6 +263,13 @@ public class AwardRound {
     void on(RoundReopenedEvent event) {
         status = Status.OPEN;
         deadline = event.proposalDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(RoundFormsAddedEvent event) {
+        List<String> all = new ArrayList<>(formCodes);
+        all.addAll(event.formCodes());
+        formCodes = List.copyOf(all);
     }
 
     @EventSourcingHandler

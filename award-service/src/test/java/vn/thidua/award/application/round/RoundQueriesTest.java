@@ -65,7 +65,7 @@ class RoundQueriesTest {
 
     private void districtRound() {
         store.save(new RoundView("r-1", "Dân vận khéo 2025", RoundKind.ANNUAL, "dvk", "D464", "DISTRICT", DAY,
-                List.of("GIAY_KHEN"), 1_000_000L, false, RoundView.RoundStatus.OPEN, AT, null));
+                List.of("GIAY_KHEN"), 1_000_000L, false, RoundView.RoundStatus.OPEN, AT, null, List.of()));
     }
 
     @Test

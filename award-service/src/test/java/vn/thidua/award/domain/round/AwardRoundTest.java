@@ -54,13 +54,64 @@ class AwardRoundTest {
     }
 
     private static ProposeAwardCommand propose(String id, Nominee nominee, FormTerms form, LocalDate on) {
-        return new ProposeAwardCommand(ROUND, id, nominee, form, "Thành tích xuất sắc", "BC-01", "D464", on, "45");
+        return new ProposeAwardCommand(ROUND, id, nominee, form, "Thành tích xuất sắc", "BC-01", "D464", on, "45", null);
     }
 
     private static AwardProposedEvent proposed(String id, Nominee nominee, FormTerms form) {
         return new AwardProposedEvent(nominee.modelId(), id, "dvk-2025", nominee.unitId(), form.kind(),
                 "Thành tích xuất sắc", ROUND, nominee.recipientKind(), nominee.name(), nominee.position(), form.code(),
                 "BC-01", "D464", BEFORE);
+    }
+
+    private static final ProposalReport REPORT = new ProposalReport("report-1", "Báo cáo thành tích.pdf",
+            "application/pdf", 2048);
+
+    @Test
+    void aProposalWithItsReportAttachesIt() {
+        ProposeAwardCommand command = propose("p-1", PERSON, GIAY_KHEN, BEFORE);
+        fixture.given(opened())
+                .when(new ProposeAwardCommand(command.roundId(), command.proposalId(), command.nominee(), command.form(),
+                        command.summary(), command.reportReference(), command.proposerUnitId(), command.on(),
+                        command.higherCouncilUnitId(), REPORT))
+                .expectEvents(proposed("p-1", PERSON, GIAY_KHEN), new ReportAttachedEvent(ROUND, "p-1", REPORT));
+    }
+
+    @Test
+    void aReportIsAttachedLaterOnlyWhileTheProposalIsPending() {
+        fixture.given(opened(), proposed("p-1", PERSON, GIAY_KHEN))
+                .when(new AttachReportCommand(ROUND, "p-1", REPORT))
+                .expectEvents(new ReportAttachedEvent(ROUND, "p-1", REPORT));
+        fixture.given(opened(), proposed("p-1", PERSON, GIAY_KHEN),
+                        new ProposalWithdrawnEvent(ROUND, "p-1", null, "W19363", "Nộp nhầm", WithdrawalCause.PROPOSER))
+                .when(new AttachReportCommand(ROUND, "p-1", REPORT))
+                .expectNoEvents().expectException(StateConflict.class);
+        fixture.given(opened())
+                .when(new AttachReportCommand(ROUND, "p-9", REPORT))
+                .expectNoEvents().expectException(NotFound.class);
+    }
+
+    @Test
+    void theCouncilAddsFormsOnlyNewOnesAndNotOnceDecided() {
+        fixture.given(opened())
+                .when(new AddRoundFormsCommand(ROUND, List.of("GIAY_KHEN", "HUY_HIEU", " HUY_HIEU ")))
+                .expectEvents(new RoundFormsAddedEvent(ROUND, List.of("HUY_HIEU")));
+        fixture.given(opened(), new RoundFormsAddedEvent(ROUND, List.of("HUY_HIEU")))
+                .when(new AddRoundFormsCommand(ROUND, List.of("HUY_HIEU")))
+                .expectNoEvents().expectSuccessfulHandlerExecution();
+        fixture.given(opened())
+                .when(new AddRoundFormsCommand(ROUND, List.of(" ")))
+                .expectNoEvents().expectException(InvalidInput.class);
+        fixture.given(opened(), new RoundClosedEvent(ROUND, "D464", DEADLINE), new RoundDecidedEvent(ROUND))
+                .when(new AddRoundFormsCommand(ROUND, List.of("HUY_HIEU")))
+                .expectNoEvents().expectException(StateConflict.class);
+    }
+
+    @Test
+    void anAddedFormCanBeProposed() {
+        FormTerms huyHieu = new FormTerms("HUY_HIEU", AwardForm.COMMEMORATIVE_MEDAL, "DISTRICT", 3, Set.of(INDIVIDUAL));
+        fixture.given(opened(), new RoundFormsAddedEvent(ROUND, List.of("HUY_HIEU")))
+                .when(propose("p-1", PERSON, huyHieu, BEFORE))
+                .expectEvents(proposed("p-1", PERSON, huyHieu));
     }
 
     @Test

@@ -46,7 +46,16 @@ public final class AccessMatrix {
         }
     }
 
-    public record Rule(Operation operation, Set<String> roles, boolean subtree, Map<String, String> values, String body) {
+    /**
+     * {@code reach}: a {@code subtree} rule whose data the units below it read too (scope {@code reach}, e.g. a
+     * council's round, read by the units it serves); only the page matrix has a unit below to tell it by.
+     */
+    public record Rule(Operation operation, Set<String> roles, boolean subtree, Map<String, String> values, String body,
+                       boolean reach) {
+        public Rule(Operation operation, Set<String> roles, boolean subtree, Map<String, String> values, String body) {
+            this(operation, roles, subtree, values, body, false);
+        }
+
         boolean allows(String role, boolean inside) {
             return roles.contains(role) && (inside || !subtree);
         }
@@ -283,8 +292,8 @@ public final class AccessMatrix {
                 else if (ROLES.contains(role)) roles.add(role);
                 else if (!role.equals("-")) throw new IllegalArgumentException("line " + number + ": unknown role " + role);
             }
-            if (!cells[3].equals("subtree") && !cells[3].equals("any")) {
-                throw new IllegalArgumentException("line " + number + ": scope is subtree or any");
+            if (!cells[3].equals("subtree") && !cells[3].equals("any") && !cells[3].equals("reach")) {
+                throw new IllegalArgumentException("line " + number + ": scope is subtree, reach or any");
             }
             Map<String, String> values = new LinkedHashMap<>();
             if (cells.length > 4 && !cells[4].isBlank() && !cells[4].equals("-")) {
@@ -293,8 +302,8 @@ public final class AccessMatrix {
                     values.put(nameValue[0], nameValue[1]);
                 }
             }
-            rules.add(new Rule(new Operation(cells[0].toUpperCase(), cells[1]), roles, cells[3].equals("subtree"), values,
-                    cells.length > 5 ? cells[5] : ""));
+            rules.add(new Rule(new Operation(cells[0].toUpperCase(), cells[1]), roles, !cells[3].equals("any"), values,
+                    cells.length > 5 ? cells[5] : "", cells[3].equals("reach")));
         }
         return rules;
     }

@@ -90,7 +90,8 @@ public final class PageAccessMatrix {
             for (List<String> roles : roleSets) {
                 for (Position position : Position.values()) {
                     boolean allowed = roles.stream().anyMatch(rule.roles()::contains)
-                            && (!rule.subtree() || position == Position.INSIDE);
+                            && (!rule.subtree() || position == Position.INSIDE
+                            || rule.reach() && position == Position.BELOW);
                     int status = session(roles, position).browse(path).statusCode();
                     String who = String.join("+", roles) + " " + position.name().toLowerCase() + " "
                             + unit(position);

@@ -7,17 +7,21 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.award.application.AwardProposalView;
 import vn.thidua.award.application.AwardProposalView.ProposalStatus;
 import vn.thidua.award.application.RoundSummary;
 import vn.thidua.award.application.RoundView;
+import vn.thidua.award.application.report.ProposalReports;
 import vn.thidua.award.application.round.RoundCommands;
 import vn.thidua.award.application.round.RoundInputs;
 import vn.thidua.award.application.round.RoundQueries;
@@ -26,21 +30,27 @@ import vn.thidua.award.domain.round.RoundKind;
 import vn.thidua.award.domain.round.Verdict;
 import vn.thidua.contracts.AwardOutcome;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Award rounds (đợt khen thưởng): opening, closing and reopening them, proposals within them, decisions. */
+/**
+ * Award rounds (đợt khen thưởng): opening, closing and reopening them, adding forms, proposals within them with
+ * their reports, decisions.
+ */
 @RestController
 public class RoundController {
 
     private final RoundCommands commands;
     private final RoundQueries queries;
+    private final ProposalReports reports;
 
-    public RoundController(RoundCommands commands, RoundQueries queries) {
+    public RoundController(RoundCommands commands, RoundQueries queries, ProposalReports reports) {
         this.commands = commands;
         this.queries = queries;
+        this.reports = reports;
     }
 
     @Operation(summary = "Các đợt khen thưởng trong phạm vi / Award rounds within the caller's reach")
@@ -105,6 +115,27 @@ public class RoundController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Thêm hình thức cho đợt / Let the round give more forms of the catalogue")
+    @PostMapping("/api/award-rounds/{roundId}/forms")
+    public ResponseEntity<Void> addForms(@PathVariable String roundId, @Valid @RequestBody FormsRequest request) {
+        commands.addForms(roundId, request.formCodes());
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Đính kèm báo cáo thành tích (PDF, Word, ảnh) / Attach the proposal's report (PDF, Word, image)")
+    @PostMapping(path = "/api/award-proposals/{proposalId}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public ResponseEntity<Void> attachReport(@PathVariable String proposalId,
+                                             @RequestPart("report") MultipartFile report) throws IOException {
+        commands.attachReport(proposalId, ReportDownloads.upload(report));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Tải báo cáo thành tích / Download the proposal's report")
+    @GetMapping("/api/award-proposals/{proposalId}/report")
+    public ResponseEntity<byte[]> report(@PathVariable String proposalId) {
+        return ReportDownloads.of(reports.content(null, proposalId));
+    }
+
     @Operation(summary = "Rút đề nghị khen thưởng / Withdraw a pending proposal")
     @PostMapping("/api/award-proposals/{proposalId}/withdrawal")
     public ResponseEntity<Void> withdraw(@PathVariable String proposalId, @Valid @RequestBody WithdrawRequest request) {
@@ -137,6 +168,9 @@ public class RoundController {
 
     public record VerdictRequest(@NotBlank @Size(max = 100) String proposalId, @NotNull AwardOutcome outcome,
                                  @Size(max = 2000) String reason) {
+    }
+
+    public record FormsRequest(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 80) String> formCodes) {
     }
 
     public record WithdrawRequest(@NotBlank @Size(max = 2000) String reason) {

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import vn.thidua.award.application.AwardProposalView;
 import vn.thidua.award.application.AwardProposalView.ProposalStatus;
@@ -14,6 +15,7 @@ import vn.thidua.award.application.EligibleModelView;
 import vn.thidua.award.application.RoundView;
 import vn.thidua.award.application.RoundView.RoundStatus;
 import vn.thidua.award.domain.catalogue.RecipientKind;
+import vn.thidua.award.domain.round.ProposalReport;
 import vn.thidua.award.domain.round.RoundKind;
 import vn.thidua.contracts.AwardForm;
 import vn.thidua.contracts.AwardOutcome;
@@ -28,7 +30,8 @@ import java.util.function.Predicate;
 
 /**
  * The award views in the collections {@code eligible_models} ({@code _id}: model id), {@code award_proposals}
- * (proposal id) and {@code award_rounds} (round id). A proposal stored before rounds reads back as pending.
+ * (proposal id) and {@code award_rounds} (round id). A proposal stored before rounds reads back as pending; a
+ * model no longer eligible keeps its document, marked {@code closed}, so that its unit stays known.
  */
 @Component
 public class MongoAwardViewStore implements AwardViewStore {
@@ -41,12 +44,19 @@ public class MongoAwardViewStore implements AwardViewStore {
 
     @Override
     public Optional<EligibleModelView> eligibleModel(String modelId) {
-        return Optional.ofNullable(mongo.findById(modelId, EligibleModelDocument.class)).map(EligibleModelDocument::view);
+        return Optional.ofNullable(mongo.findById(modelId, EligibleModelDocument.class)).filter(d -> !d.closed())
+                .map(EligibleModelDocument::view);
+    }
+
+    @Override
+    public Optional<String> closedModelUnit(String modelId) {
+        return Optional.ofNullable(mongo.findById(modelId, EligibleModelDocument.class))
+                .filter(EligibleModelDocument::closed).map(EligibleModelDocument::unitId);
     }
 
     @Override
     public List<EligibleModelView> eligibleModels(String campaignId, Predicate<String> visible, int limit) {
-        Criteria criteria = new Criteria();
+        Criteria criteria = Criteria.where("closed").ne(true);
         if (campaignId != null) criteria = criteria.and("campaignId").is(campaignId);
         return find(Query.query(criteria).with(Sort.by("eligibleSince")), EligibleModelDocument.class,
                 EligibleModelDocument::view, v -> visible.test(v.unitId()), limit);
@@ -55,12 +65,13 @@ public class MongoAwardViewStore implements AwardViewStore {
     @Override
     public void save(EligibleModelView m) {
         mongo.save(new EligibleModelDocument(m.modelId(), m.campaignId(), m.unitId(), m.reviewCaseId(),
-                m.eligibleSince()));
+                m.eligibleSince(), false));
     }
 
     @Override
     public void removeEligibleModel(String modelId) {
-        mongo.remove(Query.query(Criteria.where("_id").is(modelId)), EligibleModelDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(modelId)), Update.update("closed", true),
+                EligibleModelDocument.class);
     }
 
     @Override
@@ -100,7 +111,7 @@ public class MongoAwardViewStore implements AwardViewStore {
     public void save(RoundView r) {
         mongo.save(new RoundDocument(r.roundId(), r.name(), r.kind(), r.campaignId(), r.councilUnitId(), r.councilLevel(),
                 r.proposalDeadline(), r.formCodes(), r.budget(), r.standing(), r.status(), r.openedAt(),
-                r.reopenReason()));
+                r.reopenReason(), r.history()));
     }
 
     /** The first {@code limit} documents in the query's order that {@code keep} accepts. */
@@ -112,7 +123,7 @@ public class MongoAwardViewStore implements AwardViewStore {
 
     @Document("eligible_models")
     record EligibleModelDocument(@Id String modelId, String campaignId, String unitId, String reviewCaseId,
-                                 Instant eligibleSince) {
+                                 Instant eligibleSince, boolean closed) {
         EligibleModelView view() {
             return new EligibleModelView(modelId, campaignId, unitId, reviewCaseId, eligibleSince);
         }
@@ -121,10 +132,11 @@ public class MongoAwardViewStore implements AwardViewStore {
     @Document("award_rounds")
     record RoundDocument(@Id String roundId, String name, RoundKind kind, String campaignId, String councilUnitId,
                          String councilLevel, LocalDate proposalDeadline, List<String> formCodes, Long budget,
-                         boolean standing, RoundStatus status, Instant openedAt, String reopenReason) {
+                         boolean standing, RoundStatus status, Instant openedAt, String reopenReason,
+                         List<RoundView.Entry> history) {
         RoundView view() {
             return new RoundView(roundId, name, kind, campaignId, councilUnitId, councilLevel, proposalDeadline,
-                    formCodes, budget, standing, status, openedAt, reopenReason);
+                    formCodes, budget, standing, status, openedAt, reopenReason, history);
         }
     }
 
@@ -136,7 +148,7 @@ public class MongoAwardViewStore implements AwardViewStore {
                                  String proposerUnitId, ProposalStatus status, String forwardedFromUnitId,
                                  String forwardedToUnitId, boolean forwarded, LocalDate decisionDate, String signer,
                                  String decisionReason, BigDecimal coefficient, Long baseSalary, Long amount,
-                                 String withdrawalReason) {
+                                 String withdrawalReason, ProposalReport report) {
 
         static AwardProposalDocument of(AwardProposalView p) {
             return new AwardProposalDocument(p.proposalId(), p.modelId(), p.campaignId(), p.unitId(), p.awardForm(),
@@ -144,7 +156,7 @@ public class MongoAwardViewStore implements AwardViewStore {
                     p.recipientKind(), p.nomineeName(), p.position(), p.formCode(), p.reportReference(),
                     p.proposerUnitId(), p.status(), p.forwardedFromUnitId(), p.forwardedToUnitId(), p.forwarded(),
                     p.decisionDate(), p.signer(), p.decisionReason(), p.coefficient(), p.baseSalary(), p.amount(),
-                    p.withdrawalReason());
+                    p.withdrawalReason(), p.report());
         }
 
         AwardProposalView view() {
@@ -153,7 +165,7 @@ public class MongoAwardViewStore implements AwardViewStore {
             return new AwardProposalView(proposalId, modelId, campaignId, unitId, awardForm, reason, proposedAt,
                     outcome, decisionNumber, decidedAt, roundId, recipientKind, nomineeName, position, formCode,
                     reportReference, proposerUnitId, known, forwardedFromUnitId, forwardedToUnitId, forwarded,
-                    decisionDate, signer, decisionReason, coefficient, baseSalary, amount, withdrawalReason);
+                    decisionDate, signer, decisionReason, coefficient, baseSalary, amount, withdrawalReason, report);
         }
     }
 }

@@ -8,6 +8,8 @@ import vn.thidua.platform.relay.RelayedEventContext;
 import vn.thidua.award.domain.AwardDossierClosedEvent;
 import vn.thidua.award.domain.AwardDossierOpenedEvent;
 import vn.thidua.award.domain.round.RoundDecidedEvent;
+import vn.thidua.award.domain.round.ReportAttachedEvent;
+import vn.thidua.award.domain.round.RoundFormsAddedEvent;
 import vn.thidua.award.domain.round.RoundReopenedEvent;
 import vn.thidua.testsupport.contracts.PublisherContract;
 
@@ -25,7 +27,9 @@ class PublishedContractTest {
             AwardDossierClosedEvent.class, "follows ModelWithdrawn or RecognitionRevoked; its proposals' "
                     + "AwardProposalWithdrawn are published",
             RoundDecidedEvent.class, "derived: each proposal's AwardDecided is published",
-            RoundReopenedEvent.class, "not yet in the published language: no subscriber needs it so far");
+            RoundReopenedEvent.class, "not yet in the published language: no subscriber needs it so far",
+            RoundFormsAddedEvent.class, "not yet in the published language: no subscriber needs it so far",
+            ReportAttachedEvent.class, "the report's bytes stay in award; no subscriber needs its metadata so far");
 
     private final IntegrationEventMapper mapper = new AwardEventMapper();
     private final RelayedEventContext context = new RelayedEventContext("event-1", "aggregate-1",

@@ -38,9 +38,12 @@ public class AwardAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/award-rounds", "/api/award-rounds/*", "/api/award-rounds/*/proposals")
                 .hasAnyRole(names(ROUND_READERS))
                 .requestMatchers(HttpMethod.POST, "/api/award-rounds", "/api/award-rounds/*/close",
-                        "/api/award-rounds/*/reopen", "/api/award-rounds/*/decisions").hasAnyRole(names(DECIDERS))
-                .requestMatchers(HttpMethod.POST, "/api/award-rounds/*/proposals", "/api/award-proposals/*/withdrawal")
-                .hasAnyRole(names(ROUND_PROPOSERS));
+                        "/api/award-rounds/*/reopen", "/api/award-rounds/*/forms", "/api/award-rounds/*/decisions")
+                .hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.POST, "/api/award-rounds/*/proposals", "/api/award-proposals/*/withdrawal",
+                        "/api/award-proposals/*/report")
+                .hasAnyRole(names(ROUND_PROPOSERS))
+                .requestMatchers(HttpMethod.GET, "/api/award-proposals/*/report").hasAnyRole(names(ROUND_READERS));
     }
 
     @Override
@@ -50,10 +53,13 @@ public class AwardAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.POST, "/catalogue/base-salaries", "/catalogue/coefficients")
                 .hasAnyRole(names(ADMINISTRATORS))
                 .requestMatchers(HttpMethod.GET, "/rounds/*/proposals/new").hasAnyRole(names(ROUND_PROPOSERS))
-                .requestMatchers(HttpMethod.POST, "/rounds/*/proposals").hasAnyRole(names(ROUND_PROPOSERS))
-                .requestMatchers("/rounds/*/decision").hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.POST, "/rounds/*/proposals", "/rounds/*/proposals/*/report")
+                .hasAnyRole(names(ROUND_PROPOSERS))
+                .requestMatchers("/rounds/*/decision", "/rounds/new").hasAnyRole(names(DECIDERS))
+                .requestMatchers(HttpMethod.POST, "/rounds", "/rounds/*/close", "/rounds/*/reopen", "/rounds/*/forms")
+                .hasAnyRole(names(DECIDERS))
                 .requestMatchers(HttpMethod.GET, "/rounds", "/rounds/*", "/rounds/*/list.xlsx",
-                        "/rounds/*/decision.pdf", "/rounds/*/certificates.pdf")
+                        "/rounds/*/decision.pdf", "/rounds/*/certificates.pdf", "/rounds/*/proposals/*/report")
                 .hasAnyRole(names(ROUND_READERS));
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What the proposal form posts, as typed: whom (a recognised model, a collective or a person), the form, the
- * achievement summary and the report's reference. Field names are the form's; the rules' names map onto them.
+ * achievement summary and the report's reference (optional; the report itself is the uploaded file). Field names are the form's; the rules' names map onto them.
  */
 public class ProposalForm {
 
@@ -38,7 +38,6 @@ public class ProposalForm {
         }
         if (blank(formCode)) issues.add(FieldIssue.of("formCode", "required"));
         if (blank(summary)) issues.add(FieldIssue.of("summary", "required"));
-        if (blank(reportReference)) issues.add(FieldIssue.of("reportReference", "required"));
         tooLong(issues, "modelId", modelId, 100);
         tooLong(issues, "name", name, 300);
         tooLong(issues, "position", position, 300);
@@ -52,11 +51,15 @@ public class ProposalForm {
     RoundInputs.NewProposal toInput() {
         if ("MODEL".equals(nomineeKind)) {
             return new RoundInputs.NewProposal(RecipientKind.COLLECTIVE, modelId.strip(), null, null, null,
-                    formCode.strip(), summary.strip(), reportReference.strip());
+                    formCode.strip(), summary.strip(), strip(reportReference));
         }
         return new RoundInputs.NewProposal(RecipientKind.valueOf(nomineeKind), null, name.strip(),
                 blank(position) ? null : position.strip(), unitId.strip(), formCode.strip(), summary.strip(),
-                reportReference.strip());
+                strip(reportReference));
+    }
+
+    private static String strip(String text) {
+        return blank(text) ? null : text.strip();
     }
 
     /** A rule's field as this form's field. */

@@ -5,10 +5,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.award.adapter.in.web.ReportDownloads;
+import vn.thidua.award.application.RoundView;
+import vn.thidua.award.application.report.ProposalReports;
+import vn.thidua.award.application.report.ReportUpload;
+import vn.thidua.pages.Formats;
 import vn.thidua.award.application.AwardProposalView;
 import vn.thidua.award.application.AwardProposalView.ProposalStatus;
 import vn.thidua.award.application.RoundSummary;
@@ -31,6 +38,7 @@ import vn.thidua.platform.security.Role;
 import vn.thidua.platform.tree.TreeCopy;
 import vn.thidua.platform.tree.UnitNode;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,15 +49,18 @@ import static vn.thidua.award.application.access.AwardAccess.DECIDERS;
 import static vn.thidua.award.application.access.AwardAccess.ROUND_PROPOSERS;
 
 /**
- * The rounds' pages: the list, a round with its proposals, counts and budget, the proposal form (a recognised
- * model, a collective or a person) and the council's decision over the round's pending list, shown with its
- * amounts before it is confirmed; the round's list as .xlsx. Plain HTML forms; bad input comes back with its errors.
+ * The rounds' pages: the list, a round with its proposals, counts, budget and history, the council's opening,
+ * closing, reopening and added forms, the proposal form (a recognised model, a collective or a person, with its
+ * report) and the council's decision over the round's pending list, shown with its amounts before it is confirmed;
+ * downloads. Plain HTML forms; bad input comes back with its errors.
  */
 @Controller
 public class RoundPages {
 
     private static final int UNIT_CHOICES = 300;
     private static final java.time.Duration VIEW_WAIT = java.time.Duration.ofSeconds(5);
+    private static final java.util.Set<String> DONE = java.util.Set.of("proposed", "decided", "report", "opened",
+            "closed", "reopened", "forms");
 
     private final RoundQueries rounds;
     private final RoundCommands commands;
@@ -57,9 +68,11 @@ public class RoundPages {
     private final RoundDocuments documents;
     private final TreeCopy tree;
     private final MessageSource messages;
+    private final ProposalReports reports;
 
     public RoundPages(RoundQueries rounds, RoundCommands commands, CatalogueQueries catalogues,
-                      RoundDocuments documents, TreeCopy tree, MessageSource messages) {
+                      RoundDocuments documents, TreeCopy tree, MessageSource messages, ProposalReports reports) {
+        this.reports = reports;
         this.rounds = rounds;
         this.commands = commands;
         this.catalogues = catalogues;
@@ -79,6 +92,7 @@ public class RoundPages {
     public String list(Model model) {
         model.addAttribute("rounds", rounds.rounds().stream().map(r -> rounds.round(r.roundId())).toList());
         model.addAttribute("names", names());
+        model.addAttribute("mayOpen", has(DECIDERS));
         return "rounds/list";
     }
 
@@ -93,7 +107,17 @@ public class RoundPages {
                 .anyMatch(r -> r.proposal().status() == ProposalStatus.PENDING));
         model.addAttribute("decisions", listing.rows().stream().map(r -> r.proposal().decisionNumber())
                 .filter(n -> n != null).distinct().toList());
-        if ("proposed".equals(done) || "decided".equals(done)) model.addAttribute("notice", "round.done." + done);
+        RoundView round = listing.summary().round();
+        boolean manages = has(DECIDERS) && !round.standing();
+        model.addAttribute("mayManage", manages);
+        model.addAttribute("mayAttach", has(ROUND_PROPOSERS));
+        model.addAttribute("addableForms", !manages || round.status() == RoundView.RoundStatus.DECIDED ? List.of()
+                : catalogues.current().forms().stream().filter(f -> !round.formCodes().contains(f.code()))
+                .map(Option::of).toList());
+        model.addAttribute("roundForms", round.formCodes() == null ? List.of() : round.formCodes().stream()
+                .map(code -> catalogues.current().form(code).map(Option::of).orElse(new Option(code, code))).toList());
+        if (!model.containsAttribute("errors")) PageErrors.none(model);
+        if (done != null && DONE.contains(done)) model.addAttribute("notice", "round.done." + done);
         return "rounds/round";
     }
 
@@ -103,7 +127,8 @@ public class RoundPages {
     }
 
     @GetMapping("/rounds/{roundId}/decision.pdf")
-    public ResponseEntity<byte[]> decisionPdf(@PathVariable String roundId, @RequestParam String number) {
+    public ResponseEntity<byte[]> decisionPdf(@PathVariable String roundId,
+                                              @RequestParam(required = false) String number) {
         return Downloads.pdf(documents.decision(roundId, number), "quyet-dinh-khen-thuong.pdf");
     }
 
@@ -111,6 +136,124 @@ public class RoundPages {
     public ResponseEntity<byte[]> certificates(@PathVariable String roundId,
                                                @RequestParam(required = false) String number) {
         return Downloads.pdf(documents.certificates(roundId, number), "giay-khen.pdf");
+    }
+
+    /** A proposal's report, for whoever may read the proposal. */
+    @GetMapping("/rounds/{roundId}/proposals/{proposalId}/report")
+    public ResponseEntity<byte[]> report(@PathVariable String roundId, @PathVariable String proposalId) {
+        return ReportDownloads.of(reports.content(roundId, proposalId));
+    }
+
+    /** Attaches (or replaces) a pending proposal's report from the round page. */
+    @PostMapping("/rounds/{roundId}/proposals/{proposalId}/report")
+    public String attachReport(@PathVariable String roundId, @PathVariable String proposalId,
+                               @RequestParam(value = "report", required = false) MultipartFile report, Model model,
+                               HttpServletResponse response) throws IOException {
+        rounds.round(roundId);
+        ReportUpload upload = ReportDownloads.upload(report);
+        try {
+            commands.attachReport(proposalId, upload);
+        } catch (RuleViolation violation) {
+            return roundPageWith(roundId, violation, "report", model, response);
+        }
+        rounds.awaitProposals(List.of(proposalId), p -> p.report() != null, VIEW_WAIT);
+        return "redirect:/rounds/" + roundId + "?done=report";
+    }
+
+    // ---- the council manages its rounds ----
+
+    @GetMapping("/rounds/new")
+    public String newRound(Model model) {
+        PageErrors.none(model);
+        return roundFormPage(RoundForm.empty(CurrentCaller.get().map(c -> c.unitId()).orElse("")), model);
+    }
+
+    @PostMapping("/rounds")
+    public String open(@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response) {
+        RoundForm form = RoundForm.of(fields);
+        List<FieldIssue> issues = form.issues();
+        if (!issues.isEmpty()) {
+            PageErrors.show(model, messages, "openRound.field.", issues, null, "name");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return roundFormPage(form, model);
+        }
+        String roundId;
+        try {
+            roundId = commands.open(form.toInput());
+        } catch (RuleViolation violation) {
+            PageErrors.show(model, messages, "openRound.field.", violation, f -> f, "name");
+            response.setStatus(violation instanceof vn.thidua.platform.domain.InvalidInput ? 400 : 409);
+            return roundFormPage(form, model);
+        }
+        rounds.awaitRound(roundId, r -> true, VIEW_WAIT);
+        return "redirect:/rounds/" + roundId + "?done=opened";
+    }
+
+    @PostMapping("/rounds/{roundId}/close")
+    public String close(@PathVariable String roundId, Model model, HttpServletResponse response) {
+        try {
+            commands.close(roundId);
+        } catch (RuleViolation violation) {
+            return roundPageWith(roundId, violation, "close", model, response);
+        }
+        rounds.awaitRound(roundId, r -> r.status() != RoundView.RoundStatus.OPEN, VIEW_WAIT);
+        return "redirect:/rounds/" + roundId + "?done=closed";
+    }
+
+    @PostMapping("/rounds/{roundId}/reopen")
+    public String reopen(@PathVariable String roundId, @RequestParam(required = false) String reason,
+                         @RequestParam(required = false) String proposalDeadline, Model model,
+                         HttpServletResponse response) {
+        List<FieldIssue> issues = new ArrayList<>();
+        if (reason == null || reason.isBlank()) issues.add(FieldIssue.of("reason", "required"));
+        else if (reason.length() > 2000) issues.add(FieldIssue.of("reason", "page-too-long", 2000));
+        Optional<java.time.LocalDate> deadline = Formats.parseDate(proposalDeadline);
+        if (proposalDeadline == null || proposalDeadline.isBlank()) issues.add(FieldIssue.of("proposalDeadline", "required"));
+        else if (deadline.isEmpty()) issues.add(FieldIssue.of("proposalDeadline", "page-date"));
+        try {
+            if (!issues.isEmpty()) throw new vn.thidua.platform.domain.InvalidInput(issues);
+            commands.reopen(roundId, reason, deadline.orElseThrow());
+        } catch (RuleViolation violation) {
+            model.addAttribute("reopenReason", reason);
+            model.addAttribute("reopenDeadline", proposalDeadline);
+            return roundPageWith(roundId, violation, "reason", model, response);
+        }
+        rounds.awaitRound(roundId, r -> r.status() == RoundView.RoundStatus.OPEN, VIEW_WAIT);
+        return "redirect:/rounds/" + roundId + "?done=reopened";
+    }
+
+    @PostMapping("/rounds/{roundId}/forms")
+    public String addForms(@PathVariable String roundId,
+                           @RequestParam(value = "formCodes", required = false) List<String> formCodes, Model model,
+                           HttpServletResponse response) {
+        List<String> codes = formCodes == null ? List.of() : formCodes;
+        try {
+            if (codes.size() > 50) throw new vn.thidua.platform.domain.InvalidInput(FieldIssue.of("formCodes", "page-choice"));
+            commands.addForms(roundId, codes);
+        } catch (RuleViolation violation) {
+            return roundPageWith(roundId, violation, "formCodes", model, response);
+        }
+        rounds.awaitRound(roundId, r -> r.formCodes() != null && r.formCodes().containsAll(codes.stream()
+                .map(String::strip).toList()), VIEW_WAIT);
+        return "redirect:/rounds/" + roundId + "?done=forms";
+    }
+
+    private String roundFormPage(RoundForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", java.util.Arrays.stream(vn.thidua.award.domain.round.RoundKind.values())
+                .map(k -> new Option(k.name(), messages.getMessage("round.kind." + k.name(), null, k.name(),
+                        org.springframework.context.i18n.LocaleContextHolder.getLocale()))).toList());
+        model.addAttribute("forms", catalogues.current().forms().stream().map(Option::of).toList());
+        model.addAttribute("units", units());
+        return "rounds/new";
+    }
+
+    /** The round's page again, with the refusal of one of its actions shown next to its field. */
+    private String roundPageWith(String roundId, RuleViolation violation, String generalField, Model model,
+                                 HttpServletResponse response) {
+        PageErrors.show(model, messages, "round.field.", violation, f -> f, generalField);
+        response.setStatus(violation instanceof vn.thidua.platform.domain.InvalidInput ? 400 : 409);
+        return round(roundId, null, model);
     }
 
     // ---- proposals ----
@@ -122,23 +265,27 @@ public class RoundPages {
     }
 
     @PostMapping("/rounds/{roundId}/proposals")
-    public String propose(@PathVariable String roundId, ProposalForm form, Model model, HttpServletResponse response) {
-        List<FieldIssue> issues = form.issues();
+    public String propose(@PathVariable String roundId, ProposalForm form,
+                          @RequestParam(value = "report", required = false) MultipartFile report, Model model,
+                          HttpServletResponse response) throws IOException {
+        List<FieldIssue> issues = new ArrayList<>(form.issues());
+        ReportUpload upload = ReportDownloads.upload(report);
         if (!issues.isEmpty()) {
+            if (upload == null) issues.add(FieldIssue.of("report", "report-missing"));
             PageErrors.show(model, messages, "proposal.field.", issues, null, "nomineeKind");
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return proposalPage(roundId, form, model);
         }
         String proposalId;
         try {
-            proposalId = commands.propose(roundId, form.toInput());
+            proposalId = commands.propose(roundId, form.toInput(), upload);
         } catch (RuleViolation violation) {
             PageErrors.show(model, messages, "proposal.field.", violation, ProposalForm::formField,
                     form.generalField(violation.code()));
             response.setStatus(violation instanceof vn.thidua.platform.domain.InvalidInput ? 400 : 409);
             return proposalPage(roundId, form, model);
         }
-        rounds.awaitProposals(List.of(proposalId), p -> true, VIEW_WAIT);
+        rounds.awaitProposals(List.of(proposalId), p -> p.report() != null, VIEW_WAIT); // its report comes just after
         return "redirect:/rounds/" + roundId + "?done=proposed";
     }
 
@@ -211,6 +358,7 @@ public class RoundPages {
     }
 
     private String decisionPage(String roundId, DecisionForm form, Preview preview, Model model) {
+        commands.requireCouncil(roundId);
         RoundListing listing = documents.listing(roundId);
         model.addAttribute("summary", listing.summary());
         model.addAttribute("pending", listing.rows().stream()
