@@ -12,6 +12,9 @@ import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 
+import java.time.Duration;
+
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
@@ -41,10 +44,15 @@ class ReviewAccessMatrixIT {
     @Test
     void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
         String caseId = api().reviewCaseOf(records, "matrix-campaign", COMMUNE, INSIDE_AUTHORITY);
+        api().upload(caseId, "MINUTES", "BB-01", "2024-10-10", "bien-ban.pdf", ReviewApi.PDF, INSIDE_AUTHORITY);
+        String documentId = await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/review-cases/" + caseId,
+                INSIDE_AUTHORITY).getBody().path("authorityDocuments").path(0).path("documentId").asText(""),
+                id -> !id.isEmpty());
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
-                .value("reviewCaseId", caseId);
+                .value("reviewCaseId", caseId)
+                .value("document", documentId);
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
         assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();

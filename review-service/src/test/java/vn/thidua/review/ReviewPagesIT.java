@@ -160,7 +160,9 @@ class ReviewPagesIT {
         assertThat(future.body()).contains("phải sau ngày hôm nay");
         assertThat(page.postFormWithoutToken(path + "/survey", Map.of("survey-surveyedOn", "10/10/2024"))
                 .statusCode()).isEqualTo(403);
-        assertThat(page.postForm(path, "/cases/no-such-case/survey", Map.of()).statusCode()).isEqualTo(404);
+        // an unknown case answers exactly as one out of reach: the refusal page
+        assertThat(page.postForm(path, "/cases/no-such-case/survey", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(page.get("/cases/no-such-case").statusCode()).isEqualTo(403);
 
         PageSession other = PageSession.signedIn(http.getRootUri(),
                 TestUser.of("congnhan.giolinh", OTHER_DISTRICT, "RECOGNISING_AUTHORITY"));

@@ -7,6 +7,9 @@ import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 
+import vn.thidua.review.application.documents.AuthorityFile;
+import vn.thidua.review.application.documents.AuthorityFiles;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -29,8 +32,10 @@ public class ReviewCaseQueries {
     private final ReviewCaseStore cases;
     private final AccessGuard guard;
     private final Clock clock;
+    private final AuthorityFiles files;
 
-    public ReviewCaseQueries(ReviewCaseStore cases, AccessGuard guard, Clock clock) {
+    public ReviewCaseQueries(ReviewCaseStore cases, AccessGuard guard, Clock clock, AuthorityFiles files) {
+        this.files = files;
         this.cases = cases;
         this.guard = guard;
         this.clock = clock;
@@ -43,6 +48,16 @@ public class ReviewCaseQueries {
                 .orElseThrow(() -> new NotFound("hồ sơ xét công nhận", "review case", reviewCaseId));
         if (!visible(view)) throw new OutsideJurisdiction("unit");
         return view.judgeOverdue(today());
+    }
+
+    /** An authority document of a case the caller may read; one the case does not list answers as a case out of reach. */
+    public AuthorityFile authorityDocument(String reviewCaseId, String documentId) {
+        ReviewCaseView view = reviewCase(reviewCaseId);
+        return view.getAuthorityDocuments().stream()
+                .filter(d -> d.documentId() != null && d.documentId().equals(documentId)).findFirst()
+                .flatMap(d -> files.find(documentId))
+                .filter(f -> reviewCaseId.equals(f.reviewCaseId()))
+                .orElseThrow(() -> new OutsideJurisdiction("unit"));
     }
 
     public List<ReviewCaseView> reviewCases(String campaignId, String modelId, String status) {

@@ -1,6 +1,14 @@
 package vn.thidua.review.adapter.in.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.security.OutsideJurisdiction;
+import vn.thidua.review.adapter.in.web.Downloads;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +48,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -116,9 +123,7 @@ public class ReviewPages {
 
     @GetMapping("/cases/{reviewCaseId}")
     public String reviewCase(@PathVariable String reviewCaseId, Model model, HttpServletResponse response) {
-        Optional<ReviewCaseView> view = find(reviewCaseId);
-        if (view.isEmpty()) return missing(reviewCaseId, model, response);
-        return casePage(view.get(), model, null, Map.of(), List.of());
+        return casePage(find(reviewCaseId), model, null, Map.of(), List.of());
     }
 
     @PostMapping("/cases/{reviewCaseId}/survey")
@@ -154,14 +159,32 @@ public class ReviewPages {
         });
     }
 
+    /** The authority's document with its file (multipart); a file input left empty is no file. */
     @PostMapping("/cases/{reviewCaseId}/document")
-    public String document(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params, Model model,
+    public String document(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params,
+                           @RequestParam(name = "document-file", required = false) MultipartFile file, Model model,
                            RedirectAttributes redirect, HttpServletResponse response) {
+        boolean chosen = file != null && !(file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()));
         return act(reviewCaseId, "document", params, model, redirect, response, form -> {
             AuthorityDocumentKind kind = form.choice("kind", AuthorityDocumentKind.class);
             var issuedOn = form.date("issuedOn");
-            return () -> commands.recordAuthorityDocument(reviewCaseId, kind, form.text("reference"), issuedOn);
+            return () -> {
+                try {
+                    commands.recordAuthorityDocument(reviewCaseId, kind, form.text("reference"), issuedOn,
+                            chosen ? file.getOriginalFilename() : null, chosen ? file.getInputStream() : null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
         });
+    }
+
+    /** An authority document's file, for the readers of its case. */
+    @GetMapping("/cases/{reviewCaseId}/documents/{documentId}")
+    public ResponseEntity<InputStreamResource> documentFile(@PathVariable String reviewCaseId,
+                                                            @PathVariable String documentId) throws IOException {
+        return Downloads.attachment(queries.authorityDocument(reviewCaseId, documentId));
     }
 
     @PostMapping("/cases/{reviewCaseId}/meeting")
@@ -232,9 +255,7 @@ public class ReviewPages {
      */
     private String act(String reviewCaseId, String formName, Map<String, String> params, Model model,
                        RedirectAttributes redirect, HttpServletResponse response, FormAction action) {
-        Optional<ReviewCaseView> found = find(reviewCaseId);
-        if (found.isEmpty()) return missing(reviewCaseId, model, response);
-        ReviewCaseView before = found.get();
+        ReviewCaseView before = find(reviewCaseId);
         PageForm form = new PageForm(formName, params);
         List<FieldIssue> issues = new ArrayList<>();
         int status = HttpServletResponse.SC_BAD_REQUEST;
@@ -294,12 +315,6 @@ public class ReviewPages {
         model.addAttribute("documentKinds", AuthorityDocumentKind.values());
         model.addAttribute("levels", LEVELS);
         return "review/case";
-    }
-
-    private String missing(String reviewCaseId, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("reviewCaseId", reviewCaseId);
-        return "review/missing";
     }
 
     // ---- the board's queue ----------------------------------------------------------------------------
@@ -365,11 +380,12 @@ public class ReviewPages {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private Optional<ReviewCaseView> find(String reviewCaseId) {
+    /** The case; an unknown one answers as one outside the caller's reach (the kit's 403 page, no oracle). */
+    private ReviewCaseView find(String reviewCaseId) {
         try {
-            return Optional.of(queries.reviewCase(reviewCaseId));
+            return queries.reviewCase(reviewCaseId);
         } catch (NotFound e) {
-            return Optional.empty();
+            throw new OutsideJurisdiction("unit");
         }
     }
 
