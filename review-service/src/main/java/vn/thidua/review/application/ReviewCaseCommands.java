@@ -12,6 +12,7 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.routing.OrganisationTree;
+import vn.thidua.review.application.routing.RoutingTables;
 import vn.thidua.review.domain.AssessCriteriaCommand;
 import vn.thidua.review.domain.AssessEffectivenessCommand;
 import vn.thidua.review.domain.EffectivenessVerdict;
@@ -64,11 +65,14 @@ public class ReviewCaseCommands {
     private final MeetingRules meetingRules;
     private final Clock clock;
     private final AuthorityFiles files;
+    private final RoutingTables routing;
     private final long maxFileBytes;
 
     public ReviewCaseCommands(CommandGateway commands, ReviewCaseStore cases, AccessGuard guard,
                               OrganisationTree tree, MeetingRules meetingRules, Clock clock, AuthorityFiles files,
-                              @Value("${thidua.review.documents.max-file-size:20MB}") DataSize maxFileSize) {
+                              @Value("${thidua.review.documents.max-file-size:20MB}") DataSize maxFileSize,
+                              RoutingTables routing) {
+        this.routing = routing;
         this.files = files;
         this.maxFileBytes = maxFileSize.toBytes();
         this.commands = commands;
@@ -84,8 +88,10 @@ public class ReviewCaseCommands {
         ReviewCaseView view = find(reviewCaseId);
         guard.require(view.getUnitId(), ROUTERS);
         if (authorityUnitId != null && !authorityUnitId.isBlank()) {
-            if (tree.find(authorityUnitId.strip()).isEmpty()) {
-                throw new InvalidInput(FieldIssue.of("authorityUnitId", "unit-unknown"));
+            var unit = tree.find(authorityUnitId.strip());
+            if (unit.isEmpty()) throw new InvalidInput(FieldIssue.of("authorityUnitId", "unit-unknown"));
+            if (!routing.canBeAuthority(unit.get())) {
+                throw new InvalidInput(FieldIssue.of("authorityUnitId", "not-an-authority"));
             }
             guard.require(authorityUnitId.strip(), ROUTERS);
         }

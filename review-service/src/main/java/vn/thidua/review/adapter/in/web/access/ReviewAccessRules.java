@@ -43,7 +43,8 @@ public class ReviewAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf", "/cases/*/documents/*",
                         "/models/*/case")
                 .hasAnyRole(names(READERS))
-                .requestMatchers(HttpMethod.GET, "/needs-routing").hasAnyRole(names(ROUTERS))
+                .requestMatchers(HttpMethod.GET, "/needs-routing", "/authorities/choices", "/authorities/find")
+                .hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.POST, "/cases/*/routing").hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.GET, "/decisions/new").hasAnyRole(names(RECOGNISERS))
                 .requestMatchers(HttpMethod.POST, "/cases/*/survey", "/cases/*/criteria", "/cases/*/supplement",

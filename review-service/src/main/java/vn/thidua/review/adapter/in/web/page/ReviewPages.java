@@ -122,7 +122,12 @@ public class ReviewPages {
     }
 
     @GetMapping("/cases/{reviewCaseId}")
-    public String reviewCase(@PathVariable String reviewCaseId, Model model, HttpServletResponse response) {
+    public String reviewCase(@PathVariable String reviewCaseId, @RequestParam(required = false) String route,
+                             Model model, HttpServletResponse response) {
+        // the authority picker's search page comes back with its choice for the routing form
+        if (route != null && route.matches("[A-Za-z0-9_.-]{1,40}")) {
+            model.addAttribute("values", Map.of("route-authorityUnitId", route));
+        }
         return casePage(find(reviewCaseId), model, null, Map.of(), List.of());
     }
 
