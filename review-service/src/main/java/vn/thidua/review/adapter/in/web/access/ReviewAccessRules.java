@@ -25,7 +25,7 @@ public class ReviewAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*",
+        rules.requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*", "/api/effectiveness",
                         "/api/review-cases/*/authority-documents/*").hasAnyRole(names(READERS))
                 .requestMatchers(HttpMethod.POST, "/api/review-cases/*/routing").hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.POST, "/api/review-cases/*/surveys", "/api/review-cases/*/criteria",
@@ -41,7 +41,7 @@ public class ReviewAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf", "/cases/*/documents/*",
-                        "/models/*/case")
+                        "/models/*/case", "/effectiveness")
                 .hasAnyRole(names(READERS))
                 .requestMatchers(HttpMethod.GET, "/needs-routing", "/authorities/choices", "/authorities/find")
                 .hasAnyRole(names(ROUTERS))

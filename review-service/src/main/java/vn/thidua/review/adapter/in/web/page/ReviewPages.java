@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.contracts.ComprehensiveCriterion;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.RegistrantKind;
@@ -48,6 +49,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -236,7 +238,13 @@ public class ReviewPages {
     @PostMapping("/cases/{reviewCaseId}/effectiveness")
     public String effectiveness(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params,
                                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(reviewCaseId, "effectiveness", params, model, redirect, response, form -> {
+        // from the milestone page, back to it (its filters as they were)
+        String back = "milestone".equals(params.get("return")) ? "redirect:" + UriComponentsBuilder.fromPath("/effectiveness")
+                .queryParam("milestone", params.get("effectiveness-milestone"))
+                .queryParam("year", params.get("effectiveness-year"))
+                .queryParamIfPresent("campaignId", Optional.ofNullable(params.get("campaignId")).filter(c -> !c.isBlank()))
+                .encode().build().toUriString() : null;
+        return act(reviewCaseId, "effectiveness", params, model, redirect, response, back, form -> {
             ReviewMilestone milestone = form.choice("milestone", ReviewMilestone.class);
             EffectivenessVerdict verdict = form.choice("verdict", EffectivenessVerdict.class);
             Integer year = form.count("year");
@@ -260,6 +268,12 @@ public class ReviewPages {
      */
     private String act(String reviewCaseId, String formName, Map<String, String> params, Model model,
                        RedirectAttributes redirect, HttpServletResponse response, FormAction action) {
+        return act(reviewCaseId, formName, params, model, redirect, response, null, action);
+    }
+
+    /** {@code success}: where to go after the change (null: the case page). */
+    private String act(String reviewCaseId, String formName, Map<String, String> params, Model model,
+                       RedirectAttributes redirect, HttpServletResponse response, String success, FormAction action) {
         ReviewCaseView before = find(reviewCaseId);
         PageForm form = new PageForm(formName, params);
         List<FieldIssue> issues = new ArrayList<>();
@@ -271,7 +285,7 @@ public class ReviewPages {
                 Instant updated = before.getUpdatedAt();
                 queries.awaitCase(reviewCaseId, v -> !Objects.equals(v.getUpdatedAt(), updated), READ_OWN_WRITE);
                 redirect.addFlashAttribute("notice", formName);
-                return "redirect:/cases/" + reviewCaseId;
+                return success != null ? success : "redirect:/cases/" + reviewCaseId;
             }
         } catch (RuntimeException e) {
             RuleViolation violation = violation(e);
@@ -320,6 +334,32 @@ public class ReviewPages {
         model.addAttribute("documentKinds", AuthorityDocumentKind.values());
         model.addAttribute("levels", LEVELS);
         return "review/case";
+    }
+
+    // ---- effectiveness at a milestone ----------------------------------------------------------------------
+
+    /**
+     * Every registered or recognised model in reach at a milestone of a year, with its verdict so far and counts;
+     * the routed authority records verdicts row by row. Defaults: this year, the six-month review until June.
+     */
+    @GetMapping("/effectiveness")
+    public String milestone(@RequestParam(required = false) String campaignId,
+                            @RequestParam(required = false) String milestone,
+                            @RequestParam(required = false) String year, Model model) {
+        java.time.LocalDate today = queries.today();
+        ReviewMilestone chosen = Arrays.stream(ReviewMilestone.values()).filter(m -> m.name().equals(milestone))
+                .findFirst().orElse(today.getMonthValue() <= 6 ? ReviewMilestone.SIX_MONTH : ReviewMilestone.YEAR_END);
+        int chosenYear = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : today.getYear();
+        if (chosenYear < 2000 || chosenYear > today.getYear() + 1) chosenYear = today.getYear();
+        String campaign = campaignId == null || campaignId.isBlank() ? null : campaignId.strip();
+        String authority = holds(Role.RECOGNISING_AUTHORITY) ? callerUnit() : null;
+        model.addAttribute("review", queries.milestoneReview(campaign, authority, chosen, chosenYear));
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("milestones", ReviewMilestone.values());
+        model.addAttribute("verdicts", EffectivenessVerdict.values());
+        model.addAttribute("authority", authority);
+        model.addAttribute("today", today);
+        return "review/effectiveness";
     }
 
     // ---- the board's queue ----------------------------------------------------------------------------

@@ -228,6 +228,10 @@ class ReviewerWalkIT {
         assertThat(browser.findElement(By.id("effectiveness-result")).getText())
                 .contains("Sơ kết 6 tháng 2024", "Hoạt động hiệu quả", "20/11/2024");
         problems.addAll(PageTour.check(browser, "review-case-recognized"));
+        // the milestone's page lists the model with its verdict
+        browser.get(url("/effectiveness?milestone=SIX_MONTH&year=2024&lang=vi"));
+        assertThat(browser.findElement(By.id("row-" + caseId)).getText()).contains(title, "Hoạt động hiệu quả");
+        problems.addAll(PageTour.check(browser, "review-effectiveness"));
         assertThat(problems).isEmpty();
 
         // the printed decision, from the case page's link, in the browser's session
