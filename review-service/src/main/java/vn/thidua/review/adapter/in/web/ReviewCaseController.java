@@ -20,7 +20,6 @@ import vn.thidua.review.domain.EffectivenessVerdict;
 import vn.thidua.review.domain.ReviewMilestone;
 import vn.thidua.review.domain.RecognitionDecision;
 
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.platform.domain.InvalidInput;
@@ -162,9 +161,9 @@ public class ReviewCaseController {
 
     @Operation(summary = "Tải về tài liệu của cấp có thẩm quyền / Download an authority document")
     @GetMapping("/{reviewCaseId}/authority-documents/{documentId}")
-    public ResponseEntity<InputStreamResource> authorityDocumentContent(@PathVariable String reviewCaseId,
+    public ResponseEntity<byte[]> authorityDocumentContent(@PathVariable String reviewCaseId,
                                                                         @PathVariable String documentId) throws IOException {
-        return Downloads.attachment(queries.authorityDocument(reviewCaseId, documentId));
+        return AuthorityDownloads.of(queries.authorityDocument(reviewCaseId, documentId));
     }
 
     @Operation(summary = "Ghi cuộc họp xét: chủ trì, thành phần, biểu quyết, kết luận / Record the review meeting")

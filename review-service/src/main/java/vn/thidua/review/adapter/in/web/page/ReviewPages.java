@@ -1,11 +1,10 @@
 package vn.thidua.review.adapter.in.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 import vn.thidua.platform.security.OutsideJurisdiction;
-import vn.thidua.review.adapter.in.web.Downloads;
+import vn.thidua.review.adapter.in.web.AuthorityDownloads;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -189,9 +188,9 @@ public class ReviewPages {
 
     /** An authority document's file, for the readers of its case. */
     @GetMapping("/cases/{reviewCaseId}/documents/{documentId}")
-    public ResponseEntity<InputStreamResource> documentFile(@PathVariable String reviewCaseId,
+    public ResponseEntity<byte[]> documentFile(@PathVariable String reviewCaseId,
                                                             @PathVariable String documentId) throws IOException {
-        return Downloads.attachment(queries.authorityDocument(reviewCaseId, documentId));
+        return AuthorityDownloads.of(queries.authorityDocument(reviewCaseId, documentId));
     }
 
     @PostMapping("/cases/{reviewCaseId}/meeting")
