@@ -1,7 +1,6 @@
 package vn.thidua.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,22 +34,15 @@ class AuthorityDocumentsIT {
     private static final TestUser VIEWER = TestUser.of("xem-vinh-linh", DISTRICT, "VIEWER");
     private static final TestUser OTHER = TestUser.of("huyen-uy-gio-linh", OTHER_DISTRICT, "RECOGNISING_AUTHORITY");
 
-    private static CloudEventRecords records;
-
     @Autowired TestRestTemplate http;
     @Autowired TreeCopy tree;
-
-    @BeforeAll
-    static void connect(CloudEventRecords connected) {
-        records = connected;
-    }
 
     private ReviewApi api() {
         return new ReviewApi(http, tree);
     }
 
     @Test
-    void anUploadedDocumentIsListedDownloadableAndCounted() {
+    void anUploadedDocumentIsListedDownloadableAndCounted(CloudEventRecords records) {
         String caseId = api().reviewCaseOf(records, "documents-campaign", COMMUNE, AUTHORITY);
         assertThat(missing(caseId)).contains("minutes", "submission");
 
@@ -76,7 +68,7 @@ class AuthorityDocumentsIT {
     }
 
     @Test
-    void aForgedEmptyHugeOrMissingFileIsRefusedNamingItAndChangesNothing() {
+    void aForgedEmptyHugeOrMissingFileIsRefusedNamingItAndChangesNothing(CloudEventRecords records) {
         String caseId = api().reviewCaseOf(records, "documents-campaign", COMMUNE, AUTHORITY);
         JsonNode before = api().get("/api/review-cases/" + caseId, AUTHORITY).getBody();
         byte[] program = "MZ\u0090\u0000\u0003\u0000\u0000\u0000 This program cannot be run in DOS mode"

@@ -1,7 +1,6 @@
 package vn.thidua.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -35,22 +34,15 @@ class EffectivenessMilestoneIT {
     private static final TestUser AUTHORITY = TestUser.of("huyen-uy-vinh-linh", DISTRICT, "RECOGNISING_AUTHORITY");
     private static final TestUser VIEWER = TestUser.of("xem-vinh-linh", DISTRICT, "VIEWER");
 
-    private static CloudEventRecords records;
-
     @Autowired TestRestTemplate http;
     @Autowired TreeCopy tree;
-
-    @BeforeAll
-    static void connect(CloudEventRecords connected) {
-        records = connected;
-    }
 
     private ReviewApi api() {
         return new ReviewApi(http, tree);
     }
 
     @Test
-    void everyModelInScopeHasItsVerdictAtTheMilestoneAndTheAuthorityRecordsOneFromThePage() {
+    void everyModelInScopeHasItsVerdictAtTheMilestoneAndTheAuthorityRecordsOneFromThePage(CloudEventRecords records) {
         String campaign = "milestone-" + UUID.randomUUID().toString().substring(0, 8);
         String open = api().reviewCaseOf(records, campaign, COMMUNE, AUTHORITY);
         String other = api().reviewCaseOf(records, campaign, OTHER_COMMUNE, AUTHORITY);

@@ -228,6 +228,7 @@ class ReviewerWalkIT {
         assertThat(browser.findElement(By.id("effectiveness-result")).getText())
                 .contains("Sơ kết 6 tháng 2024", "Hoạt động hiệu quả", "20/11/2024");
         problems.addAll(PageTour.check(browser, "review-case-recognized"));
+        String href = browser.findElement(By.id("print")).getAttribute("href");
         // the milestone's page lists the model with its verdict
         browser.get(url("/effectiveness?milestone=SIX_MONTH&year=2024&lang=vi"));
         assertThat(browser.findElement(By.id("row-" + caseId)).getText()).contains(title, "Hoạt động hiệu quả");
@@ -235,7 +236,6 @@ class ReviewerWalkIT {
         assertThat(problems).isEmpty();
 
         // the printed decision, from the case page's link, in the browser's session
-        String href = browser.findElement(By.id("print")).getAttribute("href");
         PdfText printed = PdfText.of(download(href));
         assertThat(printed.fontsNotEmbedded()).isEmpty();
         assertThat(printed.text()).contains("Số: 12-QĐ/HU", "VĨNH LINH", title,
