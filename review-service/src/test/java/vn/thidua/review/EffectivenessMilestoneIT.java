@@ -68,7 +68,7 @@ class EffectivenessMilestoneIT {
         PageSession page = PageSession.signedIn(http.getRootUri(), AUTHORITY);
         String path = "/effectiveness?campaignId=" + campaign + "&milestone=YEAR_END&year=2024";
         String shown = page.get(path).body();
-        assertThat(shown).contains("id=\"counts\"", "Giảm hiệu quả", "Chưa đánh giá", "id=\"assess-" + open + "\"");
+        assertThat(shown).contains("id=\"counts\"", "Tổng kết năm 2024", "Giảm hiệu quả", "Chưa đánh giá", "id=\"assess-" + open + "\"");
         HttpResponse<String> recorded = page.postForm(path, "/cases/" + open + "/effectiveness", Map.of(
                 "return", "milestone", "campaignId", campaign, "effectiveness-milestone", "YEAR_END",
                 "effectiveness-year", "2024", "effectiveness-assessedOn", "20/12/2024",
