@@ -2,6 +2,11 @@ package vn.thidua.review;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.thidua.review.domain.ReviewCaseIds;
+import vn.thidua.testsupport.identity.PageAccessMatrix;
+import vn.thidua.testsupport.identity.PageRoutes;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
@@ -12,6 +17,10 @@ import vn.thidua.testsupport.identity.TestUser;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
 
+import java.time.Duration;
+import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE;
 import static vn.thidua.testsupport.kafka.OrganisationTree.COMMUNE_OF_OTHER_DISTRICT;
@@ -31,6 +40,7 @@ class ReviewAccessMatrixIT {
             "RECOGNISING_AUTHORITY");
 
     @Autowired TestRestTemplate http;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired TreeCopy tree;
     @LocalServerPort int port;
 
@@ -41,13 +51,48 @@ class ReviewAccessMatrixIT {
     @Test
     void everyOperationHasARuleAndEveryRoleGetsWhatTheRuleSays(CloudEventRecords records) throws Exception {
         String caseId = api().reviewCaseOf(records, "matrix-campaign", COMMUNE, INSIDE_AUTHORITY);
+        api().upload(caseId, "MINUTES", "BB-01", "2024-10-10", "bien-ban.pdf", ReviewApi.PDF, INSIDE_AUTHORITY);
+        String documentId = await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/review-cases/" + caseId,
+                INSIDE_AUTHORITY).getBody().path("authorityDocuments").path(0).path("documentId").asText(""),
+                id -> !id.isEmpty());
 
         AccessMatrix matrix = AccessMatrix.of("http://localhost:" + port, TestIdentity.shared(), "access-matrix.txt")
                 .units(DISTRICT, OTHER_DISTRICT)
-                .value("reviewCaseId", caseId);
+                .value("reviewCaseId", caseId)
+                .value("document", documentId);
         assertThat(matrix.coverageProblems()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
         assertThat(matrix.unknownIdViolations()).as("an unknown id is answered as one outside the subtree").isEmpty();
+    }
+
+    /**
+     * Every GET page route ({@code page-access-matrix.txt}) opened anonymously and by every role and role set from
+     * the district that registered the sample model itself, from one of its communes (upward) and from the sibling
+     * district. The case is routed to the province: the district's own authority is another authority in reach.
+     */
+    @Test
+    void everyPageRouteHasARuleAndAnswersEveryRoleAndRoleSetAsRuled(CloudEventRecords records) {
+        api().organisationTree(records);
+        String modelId = UUID.randomUUID().toString();
+        records.send(ReviewApi.registered(modelId, "matrix-campaign", DISTRICT));
+        String caseId = ReviewCaseIds.forModel(modelId);
+        String authority = await().atMost(Duration.ofSeconds(60)).until(() -> {
+            var read = api().get("/api/review-cases/" + caseId, INSIDE_AUTHORITY);
+            return read.getStatusCode() == HttpStatus.OK ? read.getBody().path("authorityUnitId").asText("") : "";
+        }, unit -> !unit.isEmpty());
+        assertThat(authority).as("a district's own case goes above it").isNotEqualTo(DISTRICT);
+        TestUser routed = TestUser.of("cap-cong-nhan", authority, "RECOGNISING_AUTHORITY");
+        api().upload(caseId, "MINUTES", "BB-01", "2024-10-10", "bien-ban.pdf", ReviewApi.PDF, routed);
+        String documentId = await().atMost(Duration.ofSeconds(30)).until(() -> api().get("/api/review-cases/" + caseId,
+                routed).getBody().path("authorityDocuments").path(0).path("documentId").asText(""), id -> !id.isEmpty());
+
+        PageAccessMatrix matrix = PageAccessMatrix.of(http.getRootUri(), "page-access-matrix.txt")
+                .units(DISTRICT, COMMUNE, OTHER_DISTRICT)
+                .value("case", caseId)
+                .value("model", modelId)
+                .value("document", documentId);
+        assertThat(matrix.coverageProblems(PageRoutes.of(mappings))).as("every page route has exactly its rule").isEmpty();
+        assertThat(matrix.violations()).as("%d page requests", matrix.calls()).isEmpty();
     }
 
     @Test

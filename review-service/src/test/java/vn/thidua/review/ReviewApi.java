@@ -2,6 +2,9 @@ package vn.thidua.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -36,6 +39,10 @@ record ReviewApi(TestRestTemplate http, TreeCopy tree) {
     static final String DECISION = "{\"decisionNumber\":\"12-QĐ/HU\",\"decidedOn\":\"2024-11-01\","
             + "\"signer\":\"Nguyễn Văn Hùng\",\"level\":\"district\"}";
 
+    /** The start of a PDF: enough for its type to be told from the content. */
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     /** Publishes the {@link OrganisationTree} unless this service's copy holds it already. */
     void organisationTree(CloudEventRecords records) {
         OrganisationTree.publish(records, unitId -> tree.find(unitId).isPresent());
@@ -60,6 +67,27 @@ record ReviewApi(TestRestTemplate http, TreeCopy tree) {
         HttpHeaders headers = headers(user);
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.exchange(path, method, new HttpEntity<>(json, headers), JsonNode.class);
+    }
+
+    /** Uploads an authority document (multipart); a null {@code content} sends no file part. */
+    ResponseEntity<JsonNode> upload(String reviewCaseId, String kind, String reference, String issuedOn,
+                                    String fileName, byte[] content, TestUser user) {
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        if (kind != null) form.add("kind", kind);
+        if (reference != null) form.add("reference", reference);
+        if (issuedOn != null) form.add("issuedOn", issuedOn);
+        if (content != null) {
+            form.add("file", new ByteArrayResource(content) {
+                @Override
+                public String getFilename() {
+                    return fileName;
+                }
+            });
+        }
+        HttpHeaders headers = headers(user);
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.exchange("/api/review-cases/" + reviewCaseId + "/authority-documents", HttpMethod.POST,
+                new HttpEntity<>(form, headers), JsonNode.class);
     }
 
     ResponseEntity<JsonNode> recognize(String reviewCaseId, TestUser user) {
@@ -88,10 +116,8 @@ record ReviewApi(TestRestTemplate http, TreeCopy tree) {
                     "image/jpeg", 1000, "ab", new Actor("can-bo-xa", OrganisationTree.COMMUNE), DISTRICT_ERA));
         }
         String path = "/api/review-cases/" + caseId;
-        post(path + "/authority-documents", "{\"kind\":\"MINUTES\",\"reference\":\"BB-01\",\"issuedOn\":\"2024-10-20\"}",
-                authority);
-        post(path + "/authority-documents", "{\"kind\":\"SUBMISSION\",\"reference\":\"TTr-02\",\"issuedOn\":\"2024-10-21\"}",
-                authority);
+        upload(caseId, "MINUTES", "BB-01", "2024-10-20", "bien-ban.pdf", PDF, authority);
+        upload(caseId, "SUBMISSION", "TTr-02", "2024-10-21", "to-trinh.pdf", PDF, authority);
         post(path + "/meeting", "{\"heldOn\":\"2024-10-20\",\"chair\":\"Nguyễn Văn Hùng\",\"membersPresent\":"
                 + "[\"A\",\"B\",\"C\"],\"membersTotal\":3,\"votesFor\":3,\"votesAgainst\":0,\"votesAbstaining\":0,"
                 + "\"conclusion\":\"Đề nghị công nhận\"}", authority);

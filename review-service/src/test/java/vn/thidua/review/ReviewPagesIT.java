@@ -124,6 +124,24 @@ class ReviewPagesIT {
         assertThat(board.get("/models/" + modelId + "/case").headers().firstValue("Location").orElse(""))
                 .endsWith("/cases/" + caseId);
 
+        // the authority is picked among units that can be one, with or without JavaScript
+        assertThat(board.get("/cases/" + caseId).body()).contains("data-source=\"/authorities/choices\"",
+                "/authorities/find?caseId=" + caseId);
+        String association = "HOI-" + UUID.randomUUID().toString().substring(0, 8);
+        records.send(new vn.thidua.contracts.UnitOpened(association, DISTRICT, "mass-organisation", "mass-organisation",
+                "Hội Nông dân Vĩnh Linh", "Hội Nông dân Vĩnh Linh", List.of(), java.time.LocalDate.of(2008, 1, 1),
+                new vn.thidua.contracts.Actor("ban-dan-van", PROVINCE), java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tree.find(association).isPresent());
+        assertThat(new String(board.getBytes("/authorities/choices?q=vinh%20linh").body(), StandardCharsets.UTF_8)).contains("\"id\":\"" + DISTRICT + "\"",
+                "Quảng Trị › Vĩnh Linh").doesNotContain(association);
+        assertThat(board.get("/authorities/find?q=vinh&caseId=" + caseId).body())
+                .contains("/cases/" + caseId + "?route=" + DISTRICT);
+        assertThat(board.get("/cases/" + caseId + "?route=" + DISTRICT).body()).contains("value=\"" + DISTRICT + "\"");
+        HttpResponse<String> notAnAuthority = board.postForm("/cases/" + caseId, "/cases/" + caseId + "/routing",
+                Map.of("route-authorityUnitId", association, "route-reason", "Hội theo dõi"));
+        assertThat(notAnAuthority.statusCode()).isEqualTo(400);
+        assertThat(notAnAuthority.body()).contains("id=\"route-authorityUnitId-error\"", "có thể là cấp công nhận");
+
         HttpResponse<String> noReason = board.postForm("/cases/" + caseId, "/cases/" + caseId + "/routing",
                 Map.of("route-authorityUnitId", DISTRICT, "route-reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(400);
@@ -160,7 +178,14 @@ class ReviewPagesIT {
         assertThat(future.body()).contains("phải sau ngày hôm nay");
         assertThat(page.postFormWithoutToken(path + "/survey", Map.of("survey-surveyedOn", "10/10/2024"))
                 .statusCode()).isEqualTo(403);
-        assertThat(page.postForm(path, "/cases/no-such-case/survey", Map.of()).statusCode()).isEqualTo(404);
+        HttpResponse<String> forged = page.postMultipart(path, path + "/document", Map.of("document-kind", "MINUTES",
+                "document-reference", "05-BB/HU", "document-issuedOn", "20/10/2024"), "document-file", "bien-ban.pdf",
+                "MZ this is a program".getBytes(StandardCharsets.US_ASCII));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("id=\"document-file-error\"", "không được chấp nhận");
+        // an unknown case answers exactly as one out of reach: the refusal page
+        assertThat(page.postForm(path, "/cases/no-such-case/survey", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(page.get("/cases/no-such-case").statusCode()).isEqualTo(403);
 
         PageSession other = PageSession.signedIn(http.getRootUri(),
                 TestUser.of("congnhan.giolinh", OTHER_DISTRICT, "RECOGNISING_AUTHORITY"));

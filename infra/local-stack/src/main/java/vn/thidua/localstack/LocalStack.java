@@ -50,8 +50,9 @@ public final class LocalStack {
      * its demo users and password grant.
      */
     public static final String DEMO_PROFILE = "demo";
-    /** The services with demo seeding under the demo profile: registration's endpoints, award's rounds. */
-    static final java.util.Set<String> DEMO_SERVICES = java.util.Set.of("registration-service", "award-service");
+    /** The services with demo seeding under the demo profile: registration's endpoints, review's cases, award's rounds. */
+    static final java.util.Set<String> DEMO_SERVICES = java.util.Set.of("registration-service", "review-service",
+            "award-service");
 
     private LocalStack() {
     }

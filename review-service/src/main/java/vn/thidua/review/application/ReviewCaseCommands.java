@@ -12,6 +12,7 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.routing.OrganisationTree;
+import vn.thidua.review.application.routing.RoutingTables;
 import vn.thidua.review.domain.AssessCriteriaCommand;
 import vn.thidua.review.domain.AssessEffectivenessCommand;
 import vn.thidua.review.domain.EffectivenessVerdict;
@@ -29,6 +30,13 @@ import vn.thidua.review.domain.RequestSupplementCommand;
 import vn.thidua.review.domain.RevokeRecognitionCommand;
 import vn.thidua.review.domain.RouteCaseByHandCommand;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
+import vn.thidua.review.application.documents.AuthorityFiles;
+import vn.thidua.review.application.documents.UploadCheck;
+import vn.thidua.review.domain.StoredFile;
+
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,9 +64,17 @@ public class ReviewCaseCommands {
     private final OrganisationTree tree;
     private final MeetingRules meetingRules;
     private final Clock clock;
+    private final AuthorityFiles files;
+    private final RoutingTables routing;
+    private final long maxFileBytes;
 
     public ReviewCaseCommands(CommandGateway commands, ReviewCaseStore cases, AccessGuard guard,
-                              OrganisationTree tree, MeetingRules meetingRules, Clock clock) {
+                              OrganisationTree tree, MeetingRules meetingRules, Clock clock, AuthorityFiles files,
+                              @Value("${thidua.review.documents.max-file-size:20MB}") DataSize maxFileSize,
+                              RoutingTables routing) {
+        this.routing = routing;
+        this.files = files;
+        this.maxFileBytes = maxFileSize.toBytes();
         this.commands = commands;
         this.cases = cases;
         this.guard = guard;
@@ -72,8 +88,10 @@ public class ReviewCaseCommands {
         ReviewCaseView view = find(reviewCaseId);
         guard.require(view.getUnitId(), ROUTERS);
         if (authorityUnitId != null && !authorityUnitId.isBlank()) {
-            if (tree.find(authorityUnitId.strip()).isEmpty()) {
-                throw new InvalidInput(FieldIssue.of("authorityUnitId", "unit-unknown"));
+            var unit = tree.find(authorityUnitId.strip());
+            if (unit.isEmpty()) throw new InvalidInput(FieldIssue.of("authorityUnitId", "unit-unknown"));
+            if (!routing.canBeAuthority(unit.get())) {
+                throw new InvalidInput(FieldIssue.of("authorityUnitId", "not-an-authority"));
             }
             guard.require(authorityUnitId.strip(), ROUTERS);
         }
@@ -98,10 +116,29 @@ public class ReviewCaseCommands {
         return requestId;
     }
 
+    /**
+     * Stores the uploaded file (checked by {@link UploadCheck}) and records the document; the stored bytes are
+     * deleted again if the case refuses it. Without a file ({@code content} null) the case names what is missing.
+     */
     public void recordAuthorityDocument(String reviewCaseId, AuthorityDocumentKind kind, String reference,
-                                        LocalDate issuedOn) {
+                                        LocalDate issuedOn, String uploadedName, InputStream content) {
         actable(reviewCaseId);
-        commands.sendAndWait(new RecordAuthorityDocumentCommand(reviewCaseId, kind, reference, issuedOn, today()));
+        if (content == null) {
+            commands.sendAndWait(new RecordAuthorityDocumentCommand(reviewCaseId, kind, reference, issuedOn, null, today()));
+            return;
+        }
+        try (UploadCheck.Upload upload = UploadCheck.receive(content, maxFileBytes)) {
+            String fileName = UploadCheck.fileName(uploadedName, upload.mediaType());
+            String documentId = files.store(upload.path(), fileName, upload.mediaType(), reviewCaseId, upload.sha256());
+            StoredFile file = new StoredFile(documentId, fileName, upload.mediaType(), upload.sizeBytes(), upload.sha256());
+            try {
+                commands.sendAndWait(new RecordAuthorityDocumentCommand(reviewCaseId, kind, reference, issuedOn, file,
+                        today()));
+            } catch (RuntimeException e) {
+                files.delete(documentId);
+                throw e;
+            }
+        }
     }
 
     public void holdMeeting(String reviewCaseId, LocalDate heldOn, String chair, List<String> membersPresent,

@@ -134,7 +134,11 @@ public class ReviewCaseProjector {
     @EventHandler
     void on(AuthorityDocumentRecordedEvent event, @Timestamp Instant at) {
         update(event.ref(), at, view -> view.getAuthorityDocuments().add(new ReviewCaseView.AuthorityDocument(
-                event.kind().name(), event.reference(), event.issuedOn())));
+                event.kind().name(), event.reference(), event.issuedOn(),
+                event.file() == null ? null : event.file().documentId(),
+                event.file() == null ? null : event.file().fileName(),
+                event.file() == null ? null : event.file().mediaType(),
+                event.file() == null ? 0 : event.file().sizeBytes())));
     }
 
     @EventHandler
@@ -190,7 +194,8 @@ public class ReviewCaseProjector {
 
     private static void missing(ReviewCaseView view) {
         Set<AuthorityDocumentKind> authority = EnumSet.noneOf(AuthorityDocumentKind.class);
-        view.getAuthorityDocuments().forEach(d -> authority.add(AuthorityDocumentKind.valueOf(d.kind())));
+        view.getAuthorityDocuments().stream().filter(d -> d.documentId() != null)
+                .forEach(d -> authority.add(AuthorityDocumentKind.valueOf(d.kind())));
         view.setMissing(RecognitionDossier.missing(view.getDossier().stream().map(ReviewCaseView.Document::kind)
                 .toList(), authority, "COMPREHENSIVE".equals(view.getField()), view.getCriteria() != null));
     }

@@ -1,17 +1,25 @@
 package vn.thidua.review.application;
 
 import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.NotFound;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.OutsideJurisdiction;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 
+import vn.thidua.review.application.documents.AuthorityFile;
+import vn.thidua.review.domain.ReviewMilestone;
+import vn.thidua.review.application.documents.AuthorityFiles;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 
@@ -29,8 +37,10 @@ public class ReviewCaseQueries {
     private final ReviewCaseStore cases;
     private final AccessGuard guard;
     private final Clock clock;
+    private final AuthorityFiles files;
 
-    public ReviewCaseQueries(ReviewCaseStore cases, AccessGuard guard, Clock clock) {
+    public ReviewCaseQueries(ReviewCaseStore cases, AccessGuard guard, Clock clock, AuthorityFiles files) {
+        this.files = files;
         this.cases = cases;
         this.guard = guard;
         this.clock = clock;
@@ -43,6 +53,45 @@ public class ReviewCaseQueries {
                 .orElseThrow(() -> new NotFound("hồ sơ xét công nhận", "review case", reviewCaseId));
         if (!visible(view)) throw new OutsideJurisdiction("unit");
         return view.judgeOverdue(today());
+    }
+
+    /**
+     * The effectiveness review of a milestone and year: the open (registered) and recognised cases in reach (of
+     * {@code campaignId} if given, routed to {@code authorityUnitId} if given), oldest first, with their verdicts.
+     */
+    public MilestoneReview milestoneReview(String campaignId, String authorityUnitId, ReviewMilestone milestone,
+                                           int year) {
+        guard.requireRole(READERS);
+        if (year < 2000 || year > today().getYear() + 1) {
+            throw new InvalidInput(FieldIssue.of("year", "year-range"));
+        }
+        List<MilestoneReview.Row> rows = reviewCases(new CaseFilter(campaignId, null, null, authorityUnitId, null), false)
+                .stream()
+                .filter(c -> ReviewCaseView.OPEN.equals(c.getStatus()) || ReviewCaseView.RECOGNIZED.equals(c.getStatus()))
+                .sorted(Comparator.comparing(ReviewCaseView::getOpenedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(ReviewCaseView::getReviewCaseId))
+                .map(c -> {
+                    var check = c.getEffectiveness().stream()
+                            .filter(e -> milestone.name().equals(e.milestone()) && e.year() == year).findFirst();
+                    return new MilestoneReview.Row(c.getReviewCaseId(), c.getModelId(), c.getTitle(), c.getUnitId(),
+                            c.getAuthorityUnitId(), c.getStatus(),
+                            check.map(ReviewCaseView.Effectiveness::verdict).orElse(MilestoneReview.NOT_ASSESSED),
+                            check.map(ReviewCaseView.Effectiveness::evidence).orElse(null),
+                            check.map(ReviewCaseView.Effectiveness::assessedOn).orElse(null));
+                }).toList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        MilestoneReview.VERDICTS.forEach(v -> counts.put(v, rows.stream().filter(r -> v.equals(r.verdict())).count()));
+        return new MilestoneReview(milestone.name(), year, counts, rows);
+    }
+
+    /** An authority document of a case the caller may read; one the case does not list answers as a case out of reach. */
+    public AuthorityFile authorityDocument(String reviewCaseId, String documentId) {
+        ReviewCaseView view = reviewCase(reviewCaseId);
+        return view.getAuthorityDocuments().stream()
+                .filter(d -> d.documentId() != null && d.documentId().equals(documentId)).findFirst()
+                .flatMap(d -> files.find(documentId))
+                .filter(f -> reviewCaseId.equals(f.reviewCaseId()))
+                .orElseThrow(() -> new OutsideJurisdiction("unit"));
     }
 
     public List<ReviewCaseView> reviewCases(String campaignId, String modelId, String status) {
@@ -105,7 +154,8 @@ public class ReviewCaseQueries {
         return guard.allows(view.getUnitId(), READERS) || guard.allows(view.getAuthorityUnitId(), READERS);
     }
 
-    private LocalDate today() {
+    /** Today in Vietnam. */
+    public LocalDate today() {
         return VietnamTime.today(clock);
     }
 }

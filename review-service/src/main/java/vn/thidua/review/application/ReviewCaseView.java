@@ -66,7 +66,9 @@ public class ReviewCaseView {
     public record Document(String documentId, String kind, String fileName) {
     }
 
-    public record AuthorityDocument(String kind, String reference, LocalDate issuedOn) {
+    /** A document of the authority; {@code documentId} (its stored file) is null for one recorded by reference only. */
+    public record AuthorityDocument(String kind, String reference, LocalDate issuedOn, String documentId,
+                                    String fileName, String mediaType, long sizeBytes) {
     }
 
     /** An effectiveness check at a milestone (SIX_MONTH, YEAR_END) of a year: EFFECTIVE, WEAKENED or STOPPED. */

@@ -148,9 +148,10 @@ public class ReviewCase {
         if (command.kind() == null) issues.add(FieldIssue.of("kind", "required"));
         required(issues, "reference", command.reference(), NAME_MAX);
         pastOrToday(issues, "issuedOn", command.issuedOn(), command.today());
+        if (command.file() == null || command.file().documentId() == null) issues.add(FieldIssue.of("file", "required"));
         if (!issues.isEmpty()) throw new InvalidInput(issues);
         apply(new AuthorityDocumentRecordedEvent(ref, command.kind(), command.reference().strip(),
-                command.issuedOn()));
+                command.issuedOn(), command.file()));
     }
 
     @CommandHandler
@@ -364,7 +365,7 @@ public class ReviewCase {
 
     @EventSourcingHandler
     void on(AuthorityDocumentRecordedEvent event) {
-        authorityDocuments.add(event.kind());
+        if (event.file() != null) authorityDocuments.add(event.kind());
     }
 
     @EventSourcingHandler

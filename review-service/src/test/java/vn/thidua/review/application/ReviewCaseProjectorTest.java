@@ -5,6 +5,7 @@ import vn.thidua.contracts.ComprehensiveCriterion;
 import vn.thidua.review.application.ReviewCaseStore.CaseFilter;
 import vn.thidua.review.domain.AuthorityDocumentKind;
 import vn.thidua.review.domain.AuthorityDocumentRecordedEvent;
+import vn.thidua.review.domain.StoredFile;
 import vn.thidua.review.domain.CaseRef;
 import vn.thidua.review.domain.CaseRoutedByHandEvent;
 import vn.thidua.review.domain.CriteriaAssessedEvent;
@@ -80,10 +81,16 @@ class ReviewCaseProjectorTest {
                     "f"), LATER);
         }
         projector.on(new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.MINUTES, "BB-01",
-                LocalDate.of(2024, 3, 20)), LATER);
+                LocalDate.of(2024, 3, 20), null), LATER);
+        assertThat(view().getMissing()).as("a document without its file does not count")
+                .containsExactly("minutes", "submission", "criteria");
+        projector.on(new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.MINUTES, "BB-01",
+                LocalDate.of(2024, 3, 20), new StoredFile("f1", "bien-ban.pdf", "application/pdf", 10, "ab")), LATER);
         projector.on(new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.SUBMISSION, "TTr-02",
-                LocalDate.of(2024, 3, 21)), LATER);
+                LocalDate.of(2024, 3, 21), new StoredFile("f2", "to-trinh.pdf", "application/pdf", 10, "cd")), LATER);
         assertThat(view().getMissing()).containsExactly("criteria");
+        assertThat(view().getAuthorityDocuments()).extracting(ReviewCaseView.AuthorityDocument::fileName)
+                .containsExactly(null, "bien-ban.pdf", "to-trinh.pdf");
         projector.on(new CriteriaAssessedEvent(REF, Arrays.stream(ComprehensiveCriterion.values())
                 .map(c -> new CriterionMark(c, true, null)).toList(), 5, 5), LATER);
         assertThat(view().getMissing()).isEmpty();

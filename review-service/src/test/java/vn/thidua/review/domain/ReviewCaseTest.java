@@ -55,10 +55,12 @@ class ReviewCaseTest {
     }
 
     /** Everything recognition needs for a field model: a passed meeting and the whole dossier. */
+    private static final StoredFile FILE = new StoredFile("f1", "bien-ban.pdf", "application/pdf", 1234, "ab12");
+
     private static List<Object> ready(Object opened) {
         List<Object> events = new ArrayList<>(List.of(opened, passedMeeting(),
-                new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.MINUTES, "BB-1", TODAY),
-                new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.SUBMISSION, "TTr-1", TODAY),
+                new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.MINUTES, "BB-1", TODAY, FILE),
+                new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.SUBMISSION, "TTr-1", TODAY, FILE),
                 new DossierDocumentNotedEvent(REF, "d1", "ACHIEVEMENT_REPORT", "bao-cao.pdf")));
         events.add(new DossierDocumentNotedEvent(REF, "d2", "PHOTO", "a.jpg"));
         events.add(new DossierDocumentNotedEvent(REF, "d3", "PHOTO", "b.jpg"));
@@ -294,8 +296,28 @@ class ReviewCaseTest {
     @Test
     void recordsTheAuthoritysDocuments() {
         fixture.given(opened())
-                .when(new RecordAuthorityDocumentCommand(CASE, AuthorityDocumentKind.MINUTES, " BB-01 ", TODAY, TODAY))
-                .expectEvents(new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.MINUTES, "BB-01", TODAY));
+                .when(new RecordAuthorityDocumentCommand(CASE, AuthorityDocumentKind.MINUTES, " BB-01 ", TODAY, FILE, TODAY))
+                .expectEvents(new AuthorityDocumentRecordedEvent(REF, AuthorityDocumentKind.MINUTES, "BB-01", TODAY, FILE));
+    }
+
+    @Test
+    void refusesAnAuthorityDocumentWithoutItsFile() {
+        fixture.given(opened())
+                .when(new RecordAuthorityDocumentCommand(CASE, AuthorityDocumentKind.MINUTES, "BB-01", TODAY, null, TODAY))
+                .expectNoEvents()
+                .expectException(InvalidInput.class);
+        assertThat(fields(fixture.given(opened())
+                .when(new RecordAuthorityDocumentCommand(CASE, AuthorityDocumentKind.MINUTES, "BB-01", TODAY, null, TODAY))))
+                .containsExactly("file");
+    }
+
+    @Test
+    void doesNotCountADocumentRecordedByReferenceOnly() {
+        List<Object> byReference = new ArrayList<>(ready(opened()));
+        byReference.replaceAll(e -> e instanceof AuthorityDocumentRecordedEvent d && d.kind() == AuthorityDocumentKind.MINUTES
+                ? new AuthorityDocumentRecordedEvent(REF, d.kind(), d.reference(), d.issuedOn(), null) : e);
+        RuleViolation conflict = thrown(fixture.given(byReference).when(new RecognizeModelCommand(CASE, "D198", DECISION)));
+        assertThat(conflict.fields()).extracting(FieldIssue::code).containsExactly("dossier-minutes");
     }
 
     @Test

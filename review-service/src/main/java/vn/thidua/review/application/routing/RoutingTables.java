@@ -6,11 +6,15 @@ import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.platform.security.AccessGuard;
 
 import java.time.LocalDate;
+import vn.thidua.platform.tree.UnitNode;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static vn.thidua.review.application.access.ReviewAccess.ROUTERS;
 import static vn.thidua.review.application.access.ReviewAccess.ROUTING_ADMINISTRATORS;
 
 /**
@@ -36,6 +40,28 @@ public class RoutingTables {
 
     public RouteResult route(String unitId, String managingUnitId, LocalDate day) {
         return new Router(current, tree).route(unitId, managingUnitId, day);
+    }
+
+    /**
+     * Units that can be an authority, as a board officer picks one to route a case by hand: open units in the
+     * caller's reach whose kind is an administrative level's or the party committee's.
+     */
+    public List<UnitNode> authorityUnits() {
+        guard.requireRole(ROUTERS);
+        return tree.ofKinds(authorityKinds()).stream().filter(u -> guard.allows(u.unitId(), ROUTERS)).toList();
+    }
+
+    /** Whether a unit's kind lets it be an authority (an administrative level's or the party committee's). */
+    public boolean canBeAuthority(UnitNode unit) {
+        return !unit.closed() && authorityKinds().contains(unit.kind());
+    }
+
+    private Set<String> authorityKinds() {
+        RoutingTable table = current;
+        Set<String> kinds = new HashSet<>();
+        table.levels().forEach(level -> kinds.addAll(level.kinds()));
+        if (table.partyCommitteeKind() != null) kinds.add(table.partyCommitteeKind());
+        return kinds;
     }
 
     public RoutingTable table() {

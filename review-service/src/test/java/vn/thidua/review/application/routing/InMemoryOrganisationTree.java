@@ -26,4 +26,9 @@ public class InMemoryOrganisationTree implements OrganisationTree {
     public List<UnitNode> children(String parentId) {
         return units.values().stream().filter(u -> parentId != null && parentId.equals(u.parentId())).toList();
     }
+
+    @Override
+    public List<UnitNode> ofKinds(java.util.Collection<String> kinds) {
+        return units.values().stream().filter(u -> !u.closed() && kinds.contains(u.kind())).toList();
+    }
 }

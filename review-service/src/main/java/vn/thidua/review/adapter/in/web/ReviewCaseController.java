@@ -20,7 +20,15 @@ import vn.thidua.review.domain.EffectivenessVerdict;
 import vn.thidua.review.domain.ReviewMilestone;
 import vn.thidua.review.domain.RecognitionDecision;
 
+import org.springframework.http.MediaType;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+
+import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,9 +57,6 @@ public class ReviewCaseController {
     }
 
     public record SupplementRequest(String request, LocalDate dueOn) {
-    }
-
-    public record AuthorityDocumentRequest(AuthorityDocumentKind kind, String reference, LocalDate issuedOn) {
     }
 
     public record MeetingRequest(LocalDate heldOn, String chair, List<String> membersPresent, Integer membersTotal,
@@ -120,13 +125,45 @@ public class ReviewCaseController {
         return Map.of("requestId", commands.requestSupplement(reviewCaseId, body.request(), body.dueOn()));
     }
 
-    @Operation(summary = "Ghi tài liệu của cấp có thẩm quyền: biên bản họp xét, tờ trình / "
-            + "Record the authority's document: minutes, submission")
-    @PostMapping("/{reviewCaseId}/authority-documents")
+    @Operation(summary = "Tải lên tài liệu của cấp có thẩm quyền: biên bản họp xét, tờ trình / "
+            + "Upload the authority's document: minutes, submission",
+            description = "Multipart: kind (MINUTES, SUBMISSION), reference, issuedOn (yyyy-MM-dd), file. The file is "
+                    + "accepted by its content, never its name: PDF, DOCX, JPEG, PNG, at most "
+                    + "thidua.review.documents.max-file-size. Refusals are problem+json naming the fields.")
+    @PostMapping(path = "/{reviewCaseId}/authority-documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Void> authorityDocument(@PathVariable String reviewCaseId,
-                                                  @RequestBody AuthorityDocumentRequest body) {
-        commands.recordAuthorityDocument(reviewCaseId, body.kind(), body.reference(), body.issuedOn());
+                                                  @RequestParam(required = false) String kind,
+                                                  @RequestParam(required = false) String reference,
+                                                  @RequestParam(required = false) String issuedOn,
+                                                  @RequestParam(required = false) MultipartFile file) throws IOException {
+        List<FieldIssue> unreadable = new ArrayList<>();
+        AuthorityDocumentKind documentKind = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                documentKind = AuthorityDocumentKind.valueOf(kind.strip());
+            } catch (IllegalArgumentException e) {
+                unreadable.add(FieldIssue.of("kind", "invalid-value"));
+            }
+        }
+        LocalDate issued = null;
+        if (issuedOn != null && !issuedOn.isBlank()) {
+            try {
+                issued = LocalDate.parse(issuedOn.strip());
+            } catch (DateTimeParseException e) {
+                unreadable.add(FieldIssue.of("issuedOn", "invalid-value"));
+            }
+        }
+        if (!unreadable.isEmpty()) throw new InvalidInput(unreadable);
+        commands.recordAuthorityDocument(reviewCaseId, documentKind, reference, issued,
+                file == null ? null : file.getOriginalFilename(), file == null ? null : file.getInputStream());
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Tải về tài liệu của cấp có thẩm quyền / Download an authority document")
+    @GetMapping("/{reviewCaseId}/authority-documents/{documentId}")
+    public ResponseEntity<byte[]> authorityDocumentContent(@PathVariable String reviewCaseId,
+                                                                        @PathVariable String documentId) throws IOException {
+        return AuthorityDownloads.of(queries.authorityDocument(reviewCaseId, documentId));
     }
 
     @Operation(summary = "Ghi cuộc họp xét: chủ trì, thành phần, biểu quyết, kết luận / Record the review meeting")

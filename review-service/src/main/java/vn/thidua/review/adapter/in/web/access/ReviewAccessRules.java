@@ -25,7 +25,8 @@ public class ReviewAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*").hasAnyRole(names(READERS))
+        rules.requestMatchers(HttpMethod.GET, "/api/review-cases", "/api/review-cases/*", "/api/effectiveness",
+                        "/api/review-cases/*/authority-documents/*").hasAnyRole(names(READERS))
                 .requestMatchers(HttpMethod.POST, "/api/review-cases/*/routing").hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.POST, "/api/review-cases/*/surveys", "/api/review-cases/*/criteria",
                         "/api/review-cases/*/supplement-requests", "/api/review-cases/*/authority-documents",
@@ -39,9 +40,11 @@ public class ReviewAccessRules implements AccessRules {
     /** The pages, by the same roles as the operations they call (the application judges the unit again). */
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf", "/models/*/case")
+        rules.requestMatchers(HttpMethod.GET, "/", "/cases", "/cases/*", "/cases/*/decision.pdf", "/cases/*/documents/*",
+                        "/models/*/case", "/effectiveness")
                 .hasAnyRole(names(READERS))
-                .requestMatchers(HttpMethod.GET, "/needs-routing").hasAnyRole(names(ROUTERS))
+                .requestMatchers(HttpMethod.GET, "/needs-routing", "/authorities/choices", "/authorities/find")
+                .hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.POST, "/cases/*/routing").hasAnyRole(names(ROUTERS))
                 .requestMatchers(HttpMethod.GET, "/decisions/new").hasAnyRole(names(RECOGNISERS))
                 .requestMatchers(HttpMethod.POST, "/cases/*/survey", "/cases/*/criteria", "/cases/*/supplement",

@@ -1,6 +1,13 @@
 package vn.thidua.review.adapter.in.web.page;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import vn.thidua.platform.security.OutsideJurisdiction;
+import vn.thidua.review.adapter.in.web.AuthorityDownloads;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.contracts.ComprehensiveCriterion;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.RegistrantKind;
@@ -115,10 +123,13 @@ public class ReviewPages {
     }
 
     @GetMapping("/cases/{reviewCaseId}")
-    public String reviewCase(@PathVariable String reviewCaseId, Model model, HttpServletResponse response) {
-        Optional<ReviewCaseView> view = find(reviewCaseId);
-        if (view.isEmpty()) return missing(reviewCaseId, model, response);
-        return casePage(view.get(), model, null, Map.of(), List.of());
+    public String reviewCase(@PathVariable String reviewCaseId, @RequestParam(required = false) String route,
+                             Model model, HttpServletResponse response) {
+        // the authority picker's search page comes back with its choice for the routing form
+        if (route != null && route.matches("[A-Za-z0-9_.-]{1,40}")) {
+            model.addAttribute("values", Map.of("route-authorityUnitId", route));
+        }
+        return casePage(find(reviewCaseId), model, null, Map.of(), List.of());
     }
 
     @PostMapping("/cases/{reviewCaseId}/survey")
@@ -154,14 +165,32 @@ public class ReviewPages {
         });
     }
 
+    /** The authority's document with its file (multipart); a file input left empty is no file. */
     @PostMapping("/cases/{reviewCaseId}/document")
-    public String document(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params, Model model,
+    public String document(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params,
+                           @RequestParam(name = "document-file", required = false) MultipartFile file, Model model,
                            RedirectAttributes redirect, HttpServletResponse response) {
+        boolean chosen = file != null && !(file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()));
         return act(reviewCaseId, "document", params, model, redirect, response, form -> {
             AuthorityDocumentKind kind = form.choice("kind", AuthorityDocumentKind.class);
             var issuedOn = form.date("issuedOn");
-            return () -> commands.recordAuthorityDocument(reviewCaseId, kind, form.text("reference"), issuedOn);
+            return () -> {
+                try {
+                    commands.recordAuthorityDocument(reviewCaseId, kind, form.text("reference"), issuedOn,
+                            chosen ? file.getOriginalFilename() : null, chosen ? file.getInputStream() : null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
         });
+    }
+
+    /** An authority document's file, for the readers of its case. */
+    @GetMapping("/cases/{reviewCaseId}/documents/{documentId}")
+    public ResponseEntity<byte[]> documentFile(@PathVariable String reviewCaseId,
+                                                            @PathVariable String documentId) throws IOException {
+        return AuthorityDownloads.of(queries.authorityDocument(reviewCaseId, documentId));
     }
 
     @PostMapping("/cases/{reviewCaseId}/meeting")
@@ -208,7 +237,13 @@ public class ReviewPages {
     @PostMapping("/cases/{reviewCaseId}/effectiveness")
     public String effectiveness(@PathVariable String reviewCaseId, @RequestParam Map<String, String> params,
                                 Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        return act(reviewCaseId, "effectiveness", params, model, redirect, response, form -> {
+        // from the milestone page, back to it (its filters as they were)
+        String back = "milestone".equals(params.get("return")) ? "redirect:" + UriComponentsBuilder.fromPath("/effectiveness")
+                .queryParam("milestone", params.get("effectiveness-milestone"))
+                .queryParam("year", params.get("effectiveness-year"))
+                .queryParamIfPresent("campaignId", Optional.ofNullable(params.get("campaignId")).filter(c -> !c.isBlank()))
+                .encode().build().toUriString() : null;
+        return act(reviewCaseId, "effectiveness", params, model, redirect, response, back, form -> {
             ReviewMilestone milestone = form.choice("milestone", ReviewMilestone.class);
             EffectivenessVerdict verdict = form.choice("verdict", EffectivenessVerdict.class);
             Integer year = form.count("year");
@@ -232,9 +267,13 @@ public class ReviewPages {
      */
     private String act(String reviewCaseId, String formName, Map<String, String> params, Model model,
                        RedirectAttributes redirect, HttpServletResponse response, FormAction action) {
-        Optional<ReviewCaseView> found = find(reviewCaseId);
-        if (found.isEmpty()) return missing(reviewCaseId, model, response);
-        ReviewCaseView before = found.get();
+        return act(reviewCaseId, formName, params, model, redirect, response, null, action);
+    }
+
+    /** {@code success}: where to go after the change (null: the case page). */
+    private String act(String reviewCaseId, String formName, Map<String, String> params, Model model,
+                       RedirectAttributes redirect, HttpServletResponse response, String success, FormAction action) {
+        ReviewCaseView before = find(reviewCaseId);
         PageForm form = new PageForm(formName, params);
         List<FieldIssue> issues = new ArrayList<>();
         int status = HttpServletResponse.SC_BAD_REQUEST;
@@ -245,7 +284,7 @@ public class ReviewPages {
                 Instant updated = before.getUpdatedAt();
                 queries.awaitCase(reviewCaseId, v -> !Objects.equals(v.getUpdatedAt(), updated), READ_OWN_WRITE);
                 redirect.addFlashAttribute("notice", formName);
-                return "redirect:/cases/" + reviewCaseId;
+                return success != null ? success : "redirect:/cases/" + reviewCaseId;
             }
         } catch (RuntimeException e) {
             RuleViolation violation = violation(e);
@@ -296,10 +335,30 @@ public class ReviewPages {
         return "review/case";
     }
 
-    private String missing(String reviewCaseId, Model model, HttpServletResponse response) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("reviewCaseId", reviewCaseId);
-        return "review/missing";
+    // ---- effectiveness at a milestone ----------------------------------------------------------------------
+
+    /**
+     * Every registered or recognised model in reach at a milestone of a year, with its verdict so far and counts;
+     * the routed authority records verdicts row by row. Defaults: this year, the six-month review until June.
+     */
+    @GetMapping("/effectiveness")
+    public String milestone(@RequestParam(required = false) String campaignId,
+                            @RequestParam(required = false) String milestone,
+                            @RequestParam(required = false) String year, Model model) {
+        java.time.LocalDate today = queries.today();
+        ReviewMilestone chosen = Arrays.stream(ReviewMilestone.values()).filter(m -> m.name().equals(milestone))
+                .findFirst().orElse(today.getMonthValue() <= 6 ? ReviewMilestone.SIX_MONTH : ReviewMilestone.YEAR_END);
+        int chosenYear = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : today.getYear();
+        if (chosenYear < 2000 || chosenYear > today.getYear() + 1) chosenYear = today.getYear();
+        String campaign = campaignId == null || campaignId.isBlank() ? null : campaignId.strip();
+        String authority = holds(Role.RECOGNISING_AUTHORITY) ? callerUnit() : null;
+        model.addAttribute("review", queries.milestoneReview(campaign, authority, chosen, chosenYear));
+        model.addAttribute("campaignId", campaign);
+        model.addAttribute("milestones", ReviewMilestone.values());
+        model.addAttribute("verdicts", EffectivenessVerdict.values());
+        model.addAttribute("authority", authority);
+        model.addAttribute("today", today);
+        return "review/effectiveness";
     }
 
     // ---- the board's queue ----------------------------------------------------------------------------
@@ -365,11 +424,12 @@ public class ReviewPages {
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private Optional<ReviewCaseView> find(String reviewCaseId) {
+    /** The case; an unknown one answers as one outside the caller's reach (the kit's 403 page, no oracle). */
+    private ReviewCaseView find(String reviewCaseId) {
         try {
-            return Optional.of(queries.reviewCase(reviewCaseId));
+            return queries.reviewCase(reviewCaseId);
         } catch (NotFound e) {
-            return Optional.empty();
+            throw new OutsideJurisdiction("unit");
         }
     }
 

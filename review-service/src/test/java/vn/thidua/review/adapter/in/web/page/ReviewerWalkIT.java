@@ -130,7 +130,9 @@ class ReviewerWalkIT {
     }
 
     @Test
-    void theAuthorityTakesACaseFromTheWorklistToADecisionUsingThePagesAlone() {
+    void theAuthorityTakesACaseFromTheWorklistToADecisionUsingThePagesAlone() throws java.io.IOException {
+        java.nio.file.Path pdf = java.nio.file.Files.createTempDirectory("review-walk").resolve("bien-ban.pdf");
+        java.nio.file.Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         String title = "Dân vận khéo " + UUID.randomUUID().toString().substring(0, 8);
         String caseId = caseWithUnitDocuments(title);
         List<String> problems = new ArrayList<>();
@@ -196,10 +198,15 @@ class ReviewerWalkIT {
             new Select(browser.findElement(By.id("document-kind"))).selectByVisibleText(document[0]);
             type("document-reference", document[1]);
             type("document-issuedOn", "21/10/2024");
+            browser.findElement(By.id("document-file")).sendKeys(pdf.toString());
             submit("document-submit");
             assertNotice("Đã ghi tài liệu.");
         }
         assertThat(browser.findElement(By.id("checklist")).getText()).doesNotContain("Còn thiếu");
+        assertThat(browser.findElements(By.cssSelector("#documents a.download"))).extracting(WebElement::getText)
+                .containsExactly("Tải về bien-ban.pdf", "Tải về bien-ban.pdf");
+        String minutes = browser.findElement(By.cssSelector("#documents a.download")).getAttribute("href");
+        assertThat(download(minutes)).isEqualTo(java.nio.file.Files.readAllBytes(pdf));
 
         type("recognize-decisionNumber", "12-QĐ/HU");
         type("recognize-decidedOn", "01/11/2024");
@@ -221,10 +228,14 @@ class ReviewerWalkIT {
         assertThat(browser.findElement(By.id("effectiveness-result")).getText())
                 .contains("Sơ kết 6 tháng 2024", "Hoạt động hiệu quả", "20/11/2024");
         problems.addAll(PageTour.check(browser, "review-case-recognized"));
+        String href = browser.findElement(By.id("print")).getAttribute("href");
+        // the milestone's page lists the model with its verdict
+        browser.get(url("/effectiveness?milestone=SIX_MONTH&year=2024&lang=vi"));
+        assertThat(browser.findElement(By.id("row-" + caseId)).getText()).contains(title, "Hoạt động hiệu quả");
+        problems.addAll(PageTour.check(browser, "review-effectiveness"));
         assertThat(problems).isEmpty();
 
         // the printed decision, from the case page's link, in the browser's session
-        String href = browser.findElement(By.id("print")).getAttribute("href");
         PdfText printed = PdfText.of(download(href));
         assertThat(printed.fontsNotEmbedded()).isEmpty();
         assertThat(printed.text()).contains("Số: 12-QĐ/HU", "VĨNH LINH", title,
