@@ -114,12 +114,14 @@ grep -Eq "^[[:space:]]+KAFKA_ADVERTISED_LISTENERS:.*://localhost:9092" "$compose
 for name in THIDUA_KAFKA_BOOTSTRAP_SERVERS THIDUA_KAFKA_REPLICATION_FACTOR THIDUA_KAFKA_MIN_INSYNC_REPLICAS \
             THIDUA_POSTGRES_HOST THIDUA_POSTGRES_PORT \
             THIDUA_POSTGRES_USERNAME THIDUA_POSTGRES_PASSWORD THIDUA_MONGO_URI \
+            THIDUA_KAFKA_SECURITY_PROTOCOL THIDUA_KAFKA_SASL_MECHANISM THIDUA_KAFKA_SASL_USERNAME THIDUA_KAFKA_SASL_PASSWORD \
             THIDUA_SECURITY_ISSUER_URI SERVER_PORT JAVA_TOOL_OPTIONS; do
   grep -Eq "^[[:space:]]+${name}:" "$compose" || fail "environment variable $name is not set in $compose"
 done
 # Files the compose file references (paths relative to the repository root). A missing bind
 # source would silently become an empty directory.
-for file in infra/docker/service.Dockerfile infra/docker/postgres-init.sql infra/identity/keycloak/thidua-realm.json; do
+for file in infra/docker/service.Dockerfile infra/docker/postgres-init.sh infra/docker/mongo-init.js \
+            infra/docker/kafka-security.sh infra/identity/keycloak/thidua-realm.json; do
   grep -Fq "$file" "$compose" || fail "$compose no longer references $file"
   [[ -f $repo/$file ]] || fail "$file is referenced by $compose but missing"
 done
@@ -154,6 +156,23 @@ if grep -En '^[[:space:]]*[A-Za-z_][A-Za-z0-9_]*=[^[:space:]]' "$env_template"; 
 fi
 for variable in $(grep -oE '\$\{[A-Za-z_][A-Za-z0-9_]*' "$uncommented" | cut -c3- | sort -u); do
   grep -Eq "^${variable}=\s*$" "$env_template" || fail "$env_template does not list $variable (used by $compose)"
+done
+# Every store authenticates, each service as itself: Kafka only over SASL with ACLs and no anonymous access, each
+# service its own Kafka user, MongoDB user (in its URI) and PostgreSQL role.
+grep -Eq '^[[:space:]]+KAFKA_LISTENER_SECURITY_PROTOCOL_MAP:' "$uncommented" \
+  && ! grep -E '^[[:space:]]+KAFKA_LISTENER_SECURITY_PROTOCOL_MAP:' "$uncommented" | grep -Eq ':PLAINTEXT(,|[[:space:]]*$)' \
+  || fail "a Kafka listener in $compose accepts clients without SASL"
+grep -Eq '^[[:space:]]+KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND:[[:space:]]*"?false"?' "$uncommented" \
+  || fail "Kafka in $compose must refuse what no ACL allows (KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND: false)"
+for service in registration review award reporting; do
+  users=$(grep -Ec "^[[:space:]]+THIDUA_KAFKA_SASL_USERNAME:[[:space:]]*${service}[[:space:]]*$" "$uncommented" || true)
+  [[ $users == 1 ]] || fail "$service-service has no Kafka user of its own in $compose"
+  grep -Eq "^[[:space:]]+THIDUA_MONGO_URI:[[:space:]]*mongodb://${service}-service:\\$\{MONGO_${service^^}_PASSWORD:\?" "$uncommented" \
+    || fail "$service-service has no MongoDB user of its own in $compose"
+done
+for service in registration review award; do
+  grep -Eq "^[[:space:]]+THIDUA_POSTGRES_USERNAME:[[:space:]]*${service}[[:space:]]*$" "$uncommented" \
+    || fail "$service-service has no PostgreSQL role of its own in $compose"
 done
 # The base realm: no users, no client with the password grant (direct access grants), no literal secret.
 "$node_bin" -e '

@@ -25,7 +25,11 @@ class AsyncApiDocumentTest {
                 .contains("ce_id", "binary", "Key = aggregate id", "At-least-once", "retention", "additive",
                         "Ordering per aggregate", "enum", "six months", "Trust", "Dead-letter");
         assertThat(doc.path("servers").path("local").path("host").asText()).isEqualTo("localhost:9092");
-        assertThat(doc.path("servers").path("compose").path("host").asText()).isEqualTo("kafka:9092");
+        assertThat(doc.path("servers").path("compose").path("host").asText()).isEqualTo("kafka-1:9092");
+        assertThat(doc.path("servers").path("compose").path("security").get(0).path("$ref").asText())
+                .isEqualTo("#/components/securitySchemes/scram");
+        assertThat(doc.path("components").path("securitySchemes").path("scram").path("type").asText())
+                .isEqualTo("scramSha512");
         doc.path("servers").forEach(server -> assertThat(server.path("protocol").asText()).isEqualTo("kafka"));
     }
 

@@ -36,6 +36,8 @@ public final class EmbeddedKafka extends EmbeddedServer {
     private final String classpath;
     private final Duration startupTimeout;
     private final List<String> jvmArgs;
+    private final Map<String, String> serverProperties;
+    private final Map<String, Object> clientProperties;
 
     private Process process;
 
@@ -50,6 +52,8 @@ public final class EmbeddedKafka extends EmbeddedServer {
         this.classpath = builder.classpath != null ? builder.classpath : ChildProcesses.effectiveClasspath();
         this.startupTimeout = builder.startupTimeout;
         this.jvmArgs = List.copyOf(builder.jvmArgs);
+        this.serverProperties = Map.copyOf(builder.serverProperties);
+        this.clientProperties = Map.copyOf(builder.clientProperties);
     }
 
     public static Builder builder() {
@@ -131,6 +135,11 @@ public final class EmbeddedKafka extends EmbeddedServer {
         return controllerPort;
     }
 
+    /** What a client needs besides the bootstrap servers (SASL settings of a broker built with them; else empty). */
+    public Map<String, Object> clientProperties() {
+        return clientProperties;
+    }
+
     /** stdout + stderr of the broker child process. */
     public Path logFile() {
         return dataDir().resolve("kafka.log");
@@ -158,6 +167,7 @@ public final class EmbeddedKafka extends EmbeddedServer {
         config.put("log.retention.bytes", "-1");
         config.put("auto.create.topics.enable", "true");
         config.put("group.initial.rebalance.delay.ms", "0");
+        config.putAll(serverProperties);
         Properties properties = new Properties();
         properties.putAll(config);
         Path file = dataDir().resolve("server.properties");
@@ -232,11 +242,13 @@ public final class EmbeddedKafka extends EmbeddedServer {
                 }
                 if (Ports.isListening("localhost", port, 500)) {
                     if (admin == null) {
-                        admin = Admin.create(Map.of(
+                        Map<String, Object> config = new java.util.HashMap<>(clientProperties);
+                        config.putAll(Map.of(
                                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
                                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
                                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000,
                                 AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500));
+                        admin = Admin.create(config);
                     }
                     try {
                         if (!admin.describeCluster().nodes().get(5, TimeUnit.SECONDS).isEmpty()) {
@@ -268,6 +280,8 @@ public final class EmbeddedKafka extends EmbeddedServer {
         private int controllerPort;
         private String classpath;
         private Duration startupTimeout = Duration.ofSeconds(60);
+        private Map<String, String> serverProperties = Map.of();
+        private Map<String, Object> clientProperties = Map.of();
         private List<String> jvmArgs = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.awt.headless=true");
 
@@ -294,6 +308,21 @@ public final class EmbeddedKafka extends EmbeddedServer {
         /** JVM options of the broker child (default: small heap, serial GC, C1 only — quick start-up). */
         public Builder jvmArgs(List<String> jvmArgs) {
             this.jvmArgs = List.copyOf(jvmArgs);
+            return this;
+        }
+
+        /**
+         * Broker properties added to (or replacing) the generated ones, e.g. SASL listeners and an authorizer. The
+         * PLAINTEXT listener's name stays; map it to another protocol with {@code listener.security.protocol.map}.
+         */
+        public Builder serverProperties(Map<String, String> serverProperties) {
+            this.serverProperties = Map.copyOf(serverProperties);
+            return this;
+        }
+
+        /** Settings the readiness check's client needs to be let in (e.g. SASL for the administrator). */
+        public Builder clientProperties(Map<String, Object> clientProperties) {
+            this.clientProperties = Map.copyOf(clientProperties);
             return this;
         }
 

@@ -6,6 +6,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import vn.thidua.platform.messaging.KafkaConnection;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -41,6 +43,12 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         defaults.put("thidua.kafka.replication-factor", "1");
         defaults.put("thidua.kafka.min-insync-replicas", "1");
         defaults.put("spring.cloud.stream.kafka.binder.replication-factor", "${thidua.kafka.replication-factor}");
+
+        // SASL/SCRAM outside the local stack (thidua.kafka.sasl.*): the binder's and Boot's clients as the platform's
+        KafkaConnection.of(environment).security().forEach((key, value) -> {
+            defaults.put("spring.kafka.properties." + key, value);
+            defaults.put("spring.cloud.stream.kafka.binder.configuration." + key, value);
+        });
 
         defaults.put("axon.axonserver.enabled", "false");
         defaults.put("axon.serializer.general", "jackson");

@@ -17,9 +17,8 @@ public final class DurableProducers {
     private DurableProducers() {
     }
 
-    public static DefaultKafkaProducerFactory<byte[], byte[]> bytes(String bootstrapServers, String clientId) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    public static DefaultKafkaProducerFactory<byte[], byte[]> bytes(KafkaConnection connection, String clientId) {
+        Map<String, Object> config = new HashMap<>(connection.clientProperties());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

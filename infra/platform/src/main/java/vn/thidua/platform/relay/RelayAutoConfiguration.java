@@ -11,7 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.core.env.Environment;
 import vn.thidua.platform.messaging.DurableProducers;
+import vn.thidua.platform.messaging.KafkaConnection;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +28,8 @@ public class RelayAutoConfiguration {
     /** Durable (see {@link DurableProducers}): an acknowledged event is on every in-sync replica exactly once. */
     @Bean
     public ProducerFactory<byte[], byte[]> relayProducerFactory(
-            @Value("${thidua.kafka.bootstrap-servers}") String bootstrapServers,
-            @Value("${spring.application.name}") String applicationName) {
-        return DurableProducers.bytes(bootstrapServers, applicationName + "-relay");
+            Environment environment, @Value("${spring.application.name}") String applicationName) {
+        return DurableProducers.bytes(KafkaConnection.of(environment), applicationName + "-relay");
     }
 
     @Bean

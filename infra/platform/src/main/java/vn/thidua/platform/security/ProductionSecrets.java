@@ -7,18 +7,26 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 import org.springframework.util.ClassUtils;
 
+import vn.thidua.platform.messaging.KafkaConnection;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * In the Spring profile {@value #PROFILE} a service refuses to start while a secret is missing or still a
- * development default (database password {@code thidua}, the pages' client secret {@code thidua-pages-secret}) or
- * while the metrics are open. The message names the properties, never their values.
+ * development default (database password {@code thidua}, the pages' client secret {@code thidua-pages-secret}), while
+ * Kafka has no SASL credentials or the MongoDB URI no user, or while the metrics are open. The message names the properties, never their values.
  */
 public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
 
     public static final String PROFILE = "prod";
+
+    private static final Pattern USER_INFO = Pattern.compile("^mongodb(?:\\+srv)?://([^:@/]+):([^@/]*)@");
 
     static final Set<String> DEVELOPMENT_DEFAULTS = Set.of("thidua", "thidua-pages-secret", "admin", "changeme");
 
@@ -39,6 +47,10 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
         if (environment.containsProperty("thidua.postgres.database")) {
             secret(environment, "thidua.postgres.password", "THIDUA_POSTGRES_PASSWORD", problems);
         }
+        // every service reads and writes Kafka and MongoDB: each with its own credentials
+        secret(environment, KafkaConnection.USERNAME, "THIDUA_KAFKA_SASL_USERNAME", problems);
+        secret(environment, KafkaConnection.PASSWORD, "THIDUA_KAFKA_SASL_PASSWORD", problems);
+        mongoCredentials(environment, problems);
         if (hasPages) {
             secret(environment, "thidua.security.pages.client-secret", "THIDUA_SECURITY_PAGES_CLIENTSECRET", problems);
         }
@@ -47,6 +59,17 @@ public class ProductionSecrets implements EnvironmentPostProcessor, Ordered {
                     + " credential)");
         }
         return problems;
+    }
+
+    /** The MongoDB URI must name a user and a password that is not a development default. */
+    private static void mongoCredentials(ConfigurableEnvironment environment, List<String> problems) {
+        String uri = environment.getProperty("thidua.mongo.uri");
+        Matcher userInfo = USER_INFO.matcher(uri == null ? "" : uri);
+        if (!userInfo.find()) {
+            problems.add("thidua.mongo.uri (THIDUA_MONGO_URI) names no user and password");
+        } else if (DEVELOPMENT_DEFAULTS.contains(URLDecoder.decode(userInfo.group(2), StandardCharsets.UTF_8))) {
+            problems.add("thidua.mongo.uri (THIDUA_MONGO_URI) has a development default password");
+        }
     }
 
     private static void secret(ConfigurableEnvironment environment, String property, String variable,

@@ -3,6 +3,7 @@ package vn.thidua.platform.tree;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
@@ -39,6 +40,8 @@ public class TreeCopy implements UnitLookup {
 
     public TreeCopy(MongoDatabase database) {
         this.units = database.getCollection(COLLECTION);
+        // children(parent) on every routing and jurisdiction question: by index, not by a scan (idempotent)
+        this.units.createIndex(Indexes.ascending("parentId"));
     }
 
     /**

@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import vn.thidua.platform.messaging.DurableProducers;
+import vn.thidua.platform.messaging.KafkaConnection;
 
 import java.time.Clock;
 
@@ -22,16 +24,16 @@ public class ConsumerFailureAutoConfiguration {
 
     @Bean
     public ConsumerFailurePolicy consumerFailurePolicy(ConsumerHealth health,
-            @Value("${thidua.kafka.bootstrap-servers}") String bootstrapServers,
-            @Value("${spring.application.name}") String applicationName) {
-        return new ConsumerFailurePolicy(DurableProducers.bytes(bootstrapServers, applicationName + "-dead-letters"),
+            Environment environment, @Value("${spring.application.name}") String applicationName) {
+        return new ConsumerFailurePolicy(DurableProducers.bytes(KafkaConnection.of(environment),
+                applicationName + "-dead-letters"),
                 health);
     }
 
     @Bean
     public DeadLetterReplay deadLetterReplay(ConsumerFailurePolicy policy, BeanFactory beans,
-                                             @Value("${thidua.kafka.bootstrap-servers}") String bootstrapServers) {
-        return new DeadLetterReplay(policy, beans, bootstrapServers);
+                                             Environment environment) {
+        return new DeadLetterReplay(policy, beans, KafkaConnection.of(environment));
     }
 
     @Bean

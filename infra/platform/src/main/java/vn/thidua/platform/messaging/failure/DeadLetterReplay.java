@@ -13,6 +13,8 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
+import vn.thidua.platform.messaging.KafkaConnection;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,12 +43,12 @@ public class DeadLetterReplay {
 
     private final ConsumerFailurePolicy policy;
     private final BeanFactory beans;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
 
-    public DeadLetterReplay(ConsumerFailurePolicy policy, BeanFactory beans, String bootstrapServers) {
+    public DeadLetterReplay(ConsumerFailurePolicy policy, BeanFactory beans, KafkaConnection connection) {
         this.policy = policy;
         this.beans = beans;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = connection;
     }
 
     /** The dead letters now in this service's dead-letter topics. */
@@ -102,10 +104,9 @@ public class DeadLetterReplay {
     private void read(java.util.function.BiConsumer<String, ConsumerRecord<byte[], byte[]>> each) {
         List<String> topics = policy.bindings().stream().map(ConsumerFailurePolicy.Binding::deadLetterTopic)
                 .filter(t -> t != null).distinct().toList();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(connection.with(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed")),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             for (String topic : topics) {
                 List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()

@@ -1,6 +1,7 @@
 package vn.thidua.reporting.adapter.in.kafka;
 
 import vn.thidua.platform.messaging.InboundEvents;
+import vn.thidua.platform.messaging.KafkaConnection;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -9,7 +10,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController.State;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -50,17 +51,17 @@ public class ProjectionRebuild {
     private final ProjectionGenerations generations;
     private final BindingsLifecycleController bindings;
     private final InboundEvents reader;
-    private final String bootstrapServers;
+    private final KafkaConnection connection;
     private final AtomicReference<Progress> progress = new AtomicReference<>(new Progress("idle", null, 0, 0));
 
     public ProjectionRebuild(ProjectionUpdater updater, ProjectionGenerations generations,
                              BindingsLifecycleController bindings, InboundEvents reader,
-                             @Value("${thidua.kafka.bootstrap-servers}") String bootstrapServers) {
+                             Environment environment) {
         this.updater = updater;
         this.generations = generations;
         this.bindings = bindings;
         this.reader = reader;
-        this.bootstrapServers = bootstrapServers;
+        this.connection = KafkaConnection.of(environment);
     }
 
     public Progress progress() {
@@ -89,10 +90,9 @@ public class ProjectionRebuild {
 
     private String rebuild(Runnable beforeSwitch) {
         String fresh = generations.fresh();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(connection.with(Map.of(
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500)),
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : List.of(Topics.REGISTRATION, Topics.REVIEW, Topics.AWARD)) {
