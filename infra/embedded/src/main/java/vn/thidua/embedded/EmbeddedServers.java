@@ -118,6 +118,17 @@ public final class EmbeddedServers implements InfrastructureServers {
         kafka.start();
     }
 
+    /** The H2-file backend (persistent data) keeps its data; the memory backend (temporary data) loses it. */
+    @Override
+    public void stopMongo() {
+        mongo.stop();
+    }
+
+    @Override
+    public void startMongo() {
+        mongo.start();
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

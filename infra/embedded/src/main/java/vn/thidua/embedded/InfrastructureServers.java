@@ -47,6 +47,19 @@ public interface InfrastructureServers extends AutoCloseable {
     /** Brings Kafka back on the same address with the same data; returns once it answers. */
     void startKafka();
 
+    /**
+     * Takes the MongoDB server away (connections closed, port free) while keeping its address; with a persistent
+     * backend its data too. For fault tests; not every kind of infrastructure can.
+     */
+    default void stopMongo() {
+        throw new UnsupportedOperationException("This infrastructure (" + mode() + ") cannot stop MongoDB");
+    }
+
+    /** Brings MongoDB back on the same address; returns once it listens. */
+    default void startMongo() {
+        throw new UnsupportedOperationException("This infrastructure (" + mode() + ") cannot start MongoDB");
+    }
+
     /** Stops everything (and deletes temporary data). Idempotent. */
     @Override
     void close();

@@ -125,7 +125,23 @@ public final class DemoData {
     }
 
     private void importUnits(String path, String what) {
-        JsonNode job = send("POST", registration + path, null, ADMINISTRATOR, 202);
+        awaitImport(send("POST", registration + path, null, ADMINISTRATOR, 202), what);
+    }
+
+    /**
+     * Imports a unit file (CSV or .xlsx with the columns of {@code POST /api/unit-imports}) as the administrator
+     * and waits until it is applied: a small tree where the whole reference tree would take minutes.
+     */
+    public void importUnitFile(String fileName, byte[] content) {
+        String url = registration + "/api/unit-imports";
+        HttpResponse<String> response = postMultipart(url, null, fileName, "text/csv", content, ADMINISTRATOR);
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        awaitImport(readOrEmpty(response.body()), "tệp đơn vị / unit file " + fileName);
+    }
+
+    private void awaitImport(JsonNode job, String what) {
         String jobId = job.path("jobId").asText();
         int[] lastPercent = {-1};
         JsonNode finished = waitFor(() -> get(registration + "/api/unit-imports/" + jobId, ADMINISTRATOR), j -> {
@@ -361,21 +377,8 @@ public final class DemoData {
 
     private void upload(String modelId, String kind, String fileName, String mediaType, byte[] content,
                         String user) {
-        String boundary = "----thidua-demo-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         String url = registration + "/api/models/" + modelId + "/documents";
-        HttpResponse<String> response = exchange(HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", tokens.bearer(user))
-                .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
-                .header("Accept", "application/json")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "POST " + url);
+        HttpResponse<String> response = postMultipart(url, kind, fileName, mediaType, content, user);
         if (response.statusCode() != 201) {
             throw new IllegalStateException("POST " + url + " (" + kind + ") answered " + response.statusCode()
                     + ": " + response.body());
@@ -383,6 +386,28 @@ public final class DemoData {
     }
 
     // ------------------------------------------------------------------ HTTP
+
+    /** A multipart POST of one file (part {@code file}) and, unless null, a part {@code kind}. */
+    private HttpResponse<String> postMultipart(String url, String kind, String fileName, String mediaType,
+                                               byte[] content, String user) {
+        String boundary = "----thidua-demo-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (kind != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return exchange(HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", tokens.bearer(user))
+                .header("X-Correlation-Id", "demo-" + UUID.randomUUID())
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), "POST " + url);
+    }
 
     private static List<JsonNode> items(JsonNode node) {
         List<JsonNode> list = new ArrayList<>();

@@ -166,6 +166,26 @@ public final class RunningStack implements AutoCloseable {
         infrastructure.startKafka();
     }
 
+    /** Makes MongoDB unavailable (same address; the stack's own H2-file stand-in keeps its data). */
+    public void stopMongo() {
+        infrastructure.stopMongo();
+    }
+
+    /** Brings MongoDB back on the same address; returns once it listens. */
+    public void startMongo() {
+        infrastructure.startMongo();
+    }
+
+    /** Freezes one service (SIGSTOP): alive but silent, as a long GC pause or a stalled VM would (fault tests). */
+    public void pauseService(String service) {
+        service(service).signal("STOP");
+    }
+
+    /** Lets a paused service go on (SIGCONT). */
+    public void resumeService(String service) {
+        service(service).signal("CONT");
+    }
+
     /** Stops one service gracefully (SIGTERM, SIGKILL after 30 s). */
     public void stopService(String service) {
         ServiceProcess process = service(service);

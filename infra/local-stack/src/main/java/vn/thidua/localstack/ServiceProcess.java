@@ -1,6 +1,7 @@
 package vn.thidua.localstack;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -99,6 +100,30 @@ final class ServiceProcess {
             current.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Sends a signal ({@code STOP}, {@code CONT}) to the service's process with {@code kill}; POSIX only. */
+    void signal(String name) {
+        Process current;
+        synchronized (this) {
+            current = process;
+        }
+        if (current == null || !current.isAlive()) {
+            throw new IllegalStateException(spec.name() + " is not running");
+        }
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(current.pid()))
+                    .redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes()).trim();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + current.pid() + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling " + spec.name(), e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -99,6 +100,19 @@ class LocalStackTest {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafkaBootstrapServers()))) {
                 assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
             }
+
+            // MongoDB down and back on the same port
+            int mongoPort = Integer.parseInt(infrastructure.mongoUri().substring(infrastructure.mongoUri().lastIndexOf(':') + 1));
+            stack.stopMongo();
+            assertFalse(Ports.isListening("localhost", mongoPort, 500));
+            stack.startMongo();
+            assertTrue(Ports.isListening("localhost", mongoPort, 2000));
+
+            // a frozen service answers nothing until it may go on
+            stack.pauseService("beta");
+            assertThrows(HttpTimeoutException.class, () -> get(stack.serviceUrl("beta") + "/actuator/health"));
+            stack.resumeService("beta");
+            assertThat(get(stack.serviceUrl("beta") + "/actuator/health")).contains("\"UP\"");
 
             execute(infrastructure, "CREATE TABLE kept (name text); INSERT INTO kept VALUES ('Dân vận khéo')");
         }

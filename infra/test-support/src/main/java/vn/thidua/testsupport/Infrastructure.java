@@ -102,6 +102,16 @@ public final class Infrastructure implements InfrastructureServers {
     }
 
     @Override
+    public void stopMongo() {
+        servers.stopMongo();
+    }
+
+    @Override
+    public void startMongo() {
+        servers.startMongo();
+    }
+
+    @Override
     public void close() {
         servers.close();
     }
