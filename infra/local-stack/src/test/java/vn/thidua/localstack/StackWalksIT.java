@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -146,7 +145,7 @@ class StackWalksIT {
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Đã công nhận");
         assertThat(browser.findElement(By.id("decision-number")).getText()).isEqualTo("12-QĐ/HU");
 
-        PdfText printed = PdfText.of(download(browser.findElement(By.id("print")).getAttribute("href"), "application/pdf"));
+        PdfText printed = pdf(browser.findElement(By.id("print")).getAttribute("href"));
         assertThat(printed.fontsNotEmbedded()).isEmpty();
         assertThat(printed.text()).contains("Số: 12-QĐ/HU", "VĨNH LINH", title, "Hồ Xá", "Nguyễn Văn Hùng",
                 "Kèm theo Quyết định số 12-QĐ/HU ngày " + today);
@@ -207,17 +206,16 @@ class StackWalksIT {
         confirm();
         assertThat(browser.findElement(By.id("approved-total")).getText()).isEqualTo("3.200.000 đ");
 
-        PdfText before = PdfText.of(download(decisionLink("15/QĐ-HĐTĐKT"), "application/pdf"));
+        PdfText before = pdf(decisionLink("15/QĐ-HĐTĐKT"));
         assertThat(before.fontsNotEmbedded()).isEmpty();
         assertThat(before.text()).contains("Số: 15/QĐ-HĐTĐKT", "ngày 20 tháng 06 năm 2024", firstTitle,
                 "Giấy khen 0,6 1.800.000 đ 1.080.000 đ").doesNotContain(secondTitle);
-        PdfText after = PdfText.of(download(decisionLink("42/QĐ-HĐTĐKT"), "application/pdf"));
+        PdfText after = pdf(decisionLink("42/QĐ-HĐTĐKT"));
         assertThat(after.text()).contains("Số: 42/QĐ-HĐTĐKT", secondTitle, "Nguyễn Thị Hoa",
                 "Giấy khen 0,6 2.340.000 đ 1.410.000 đ", "Giấy khen 0,3 2.340.000 đ 710.000 đ", "2.120.000 đ")
                 .doesNotContain("1.080.000 đ");
 
-        PdfText certificates = PdfText.of(download(browser.findElement(By.id("certificates")).getAttribute("href"),
-                "application/pdf"));
+        PdfText certificates = pdf(browser.findElement(By.id("certificates")).getAttribute("href"));
         assertThat(certificates.pages()).isEqualTo(3);
         assertThat(certificates.fontsNotEmbedded()).isEmpty();
         assertThat(certificates.text()).contains("GIẤY KHEN", "Nguyễn Thị Hoa", firstTitle, secondTitle,
@@ -298,15 +296,8 @@ class StackWalksIT {
                 .filter(a -> a.getText().contains(number)).findFirst().orElseThrow().getAttribute("href");
     }
 
-    /** Downloads with the browser's session, as the link would. */
-    private static byte[] download(String href, String mediaType) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(mediaType);
-        return response.body();
+    private static PdfText pdf(String href) {
+        return PdfText.of(Browser.download(browser, href));
     }
 
     // ------------------------------------------------------------------ before the walk, through the APIs
