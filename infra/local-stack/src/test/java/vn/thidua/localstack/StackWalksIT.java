@@ -1,7 +1,5 @@
 package vn.thidua.localstack;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,10 +15,6 @@ import vn.thidua.testsupport.WithInfrastructure;
 import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.pdf.PdfText;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,8 +34,6 @@ import static org.awaitility.Awaitility.await;
 @WithInfrastructure
 class StackWalksIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration EVENTUALLY = Duration.ofMinutes(5);
 
     // demo users of infra/identity (root README: demo users), all of Vĩnh Linh (D464)
@@ -54,7 +46,7 @@ class StackWalksIT {
     @TempDir
     static Path data;
     private static RunningStack stack;
-    private static PasswordGrantTokens tokens;
+    private static StackCalls calls;
     private static DemoData steps;
     private static ChromeDriver browser;
 
@@ -65,7 +57,7 @@ class StackWalksIT {
                 .infrastructure(infrastructure).demo(true)
                 .services("registration-service", "review-service", "award-service")
                 .jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k").healthTimeout(Duration.ofMinutes(6)));
-        tokens = new PasswordGrantTokens(stack.serviceUrl(LocalStack.IDENTITY), DemoData.DEMO_PASSWORD);
+        calls = new StackCalls(stack, EVENTUALLY);
         steps = new DemoData(stack.serviceUrl("registration"), stack.serviceUrl("review"), stack.serviceUrl("award"),
                 stack.serviceUrl(LocalStack.IDENTITY), System.out, EVENTUALLY);
         // the 2025-03-01 tree: province 45 → district D464 Vĩnh Linh → its communes (award then opens its demo rounds)
@@ -86,7 +78,7 @@ class StackWalksIT {
     @Test
     void theRecognisingAuthorityTakesACaseFromTheWorklistToAPrintedDecision() throws Exception {
         String title = "Dân vận khéo khu phố " + UUID.randomUUID().toString().substring(0, 8);
-        String model = register(launchCampaign(), "W19363", title);
+        String model = calls.register(DATA_ENTRY, launchCampaign(), "W19363", title);
         steps.openReviewCase(model, BOARD, RECOGNISER, DISTRICT);
         steps.supplyRecognitionDossier(model, DATA_ENTRY);
         String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
@@ -302,46 +294,17 @@ class StackWalksIT {
 
     // ------------------------------------------------------------------ before the walk, through the APIs
 
-    /** An open campaign of the Vĩnh Linh board with a registration window still open. */
     private static String launchCampaign() throws Exception {
-        String id = "walks-" + UUID.randomUUID().toString().substring(0, 8);
-        int year = LocalDate.now().getYear();
-        call(BOARD, "POST", "/api/campaigns", """
-                {"campaignId":"%s","organiserUnitId":"D464","name":"Phong trào thi đua Dân vận khéo (kiểm thử)",
-                 "startYear":%d,"endYear":%d,
-                 "registrationWindows":[{"name":"Đợt 1","opensOn":"%d-01-01","dueOn":"%d-12-31"}],
-                 "milestones":[{"kind":"FINAL_REVIEW","title":"Tổng kết","dueOn":"%d-12-31"}],
-                 "coverageTargets":[{"unitKind":"commune","comparison":"AT_LEAST","percent":100}],
-                 "modelsPerUnitPerYear":5}""".formatted(id, year, year + 1, year, year, year + 1), 201);
-        await().atMost(EVENTUALLY).ignoreExceptions().until(() -> call(BOARD, "GET", "/api/campaigns/" + id, null, 200) != null);
-        return id;
-    }
-
-    private static String register(String campaign, String unit, String title) throws Exception {
-        return call(DATA_ENTRY, "POST", "/api/models", """
-                {"campaignId":"%s","unitId":"%s","registrantKind":"COLLECTIVE","novelty":"NEW",
-                 "title":"%s","field":"NEW_RURAL_CONSTRUCTION"}""".formatted(campaign, unit, title), 201)
-                .get("modelId").asText();
+        return calls.launchCampaign(BOARD, "walks", 5);
     }
 
     /** A model recognised by Vĩnh Linh's authority through the whole review (DemoData's steps). */
     private static String recognisedModel(String campaign, String unit, String title, String decision) throws Exception {
-        String model = register(campaign, unit, title);
+        String model = calls.register(DATA_ENTRY, campaign, unit, title);
         String reviewCase = steps.openReviewCase(model, BOARD, RECOGNISER, DISTRICT);
         steps.supplyRecognitionDossier(model, DATA_ENTRY);
         steps.prepareForRecognition(reviewCase, RECOGNISER, false);
         steps.recognise(reviewCase, RECOGNISER, decision);
         return model;
-    }
-
-    /** Calls registration as {@code user} and expects {@code status}. */
-    private static JsonNode call(String user, String method, String path, String body, int status) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(stack.serviceUrl("registration") + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Authorization", tokens.bearer(user))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s as %s → %s", method, path, user, response.body()).isEqualTo(status);
-        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
     }
 }
