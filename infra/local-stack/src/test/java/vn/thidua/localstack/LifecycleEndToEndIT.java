@@ -14,10 +14,6 @@ import vn.thidua.testsupport.Infrastructure;
 import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.WithInfrastructure;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
@@ -36,7 +32,6 @@ import static org.awaitility.Awaitility.await;
 class LifecycleEndToEndIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration EVENTUALLY = Duration.ofSeconds(120);
 
     // demo users of infra/identity (README: demo users)
@@ -52,13 +47,16 @@ class LifecycleEndToEndIT {
     static Path data;
     private static RunningStack stack;
     private static PasswordGrantTokens tokens;
+    private static StackCalls calls;
 
     @BeforeAll
     static void startServices(Infrastructure infrastructure) {
         Path root = Path.of("").toAbsolutePath().getParent().getParent();
         stack = LocalStack.start(new LocalStack.Options().root(root).dataDir(data).randomPorts()
-                .infrastructure(infrastructure).demo(true).jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k"));
+                .infrastructure(infrastructure).demo(true).jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k")
+                .healthTimeout(Duration.ofMinutes(6)));
         tokens = new PasswordGrantTokens(stack.serviceUrl(LocalStack.IDENTITY), DemoData.DEMO_PASSWORD);
+        calls = new StackCalls(stack, EVENTUALLY);
         // the administrator loads the 2025-03-01 tree: province 45 → district D464 Vĩnh Linh → its communes
         demoData().importReferenceTree();
     }
@@ -70,18 +68,7 @@ class LifecycleEndToEndIT {
 
     /** Launches an open campaign of the Vĩnh Linh board with a registration window still open. */
     private static String launchCampaign(String prefix) throws Exception {
-        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        int year = java.time.LocalDate.now().getYear();
-        call(BOARD, "POST", url("registration-service", "/api/campaigns"), """
-                {"campaignId":"%s","organiserUnitId":"D464","name":"Phong trào thi đua Dân vận khéo (kiểm thử)",
-                 "startYear":%d,"endYear":%d,
-                 "registrationWindows":[{"name":"Đợt 1","opensOn":"%d-01-01","dueOn":"%d-12-31"}],
-                 "milestones":[{"kind":"FINAL_REVIEW","title":"Tổng kết","dueOn":"%d-12-31"}],
-                 "coverageTargets":[{"unitKind":"commune","comparison":"AT_LEAST","percent":100}],
-                 "modelsPerUnitPerYear":1}""".formatted(id, year, year + 1, year, year, year + 1), 201);
-        // registration checks the campaign in its view, which follows the event store asynchronously
-        await().atMost(EVENTUALLY).until(() -> status(BOARD, "GET", url("registration-service", "/api/campaigns/" + id)) == 200);
-        return id;
+        return calls.launchCampaign(BOARD, prefix, 1);
     }
 
     @AfterAll
@@ -89,25 +76,16 @@ class LifecycleEndToEndIT {
         if (stack != null) stack.close();
     }
 
-    private static HttpRequest.Builder request(String user, String method, String url, String body) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", tokens.bearer(user))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    }
-
     private static JsonNode call(String user, String method, String url, String body, int expectedStatus) throws Exception {
-        HttpResponse<String> response = HTTP.send(request(user, method, url, body).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("%s %s as %s → %s", method, url, user, response.body()).isEqualTo(expectedStatus);
-        return response.body().isBlank() ? null : JSON.readTree(response.body());
+        return calls.call(user, method, url, body, expectedStatus);
     }
 
     private static int status(String user, String method, String url) throws Exception {
-        return HTTP.send(request(user, method, url, null).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return calls.status(user, method, url);
     }
 
     private static String url(String service, String path) {
-        return stack.serviceUrl(service) + path;
+        return calls.url(service, path);
     }
 
     private static String register(String user, String campaign, String unit) throws Exception {
@@ -115,10 +93,7 @@ class LifecycleEndToEndIT {
     }
 
     private static String register(String user, String campaign, String unit, String title) throws Exception {
-        return call(user, "POST", url("registration-service", "/api/models"), """
-                {"campaignId":"%s","unitId":"%s","registrantKind":"COLLECTIVE","novelty":"NEW",
-                 "title":"%s","field":"NEW_RURAL_CONSTRUCTION"}"""
-                .formatted(campaign, unit, title), 201).get("modelId").asText();
+        return calls.register(user, campaign, unit, title);
     }
 
     /** The review case of a model, once the recognising authority of Vĩnh Linh sees it (its tree copy has the unit). */

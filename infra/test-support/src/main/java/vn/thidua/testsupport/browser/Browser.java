@@ -1,13 +1,21 @@
 package vn.thidua.testsupport.browser;
 
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 
 /**
  * Debian's Chromium, headless, driven through Debian's ChromeDriver ({@code .ci/run} installs both; a test
@@ -44,6 +52,25 @@ public final class Browser {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start headless Chromium from " + CHROMIUM
                     + " with " + CHROMEDRIVER + " (install Debian's chromium and chromium-driver)", e);
+        }
+    }
+
+    /** The body behind a link, fetched with the browser's cookies (its session) as following it would; 200 only. */
+    public static byte[] download(WebDriver browser, String href) {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + href + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
