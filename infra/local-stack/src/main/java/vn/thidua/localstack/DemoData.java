@@ -134,7 +134,7 @@ public final class DemoData {
      */
     public void importUnitFile(String fileName, byte[] content) {
         String url = registration + "/api/unit-imports";
-        HttpResponse<String> response = postMultipart(url, null, fileName, "text/csv", content, ADMINISTRATOR);
+        HttpResponse<String> response = postMultipart(url, Map.of(), fileName, "text/csv", content, ADMINISTRATOR);
         if (response.statusCode() != 202) {
             throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -347,12 +347,18 @@ public final class DemoData {
             }
             send("POST", base + "/criteria", criteria, recogniser, 204);
         }
-        send("POST", base + "/authority-documents", json.createObjectNode().put("kind", "MINUTES")
-                .put("reference", "BB-" + caseId.substring(0, Math.min(8, caseId.length()))).put("issuedOn", day),
-                recogniser, 204);
-        send("POST", base + "/authority-documents", json.createObjectNode().put("kind", "SUBMISSION")
-                .put("reference", "TTr-" + caseId.substring(0, Math.min(8, caseId.length()))).put("issuedOn", day),
-                recogniser, 204);
+        String ref = caseId.substring(0, Math.min(8, caseId.length()));
+        for (String[] document : new String[][] {{"MINUTES", "BB-" + ref, "Biên bản họp xét"},
+                {"SUBMISSION", "TTr-" + ref, "Tờ trình"}}) {
+            String url = base + "/authority-documents";
+            HttpResponse<String> response = postMultipart(url,
+                    Map.of("kind", document[0], "reference", document[1], "issuedOn", day), document[2] + ".pdf",
+                    "application/pdf", DemoFiles.pdf(document[2] + " " + document[1]), recogniser);
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("POST " + url + " (" + document[0] + ") answered "
+                        + response.statusCode() + ": " + response.body());
+            }
+        }
         ObjectNode meeting = json.createObjectNode().put("heldOn", day).put("chair", "Nguyễn Văn Hùng")
                 .put("membersTotal", 3).put("votesFor", 3).put("votesAgainst", 0).put("votesAbstaining", 0)
                 .put("conclusion", "Thống nhất đề nghị công nhận mô hình điển hình");
@@ -390,11 +396,17 @@ public final class DemoData {
     /** A multipart POST of one file (part {@code file}) and, unless null, a part {@code kind}. */
     private HttpResponse<String> postMultipart(String url, String kind, String fileName, String mediaType,
                                                byte[] content, String user) {
+        return postMultipart(url, kind == null ? Map.of() : Map.of("kind", kind), fileName, mediaType, content, user);
+    }
+
+    /** A multipart POST of one file (part {@code file}) and a text part per entry of {@code fields}. */
+    private HttpResponse<String> postMultipart(String url, Map<String, String> fields, String fileName,
+                                               String mediaType, byte[] content, String user) {
         String boundary = "----thidua-demo-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (kind != null) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
-                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
                 + fileName + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));

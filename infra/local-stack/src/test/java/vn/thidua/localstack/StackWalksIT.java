@@ -118,6 +118,7 @@ class StackWalksIT {
             new Select(browser.findElement(By.id("document-kind"))).selectByVisibleText(document[0]);
             type("document-reference", document[1]);
             type("document-issuedOn", today);
+            browser.findElement(By.id("document-file")).sendKeys(pdfFile("bien-ban-").toString());
             browser.findElement(By.id("document-submit")).click();
             assertNotice("Đã ghi tài liệu.");
         }
@@ -176,6 +177,7 @@ class StackWalksIT {
         new Select(browser.findElement(By.id("formCode"))).selectByValue("GIAY_KHEN");
         browser.findElement(By.id("summary")).sendKeys("Vận động hội viên làm đường giao thông nông thôn");
         browser.findElement(By.id("reportReference")).sendKeys("BC-07/HPN");
+        browser.findElement(By.id("report")).sendKeys(pdfFile("bao-cao-thanh-tich-").toString());
         browser.findElement(By.id("send")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
         assertThat(browser.findElement(By.id("counts")).getText()).startsWith("Chờ quyết định 3");
@@ -244,6 +246,18 @@ class StackWalksIT {
                 .untilAsserted(() -> assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo(expected));
     }
 
+    /** A small PDF to upload (the services tell a file by its content: it must start as a PDF does). */
+    private static Path pdfFile(String prefix) {
+        try {
+            Path file = java.nio.file.Files.createTempFile(prefix, ".pdf");
+            java.nio.file.Files.write(file, DemoFiles.pdf(prefix + "Dân vận khéo"));
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Proposes a Giấy khen for the model, once award knows it as recognised (through Kafka) and offers it. */
     private static void proposeModel(String round, String modelId) {
         await().atMost(EVENTUALLY).until(() -> {
@@ -255,6 +269,7 @@ class StackWalksIT {
         new Select(browser.findElement(By.id("formCode"))).selectByValue("GIAY_KHEN");
         browser.findElement(By.id("summary")).sendKeys("Mô hình tiêu biểu của năm 2024");
         browser.findElement(By.id("reportReference")).sendKeys("BC-02");
+        browser.findElement(By.id("report")).sendKeys(pdfFile("bao-cao-thanh-tich-").toString());
         browser.findElement(By.id("send")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice")));
     }
