@@ -81,6 +81,12 @@ final class EventLoad {
         return System.nanoTime() - start;
     }
 
+    /** One registration event as the producers write it: the record size of the raw baselines. */
+    static byte[] sampleRegistration() throws Exception {
+        return JSON.writeValueAsBytes(new ModelRegistered("bench-model-0", CAMPAIGN, "bench-unit-0", null,
+                RegistrantKind.COLLECTIVE, "Mô hình dân vận khéo số 0", ModelField.NEW_RURAL_CONSTRUCTION, ACTOR, T0));
+    }
+
     private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String key, IntegrationEvent event)
             throws Exception {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8),
