@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class StackRun {
 
     /** Far beyond the local stack's 180 s: a loaded machine starts slowly, and the figure says how slowly. */
-    private static final Duration READY_PATIENCE = Duration.ofMinutes(10);
+    private static final Duration READY_PATIENCE = Duration.ofMinutes(20);
 
     private StackRun() {
     }
