@@ -187,7 +187,7 @@ final class EndToEnd {
             int capacity = StackClient.PER_UNIT * units.size();
             List<String> campaigns = new ArrayList<>();
             for (int i = 0; i < (commands + capacity - 1) / capacity; i++) campaigns.add(client.launchCampaign());
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            long deadline = System.nanoTime() + PATIENCE.toNanos(); // behind the tree's events in reporting
             for (String campaign : campaigns) {
                 while (!client.campaignKnown(campaign)) {
                     if (System.nanoTime() > deadline) throw new IllegalStateException("campaign " + campaign + " unknown");

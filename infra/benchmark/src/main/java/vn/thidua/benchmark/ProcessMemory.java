@@ -44,7 +44,12 @@ final class ProcessMemory {
     /** The jar a JVM runs, the Kafka broker, this JVM, or the command's file name. */
     static String label(ProcessHandle process) {
         if (process.pid() == ProcessHandle.current().pid()) return "benchmark (launcher, MongoDB stand-in)";
-        String[] arguments = process.info().arguments().orElse(new String[0]);
+        String[] arguments;
+        try {
+            arguments = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline")).split("\0");
+        } catch (IOException | RuntimeException e) {
+            arguments = process.info().arguments().orElse(new String[0]);
+        }
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i].equals("-jar") && i + 1 < arguments.length) {
                 return Path.of(arguments[i + 1]).getFileName().toString();

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 final class StackRun {
 
-    /** Far beyond the local stack's 180 s: a loaded machine starts slowly, and the figure says how slowly. */
+    /** Far beyond the local stack's 180 s: a loaded machine is slow (the figures say how slow). */
     private static final Duration READY_PATIENCE = Duration.ofMinutes(20);
 
     private StackRun() {
@@ -45,7 +45,7 @@ final class StackRun {
 
             out.printf("Importing the reference tree...%n");
             new DemoData(stack.serviceUrl("registration"), null, null, stack.serviceUrl(LocalStack.IDENTITY), out,
-                    Duration.ofMinutes(5)).importReferenceTree();
+                    READY_PATIENCE).importReferenceTree();
             StackClient client = new StackClient(stack);
             List<String> units = client.communes();
             EndToEnd endToEnd = new EndToEnd(client, units, out);
