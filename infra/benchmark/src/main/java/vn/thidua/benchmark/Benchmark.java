@@ -68,16 +68,31 @@ public final class Benchmark {
         // the headline figures first, in this order; the parts below fill them in
         for (String key : HEADLINE) figures.put(key, null);
 
-        figures.putAll(StackRun.run(root, options, out));
-        figures.putAll(rebuild(jar, output));
-        for (FigureSource source : ServiceLoader.load(FigureSource.class)) {
-            out.printf("%s...%n", source.name());
-            figures.putAll(source.measure(root, options.quick(), out));
+        try {
+            if (!options.skipStack()) part(figures, "stack", () -> StackRun.run(root, options, out));
+            part(figures, "rebuild", () -> rebuild(jar, output));
+            for (FigureSource source : ServiceLoader.load(FigureSource.class)) {
+                out.printf("%s...%n", source.name());
+                part(figures, source.name(), () -> source.measure(root, options.quick(), out));
+            }
+        } finally {
+            printTable(figures);
+            Files.createDirectories(output.toAbsolutePath().getParent());
+            Files.writeString(output, json(figures));
+            out.printf("%nWrote %s%n", output);
         }
-        printTable(figures);
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.writeString(output, json(figures));
-        out.printf("%nWrote %s%n", output);
+    }
+
+    /** Runs one part; when it fails, its error is written ({@code <part>_error}) and the next part still runs. */
+    private void part(Map<String, Object> figures, String name, java.util.concurrent.Callable<Map<String, Object>> part) {
+        try {
+            Map<String, Object> measured = part.call();
+            figures.putAll(measured);
+            measured.forEach((key, value) -> out.printf("  %s = %s%n", key, text(value)));
+        } catch (Exception e) {
+            e.printStackTrace(out);
+            figures.put(name + "_error", String.valueOf(e.getMessage()));
+        }
     }
 
     /**

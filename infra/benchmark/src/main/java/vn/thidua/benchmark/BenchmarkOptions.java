@@ -9,7 +9,8 @@ import java.util.List;
  * [--checkpoints N,M] [--root DIR] [--output FILE]}. Defaults differ between the full and the quick run.
  */
 public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path root, Path output, boolean help,
-                               int commands, List<Integer> rates, int rateSeconds, List<String> jvmArgs) {
+                               int commands, List<Integer> rates, int rateSeconds, List<String> jvmArgs,
+                               boolean skipStack) {
 
     public static final String USAGE = """
             Usage: java -jar infra/benchmark/target/benchmark.jar [--quick] [options]
@@ -17,6 +18,7 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
               --commands      REST commands for the end-to-end throughput (default 3000)
               --rates         fixed command rates a second for freshness (default 20,50,100)
               --rate-seconds  how long each rate is held (default 60)
+              --skip-stack    only the rebuild (and further sources): no local stack, no end-to-end figures
               --jvm-args      JVM options of every stack process, space-separated (default the local stack's)
               --checkpoints   event counts to report the rebuild rate at (default 10000,100000)
               --root          repository root, where the services' target/*-exec.jar are (default: found upward)
@@ -53,6 +55,7 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
     public static BenchmarkOptions parse(String... args) {
         boolean quick = false;
         boolean help = false;
+        boolean skipStack = false;
         List<Integer> checkpoints = null;
         Integer commands = null;
         List<Integer> rates = null;
@@ -67,6 +70,7 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
             switch (name) {
                 case "--quick" -> quick = true;
                 case "--help", "-h" -> help = true;
+                case "--skip-stack" -> skipStack = true;
                 case "--checkpoints", "--root", "--output", "--commands", "--rates", "--rate-seconds", "--jvm-args" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) throw new IllegalArgumentException(name + " needs a value");
@@ -87,7 +91,7 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
         }
         return new BenchmarkOptions(quick, checkpoints != null ? checkpoints : quick ? QUICK : FULL, root, output, help,
                 commands != null ? commands : quick ? 400 : 3000, rates != null ? rates : RATES,
-                rateSeconds != null ? rateSeconds : quick ? 10 : 60, jvmArgs);
+                rateSeconds != null ? rateSeconds : quick ? 10 : 60, jvmArgs, skipStack);
     }
 
     private static List<Integer> counts(String option, String value) {

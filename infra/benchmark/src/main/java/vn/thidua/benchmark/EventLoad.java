@@ -94,7 +94,9 @@ final class EventLoad {
         for (var header : List.of(
                 Map.entry(CloudEventsAttributes.ID, UUID.randomUUID().toString()),
                 Map.entry(CloudEventsAttributes.TYPE, EventCatalog.of(event.getClass()).ceType()),
-                Map.entry(CloudEventsAttributes.SOURCE, CloudEventsAttributes.SOURCE_REGISTRATION_SERVICE),
+                // the projection trusts an event type only from the service that publishes it
+                Map.entry(CloudEventsAttributes.SOURCE, Topics.REVIEW.equals(topic)
+                        ? CloudEventsAttributes.SOURCE_REVIEW_SERVICE : CloudEventsAttributes.SOURCE_REGISTRATION_SERVICE),
                 Map.entry(CloudEventsAttributes.SPECVERSION, CloudEventsAttributes.SPECVERSION_VALUE),
                 Map.entry(CloudEventsAttributes.TIME, Instant.now().toString()),
                 Map.entry(CloudEventsAttributes.SUBJECT, key),

@@ -61,6 +61,8 @@ class BenchmarkOptionsTest {
         assertThat(options.rates()).containsExactly(10, 100);
         assertThat(options.rateSeconds()).isEqualTo(5);
         assertThat(options.jvmArgs()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(options.skipStack()).isFalse();
+        assertThat(BenchmarkOptions.parse("--skip-stack").skipStack()).isTrue();
     }
 
     @Test
