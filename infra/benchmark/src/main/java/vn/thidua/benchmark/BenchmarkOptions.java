@@ -14,7 +14,7 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
 
     public static final String USAGE = """
             Usage: java -jar infra/benchmark/target/benchmark.jar [--quick] [options]
-              --quick         small run, under 5 minutes (400 commands, 10 s a rate, rebuild of 1,000 and 5,000 events)
+              --quick         small run (400 commands, 10 s a rate, rebuild of 1,000 and 5,000 events)
               --commands      REST commands for the end-to-end throughput (default 3000)
               --rates         fixed command rates a second for freshness (default 20,50,100)
               --rate-seconds  how long each rate is held (default 60)
