@@ -81,6 +81,12 @@ final class EventLoad {
         return System.nanoTime() - start;
     }
 
+    /** One registration event as the producers write it: the record size of the raw baselines. */
+    static byte[] sampleRegistration() throws Exception {
+        return JSON.writeValueAsBytes(new ModelRegistered("bench-model-0", CAMPAIGN, "bench-unit-0", null,
+                RegistrantKind.COLLECTIVE, "Mô hình dân vận khéo số 0", ModelField.NEW_RURAL_CONSTRUCTION, ACTOR, T0));
+    }
+
     private static void send(KafkaProducer<byte[], byte[]> producer, String topic, String key, IntegrationEvent event)
             throws Exception {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, key.getBytes(StandardCharsets.UTF_8),
@@ -88,7 +94,9 @@ final class EventLoad {
         for (var header : List.of(
                 Map.entry(CloudEventsAttributes.ID, UUID.randomUUID().toString()),
                 Map.entry(CloudEventsAttributes.TYPE, EventCatalog.of(event.getClass()).ceType()),
-                Map.entry(CloudEventsAttributes.SOURCE, CloudEventsAttributes.SOURCE_REGISTRATION_SERVICE),
+                // the projection trusts an event type only from the service that publishes it
+                Map.entry(CloudEventsAttributes.SOURCE, Topics.REVIEW.equals(topic)
+                        ? CloudEventsAttributes.SOURCE_REVIEW_SERVICE : CloudEventsAttributes.SOURCE_REGISTRATION_SERVICE),
                 Map.entry(CloudEventsAttributes.SPECVERSION, CloudEventsAttributes.SPECVERSION_VALUE),
                 Map.entry(CloudEventsAttributes.TIME, Instant.now().toString()),
                 Map.entry(CloudEventsAttributes.SUBJECT, key),

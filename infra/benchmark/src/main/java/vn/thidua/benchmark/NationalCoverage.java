@@ -52,7 +52,7 @@ import java.util.Set;
  * villages, 1,000,000 models; a tenth of that with {@code quick}), loaded through the projection's batch path into
  * memory; p50/p99 of random (unit, period) queries answered from precomputed rollups. Figures printed, never asserted.
  */
-public final class NationalCoverage {
+public final class NationalCoverage implements FigureSource {
 
     private static final String CAMPAIGN = "national-2023-2025";
     private static final String ROOT = "VN";
@@ -62,7 +62,18 @@ public final class NationalCoverage {
     private static final Actor ACTOR = new Actor("benchmark", ROOT);
     private static final List<String> VERDICTS = List.of("EFFECTIVE", "EFFECTIVE", "WEAKENED", "STOPPED");
 
-    private NationalCoverage() {
+    /** For {@link java.util.ServiceLoader}: the benchmark's last part. */
+    public NationalCoverage() {
+    }
+
+    @Override
+    public String name() {
+        return "national-scale coverage queries (generated country, precomputed rollups)";
+    }
+
+    @Override
+    public Map<String, Object> measure(java.nio.file.Path root, boolean quick, java.io.PrintStream out) {
+        return run(quick);
     }
 
     public static void main(String[] args) {

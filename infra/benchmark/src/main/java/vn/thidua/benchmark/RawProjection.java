@@ -48,13 +48,7 @@ final class RawProjection {
 
     static Progress run(String bootstrapServers, String mongoUri, String database, int events, Duration patience) {
         Progress progress = new Progress();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-raw-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
-                new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        try (KafkaConsumer<byte[], byte[]> consumer = plainConsumer(bootstrapServers, "bench-raw-");
              MongoClient client = MongoClients.create(mongoUri)) {
             MongoCollection<Document> models = client.getDatabase(database).getCollection("models");
             MongoCollection<Document> processed = client.getDatabase(database).getCollection("processed_events");
@@ -99,6 +93,17 @@ final class RawProjection {
             }
         }
         return progress;
+    }
+
+    /** A plain consumer of a fresh group from the start of the topics, 500 records a poll, no auto commit. */
+    static KafkaConsumer<byte[], byte[]> plainConsumer(String bootstrapServers, String groupPrefix) {
+        return new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, groupPrefix + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500),
+                new ByteArrayDeserializer(), new ByteArrayDeserializer());
     }
 
     private static String modelIdOf(ConsumerRecord<byte[], byte[]> record) {

@@ -3,9 +3,6 @@ package vn.thidua.benchmark;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,18 +43,32 @@ class BenchmarkOptionsTest {
     }
 
     @Test
-    void writesNumbersAndTextAsJsonAndAMissingRateAsNull() {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        figures.put("mode", "quick");
-        figures.put("raw_per_s", 1234.5);
-        figures.put("projection_per_s_at_100000", Double.NaN);
-        assertThat(Benchmark.json(figures)).isEqualTo("""
-                {
-                  "mode": "quick",
-                  "raw_per_s": 1234.5,
-                  "projection_per_s_at_100000": null
-                }
-                """);
-        assertThat(List.of(BenchmarkOptions.USAGE)).allMatch(u -> u.contains("--quick"));
+    void quickRunStaysSmallAndEveryRunMeasuresFreshnessAtTheIssueRates() {
+        BenchmarkOptions full = BenchmarkOptions.parse();
+        BenchmarkOptions quick = BenchmarkOptions.parse("--quick");
+        assertThat(full.rates()).containsExactly(20, 50, 100);
+        assertThat(quick.rates()).containsExactly(20, 50, 100);
+        assertThat(quick.commands()).isLessThan(full.commands());
+        assertThat(quick.rateSeconds()).isLessThan(full.rateSeconds());
+        assertThat(full.jvmArgs()).as("the local stack's own defaults").isNull();
+    }
+
+    @Test
+    void readsTheEndToEndOptions() {
+        BenchmarkOptions options = BenchmarkOptions.parse("--commands=1_000", "--rates", "10,100", "--rate-seconds=5",
+                "--jvm-args", "-Xmx256m  -XX:+UseSerialGC");
+        assertThat(options.commands()).isEqualTo(1_000);
+        assertThat(options.rates()).containsExactly(10, 100);
+        assertThat(options.rateSeconds()).isEqualTo(5);
+        assertThat(options.jvmArgs()).containsExactly("-Xmx256m", "-XX:+UseSerialGC");
+        assertThat(options.skipStack()).isFalse();
+        assertThat(BenchmarkOptions.parse("--skip-stack").skipStack()).isTrue();
+    }
+
+    @Test
+    void refusesRatesAndCountsOutOfRangeNamingTheOption() {
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--rates=0")).hasMessageContaining("--rates");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--commands=5")).hasMessageContaining("--commands");
+        assertThatThrownBy(() -> BenchmarkOptions.parse("--rate-seconds=x")).hasMessageContaining("--rate-seconds");
     }
 }
