@@ -217,14 +217,14 @@ class LocalStackTest {
     }
 
     @Test
-    void onlyRegistrationReviewAndAwardRunWithTheDemoProfile() {
-        for (String service : List.of("review-service", "award-service")) {
+    void onlyRegistrationAndAwardRunWithTheDemoProfile() {
+        for (String service : List.of("award-service")) {
             assertThat(LocalStack.serviceArguments(service, 8083, Map.of(), null, true, List.of()))
                     .contains("--spring.profiles.active=demo");
             assertThat(LocalStack.serviceArguments(service, 8083, Map.of(), null, false, List.of()))
                     .noneMatch(argument -> argument.contains("profiles"));
         }
-        for (String service : List.of("reporting-service")) {
+        for (String service : List.of("review-service", "reporting-service")) {
             assertThat(LocalStack.serviceArguments(service, 8082, Map.of(), null, true, List.of()))
                     .noneMatch(argument -> argument.contains("profiles"));
         }
