@@ -162,15 +162,19 @@ class LifecycleEndToEndIT {
         assertThat(onlyRegistered).isNotEqualTo(awarded);
     }
 
+    /**
+     * Award hears of a model only when it is recognised, so an unrecognised one is unknown to it: refused with the
+     * same 403 as a model outside the proposer's subtree (no oracle), and nothing is proposed.
+     */
     @Test
     void proposingAnAwardForAnUnrecognisedModelIsRefused() throws Exception {
         String model = register(VINH_THAI, launchCampaign("e2e"), "W19369");
         reviewCaseOf(model);
         JsonNode problem = await().atMost(EVENTUALLY).ignoreExceptions().until(() -> call(BOARD, "POST",
                 url("award-service", "/api/models/" + model + "/award-proposals"),
-                "{\"awardForm\":\"CERTIFICATE_OF_MERIT\"}", 409), p -> p != null);
-        assertThat(problem.get("code").asText()).isEqualTo("not-eligible");
-        assertThat(problem.get("messageVi").asText()).contains("chưa được công nhận");
+                "{\"awardForm\":\"CERTIFICATE_OF_MERIT\"}", 403), p -> p != null);
+        assertThat(problem.get("status").asInt()).isEqualTo(403);
+        assertThat(problem.toString()).doesNotContain(model);
     }
 
     @Test
