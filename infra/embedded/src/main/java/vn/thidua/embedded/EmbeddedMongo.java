@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 
 /**
  * A MongoDB <em>wire-protocol stand-in</em> (mongo-java-server, in this JVM): the real driver talks to it over TCP
@@ -18,6 +19,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * {@link #h2File(Path, int)} (an H2 MVStore file) for the persistent local stack.
  */
 public final class EmbeddedMongo implements AutoCloseable {
+
+    /** H2's page cache for the file backend, in MiB, from {@code thidua.mongo.cache-mib}; the launcher's heap holds it. */
+    static final int CACHE_MIB = Integer.getInteger("thidua.mongo.cache-mib", 128);
 
     private final Path file;
     private int port;
@@ -53,7 +57,8 @@ public final class EmbeddedMongo implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            backend = new H2Backend(file.toString());
+            // H2's default page cache (16 MB) makes every read of a grown collection deserialize pages again
+            backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MIB).open());
         }
         MongoServer candidate = new MongoServer(backend);
         try {

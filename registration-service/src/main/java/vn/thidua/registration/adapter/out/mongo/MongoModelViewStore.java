@@ -5,6 +5,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import vn.thidua.contracts.ModelField;
 import vn.thidua.registration.application.model.ModelView;
@@ -18,17 +19,21 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The models view in MongoDB: collection {@value #MODELS}, one document per model, {@code _id} = model id, the
- * other fields named as {@link ModelView}'s.
+ * other fields named as {@link ModelView}'s. Beside it, {@value #TITLES} keys the models of a unit, campaign and
+ * folded title by that triple, so the duplicate check at registration reads by {@code _id} instead of scanning.
  */
 @Repository
 public class MongoModelViewStore implements ModelViewStore {
 
     public static final String MODELS = "models";
+    /** {@code _id}: campaign, unit and folded title; {@code modelIds}: the models that have (or had) them. */
+    public static final String TITLES = "model_titles";
 
     private final MongoTemplate mongo;
 
     public MongoModelViewStore(MongoTemplate mongo) {
         this.mongo = mongo;
+        indexTitlesIfMissing();
     }
 
     @Override
@@ -42,6 +47,24 @@ public class MongoModelViewStore implements ModelViewStore {
         mongo.getConverter().write(view, document);
         document.put("_id", document.remove("modelId"));
         mongo.save(document, MODELS);
+        // a superset: sameTitle checks each model it finds, so a title changed or withdrawn since needs no removal
+        mongo.upsert(Query.query(where("_id").is(titleKey(view.campaignId(), view.unitId(), view.titleFolded()))),
+                new Update().addToSet("modelIds", view.modelId()), TITLES);
+    }
+
+    /** Fills {@value #TITLES} from the models view where it is empty (a view built before it existed). */
+    void indexTitlesIfMissing() {
+        if (mongo.findOne(new Query().limit(1), Document.class, TITLES) != null) return;
+        if (mongo.findOne(new Query().limit(1), Document.class, MODELS) == null) return;
+        for (Document model : mongo.find(new Query(), Document.class, MODELS)) {
+            mongo.upsert(Query.query(where("_id").is(titleKey(model.getString("campaignId"),
+                            model.getString("unitId"), model.getString("titleFolded")))),
+                    new Update().addToSet("modelIds", model.getString("_id")), TITLES);
+        }
+    }
+
+    static String titleKey(String campaignId, String unitId, String titleFolded) {
+        return campaignId + '\u0000' + unitId + '\u0000' + titleFolded;
     }
 
     @Override
@@ -93,9 +116,13 @@ public class MongoModelViewStore implements ModelViewStore {
 
     @Override
     public List<ModelView> sameTitle(String campaignId, String unitId, String titleFolded) {
-        return mongo.find(Query.query(where("campaignId").is(campaignId).and("unitId").is(unitId)
-                        .and("titleFolded").is(titleFolded).and("status").ne(ModelView.WITHDRAWN)), Document.class, MODELS)
-                .stream().map(this::view).toList();
+        Document titles = mongo.findById(titleKey(campaignId, unitId, titleFolded), Document.class, TITLES);
+        if (titles == null) return List.of();
+        return titles.getList("modelIds", String.class, List.of()).stream().sorted()
+                .map(this::find).flatMap(Optional::stream)
+                .filter(model -> campaignId.equals(model.campaignId()) && unitId.equals(model.unitId())
+                        && titleFolded.equals(model.titleFolded()) && !ModelView.WITHDRAWN.equals(model.status()))
+                .toList();
     }
 
     private ModelView view(Document document) {
