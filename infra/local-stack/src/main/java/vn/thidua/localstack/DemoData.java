@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,8 @@ import java.util.function.Predicate;
  * Demo data for the local stack, loaded through the services' own REST APIs as the demo users of the identity
  * provider, so it takes the real paths and passes the same access rules as everyone: the 2025-03-01 tree, demo
  * units of the three seed areas, the three seed campaigns and models in every stage, recognised ones through the
- * whole review (module README: demo data). Idempotent: a campaign that already has models is left alone; the tree
- * import applies only what differs.
+ * whole review, and Vĩnh Linh's review cases in every state (module README: demo data). Idempotent: a campaign that
+ * already has models, and a story whose model exists, are left alone; the tree import applies only what differs.
  */
 public final class DemoData {
 
@@ -95,19 +96,24 @@ public final class DemoData {
     public int load() {
         Instant started = Instant.now();
         out.println("[demo] dữ liệu mẫu / loading demo data (first start takes a minute or two)");
-        if (SEED_AREAS.entrySet().stream().allMatch(seed -> hasModels(seed.getKey(), seed.getValue()))) {
+        boolean modelsLoaded = SEED_AREAS.entrySet().stream().allMatch(seed -> hasModels(seed.getKey(), seed.getValue()));
+        List<Story> missingStories = modelsLoaded ? missingStories() : List.of(Story.values());
+        if (modelsLoaded && missingStories.isEmpty()) {
             out.println("[demo] đã có / already loaded");
             return 0;
         }
-        importReferenceTree();
-        for (String area : SEED_AREAS.values()) {
-            importUnits("/api/unit-imports/demo/" + area, "đơn vị mẫu / demo units " + area);
-        }
-        send("POST", registration + "/api/campaigns/seed-demo", json.createObjectNode(), ADMINISTRATOR, 200, 201);
         int registered = 0;
-        for (var seed : SEED_AREAS.entrySet()) {
-            if (!hasModels(seed.getKey(), seed.getValue())) registered += modelsFor(seed.getKey(), seed.getValue());
+        if (!modelsLoaded) {
+            importReferenceTree();
+            for (String area : SEED_AREAS.values()) {
+                importUnits("/api/unit-imports/demo/" + area, "đơn vị mẫu / demo units " + area);
+            }
+            send("POST", registration + "/api/campaigns/seed-demo", json.createObjectNode(), ADMINISTRATOR, 200, 201);
+            for (var seed : SEED_AREAS.entrySet()) {
+                if (!hasModels(seed.getKey(), seed.getValue())) registered += modelsFor(seed.getKey(), seed.getValue());
+            }
         }
+        registered += reviewStories(missingStories);
         out.printf("[demo] xong / done: %d models in %d s%n", registered,
                 Duration.between(started, Instant.now()).toSeconds());
         return registered;
@@ -196,23 +202,17 @@ public final class DemoData {
         List<String> modelIds = new ArrayList<>();
         for (int i = 0; i < registrants.size(); i++) {
             JsonNode unit = registrants.get(i);
-            ObjectNode body = json.createObjectNode();
-            body.put("campaignId", campaignId);
-            body.put("unitId", unit.path("unitId").asText());
+            ObjectNode body = modelBody(campaignId, unit.path("unitId").asText(), TITLES[i % TITLES.length],
+                    FIELDS[i % FIELDS.length]);
             boolean individual = i == 5;
-            body.put("registrantKind", individual ? "INDIVIDUAL" : "COLLECTIVE");
             if (individual) {
+                body.put("registrantKind", "INDIVIDUAL");
                 ObjectNode person = body.putObject("individual");
                 person.put("fullName", "Hoàng Thị Lan");
                 person.put("position", "Chi hội trưởng Chi hội Phụ nữ");
                 person.put("workplace", unit.path("name").asText());
             }
-            body.put("novelty", i % 3 == 2 ? "CONTINUING" : "NEW");
-            body.put("title", TITLES[i % TITLES.length]);
-            body.put("field", FIELDS[i % FIELDS.length]);
-            body.put("content", "Vận động nhân dân cùng tham gia: " + TITLES[i % TITLES.length].toLowerCase());
-            body.put("method", "Cán bộ đến từng hộ, nêu gương, họp dân công khai, dân bàn dân làm");
-            body.put("expectedResults", "100% hộ gia đình tham gia; công trình hoàn thành trong năm");
+            if (i % 3 == 2) body.put("novelty", "CONTINUING");
             if (i == 4 && !modelIds.isEmpty()) body.put("replicaOf", modelIds.get(0)); // nhân rộng
             JsonNode created = send("POST", registration + "/api/models", body, users.officer(), 201);
             String modelId = created.path("modelId").asText();
@@ -250,9 +250,9 @@ public final class DemoData {
                 recognised.add(modelId);
             } else if (supplemented == null) {
                 // yêu cầu bổ sung: the case waits, the unit sees the request on the model's page
-                send("POST", review + "/api/review-cases/" + caseId + "/supplement-requests", json.createObjectNode()
-                        .put("request", "Bổ sung báo cáo thành tích có xác nhận của cấp ủy cơ sở và 02 ảnh chân dung")
-                        .put("dueOn", today().plusDays(14).toString()), users.recogniser(), 200);
+                requestSupplement(review + "/api/review-cases/" + caseId, users.recogniser(),
+                        "Bổ sung báo cáo thành tích có xác nhận của cấp ủy cơ sở và 02 ảnh chân dung",
+                        today().plusDays(14));
                 supplemented = modelId;
             }
         }
@@ -276,11 +276,164 @@ public final class DemoData {
         return modelIds.size();
     }
 
+    /** A collective, new model of {@code field} for {@code unitId}: the body of {@code POST /api/models}. */
+    private ObjectNode modelBody(String campaignId, String unitId, String title, String field) {
+        ObjectNode body = json.createObjectNode();
+        body.put("campaignId", campaignId);
+        body.put("unitId", unitId);
+        body.put("registrantKind", "COLLECTIVE");
+        body.put("novelty", "NEW");
+        body.put("title", title);
+        body.put("field", field);
+        body.put("content", "Vận động nhân dân cùng tham gia: " + title.toLowerCase());
+        body.put("method", "Cán bộ đến từng hộ, nêu gương, họp dân công khai, dân bàn dân làm");
+        body.put("expectedResults", "100% hộ gia đình tham gia; công trình hoàn thành trong năm");
+        return body;
+    }
+
+    // ------------------------------------------------------------------ review cases in every state
+
+    /** The campaign whose review cases show every state (its organiser's demo users do the work). */
+    static final String STORY_CAMPAIGN = "vinh-linh-2023-2025";
+
+    /**
+     * One model of a commune of Vĩnh Linh per state its review case is brought to (README: demo data); the title
+     * finds it again on a later start. Recognised cases and a supplement due in 14 days come from the models above.
+     */
+    enum Story {
+        NEEDS_ROUTING("Dân vận khéo trong vận động hiến máu tình nguyện"),
+        OPENED("Dân vận khéo trong xây dựng đường giao thông nông thôn"),
+        SURVEYED("Tổ tự quản vệ sinh môi trường"),
+        SUPPLEMENT_DUE_TOMORROW("Mô hình nuôi tôm công nghệ cao"),
+        SUPPLEMENT_RECEIVED("Câu lạc bộ phụ nữ giúp nhau phát triển kinh tế"),
+        MEETING_HELD("Dòng họ khuyến học"),
+        DECLINED("Vườn rau an toàn"),
+        REVOKED("Hợp tác xã dịch vụ nông nghiệp"),
+        EFFECTIVENESS_ASSESSED("Camera an ninh thôn xóm"),
+        WITHDRAWN("Chợ văn minh");
+
+        final String title;
+
+        Story(String title) {
+            this.title = title;
+        }
+    }
+
+    /** The stories whose model the campaign does not have yet (registration's view, searched by title). */
+    private List<Story> missingStories() {
+        String officer = AREA_USERS.get(SEED_AREAS.get(STORY_CAMPAIGN)).officer();
+        List<Story> missing = new ArrayList<>();
+        for (Story story : Story.values()) {
+            JsonNode page = get(registration + "/api/models?size=50&campaignId=" + encode(STORY_CAMPAIGN) + "&q="
+                    + encode(story.title), officer);
+            if (items(page).stream().noneMatch(m -> story.title.equals(m.path("title").asText()))) missing.add(story);
+        }
+        return missing;
+    }
+
+    /**
+     * Registers a model of a commune for each story and brings its case there through the APIs, as the area's
+     * data-entry officer, board and recognising authority; returns the number of models registered.
+     */
+    private int reviewStories(List<Story> stories) {
+        if (stories.isEmpty()) return 0;
+        String organiser = SEED_AREAS.get(STORY_CAMPAIGN);
+        AreaUsers users = AREA_USERS.get(organiser);
+        List<JsonNode> communes = filter(unitsBelow(organiser, users.officer()),
+                u -> "commune".equals(u.path("level").asText()));
+        if (communes.isEmpty()) {
+            out.println("[demo]   " + STORY_CAMPAIGN + ": no communes below " + organiser + ", no review stories");
+            return 0;
+        }
+        for (Story story : stories) {
+            String unitId = communes.get(story.ordinal() % communes.size()).path("unitId").asText();
+            String modelId = send("POST", registration + "/api/models",
+                    modelBody(STORY_CAMPAIGN, unitId, story.title, "NEW_RURAL_CONSTRUCTION"), users.officer(), 201)
+                    .path("modelId").asText();
+            tell(story, modelId, users, organiser);
+        }
+        out.printf("[demo]   %s: %d review cases brought to their states (%s)%n", STORY_CAMPAIGN, stories.size(),
+                String.join(", ", stories.stream().map(Story::name).toList()));
+        return stories.size();
+    }
+
+    /** Brings the model's case to the story's state; no rule routes a commune today, the board routes by hand. */
+    private void tell(Story story, String modelId, AreaUsers users, String authority) {
+        if (story == Story.NEEDS_ROUTING) {
+            reviewCaseOf(modelId, users.recogniser()); // waits in the board's queue
+            return;
+        }
+        String caseId = openReviewCase(modelId, users.board(), users.recogniser(), authority);
+        String base = review + "/api/review-cases/" + caseId;
+        String recogniser = users.recogniser();
+        switch (story) {
+            case SURVEYED -> survey(base, recogniser);
+            case SUPPLEMENT_DUE_TOMORROW ->
+                    // the earliest due day the API takes (it must be after today): overdue from the day after
+                    requestSupplement(base, recogniser, "Bổ sung báo cáo thành tích có xác nhận của Đảng ủy xã",
+                            vietnamToday().plusDays(1));
+            case SUPPLEMENT_RECEIVED -> {
+                survey(base, recogniser);
+                requestSupplement(base, recogniser, "Bổ sung ảnh hoạt động của mô hình", vietnamToday().plusDays(20));
+                // the unit answers through registration: the photo reaches the case through Kafka
+                upload(modelId, "PHOTO", "Ảnh hoạt động.png", "image/png", DemoFiles.png("supplement " + modelId),
+                        users.officer());
+            }
+            case MEETING_HELD -> {
+                survey(base, recogniser);
+                meeting(base, recogniser, true);
+            }
+            case DECLINED -> {
+                survey(base, recogniser);
+                meeting(base, recogniser, false);
+                send("POST", base + "/declination", json.createObjectNode().put("decidedOn", today().toString())
+                        .set("reasons", json.createArrayNode().add("Mô hình mới triển khai, chưa có kết quả rõ nét")),
+                        recogniser, 204);
+            }
+            case REVOKED -> {
+                recogniseWholly(modelId, caseId, users, "21-QĐ/DV");
+                send("POST", base + "/revocation", json.createObjectNode().put("decidedOn", today().toString())
+                        .put("decisionNumber", "25-QĐ/DV")
+                        .set("reasons", json.createArrayNode().add("Mô hình đã ngừng hoạt động")), recogniser, 204);
+            }
+            case EFFECTIVENESS_ASSESSED -> {
+                recogniseWholly(modelId, caseId, users, "22-QĐ/DV");
+                LocalDate day = today();
+                send("POST", base + "/effectiveness", json.createObjectNode()
+                        .put("milestone", day.getMonthValue() <= 6 ? "SIX_MONTH" : "YEAR_END")
+                        .put("year", day.getYear()).put("verdict", "EFFECTIVE")
+                        .put("evidence", "Báo cáo sơ kết của Đảng ủy xã").put("assessedOn", day.toString()),
+                        recogniser, 204);
+            }
+            case WITHDRAWN -> send("POST", registration + "/api/models/" + modelId + "/withdrawal",
+                    json.createObjectNode().put("reason", "Đơn vị rút đăng ký để hoàn thiện mô hình"),
+                    users.officer(), 200, 204);
+            default -> { } // OPENED: routed, nothing more
+        }
+    }
+
+    /** The unit's dossier, the authority's work and the decision (the same steps as the models above). */
+    private void recogniseWholly(String modelId, String caseId, AreaUsers users, String decisionNumber) {
+        supplyRecognitionDossier(modelId, users.officer());
+        prepareForRecognition(caseId, users.recogniser(), false);
+        recognise(caseId, users.recogniser(), decisionNumber);
+    }
+
+    private void requestSupplement(String base, String recogniser, String request, LocalDate dueOn) {
+        send("POST", base + "/supplement-requests", json.createObjectNode().put("request", request)
+                .put("dueOn", dueOn.toString()), recogniser, 200);
+    }
+
     // ------------------------------------------------------------------ review (xét công nhận)
 
     private static LocalDate today() {
         // never after the services' day (Vietnam time is ahead of UTC), so "not in the future" holds
         return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** The services' day (Vietnam time): a due day must come after it. */
+    static LocalDate vietnamToday() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
 
     /** The model's review case once {@code reader} sees it (review learns of the model through Kafka). */
@@ -334,10 +487,7 @@ public final class DemoData {
     public void prepareForRecognition(String caseId, String recogniser, boolean comprehensive) {
         String base = review + "/api/review-cases/" + caseId;
         String day = today().toString();
-        ObjectNode survey = json.createObjectNode().put("surveyedOn", day)
-                .put("findings", "Mô hình hoạt động đều, người dân đồng tình, kết quả rõ");
-        survey.putArray("inspectors").add("Trần Văn Bình").add("Lê Thị Hoa");
-        send("POST", base + "/surveys", survey, recogniser, 204);
+        survey(base, recogniser);
         if (comprehensive) {
             ObjectNode criteria = json.createObjectNode();
             var marks = criteria.putArray("criteria");
@@ -359,9 +509,23 @@ public final class DemoData {
                         + response.statusCode() + ": " + response.body());
             }
         }
-        ObjectNode meeting = json.createObjectNode().put("heldOn", day).put("chair", "Nguyễn Văn Hùng")
-                .put("membersTotal", 3).put("votesFor", 3).put("votesAgainst", 0).put("votesAbstaining", 0)
-                .put("conclusion", "Thống nhất đề nghị công nhận mô hình điển hình");
+        meeting(base, recogniser, true);
+    }
+
+    /** A survey of today by two inspectors (base: the case's URL). */
+    private void survey(String base, String recogniser) {
+        ObjectNode survey = json.createObjectNode().put("surveyedOn", today().toString())
+                .put("findings", "Mô hình hoạt động đều, người dân đồng tình, kết quả rõ");
+        survey.putArray("inspectors").add("Trần Văn Bình").add("Lê Thị Hoa");
+        send("POST", base + "/surveys", survey, recogniser, 204);
+    }
+
+    /** A review meeting of today, all three members present: three for, or one for and two against. */
+    private void meeting(String base, String recogniser, boolean passes) {
+        ObjectNode meeting = json.createObjectNode().put("heldOn", today().toString()).put("chair", "Nguyễn Văn Hùng")
+                .put("membersTotal", 3).put("votesFor", passes ? 3 : 1).put("votesAgainst", passes ? 0 : 2)
+                .put("votesAbstaining", 0).put("conclusion", passes ? "Thống nhất đề nghị công nhận mô hình điển hình"
+                        : "Chưa đề nghị công nhận: kết quả chưa rõ nét");
         meeting.putArray("membersPresent").add("Nguyễn Văn Hùng").add("Trần Văn Bình").add("Lê Thị Hoa");
         send("POST", base + "/meeting", meeting, recogniser, 204);
     }

@@ -16,7 +16,14 @@ import vn.thidua.testsupport.WithInfrastructure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -198,6 +205,9 @@ class LifecycleEndToEndIT {
     @Test
     void demoDataLoadsTheSeedCampaignsWithModelsInEveryStageOnce() throws Exception {
         DemoData demo = demoData();
+        FaultChecker topics = new FaultChecker(stack.infrastructure());
+        // the infrastructure is shared with the other classes of this JVM: count what was there before
+        long deadLettersBefore = topics.deadLetters();
         assertThat(demo.load()).as("models registered by the first load").isGreaterThanOrEqualTo(3 * 5);
 
         JsonNode campaigns = call(VIEWER, "GET", url("registration-service", "/api/campaigns"), null, 200);
@@ -214,7 +224,68 @@ class LifecycleEndToEndIT {
             assertThat(totals.get("awarded").asInt()).isGreaterThanOrEqualTo(1);
         });
 
+        reviewCasesInEveryStateAsVinhLinhsAuthoritySeesThem();
+
         assertThat(demo.load()).as("a second start loads nothing again").isZero();
+        assertThat(topics.deadLetters()).as("records dead-lettered by any service while the demo loaded")
+                .isEqualTo(deadLettersBefore);
+    }
+
+    /**
+     * The Vĩnh Linh campaign's review cases, listed for its recognising authority: one in every state, the
+     * supplement answered through registration shown answered there too, the withdrawn model's case closed.
+     */
+    private static void reviewCasesInEveryStateAsVinhLinhsAuthoritySeesThem() {
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            List<JsonNode> cases = new ArrayList<>();
+            call(RECOGNISER, "GET", url("review-service", "/api/review-cases?campaignId=vinh-linh-2023-2025"), null,
+                    200).forEach(cases::add);
+            Map<String, Predicate<JsonNode>> states = new LinkedHashMap<>();
+            states.put("needs routing", c -> status(c, "NEEDS_ROUTING"));
+            states.put("routed by hand, opened", c -> status(c, "OPEN") && c.path("routedByHand").asBoolean()
+                    && c.path("surveys").isEmpty() && c.path("supplements").isEmpty() && absent(c.path("meeting")));
+            states.put("surveyed", c -> status(c, "OPEN") && !c.path("surveys").isEmpty()
+                    && c.path("supplements").isEmpty() && absent(c.path("meeting")));
+            states.put("supplement requested", c -> status(c, "OPEN")
+                    && pendingSupplementDue(c).filter(due -> due.isAfter(DemoData.vietnamToday().plusDays(1))).isPresent());
+            states.put("supplement due by tomorrow (overdue after)", c -> status(c, "OPEN")
+                    && pendingSupplementDue(c).filter(due -> !due.isAfter(DemoData.vietnamToday().plusDays(1))).isPresent());
+            states.put("supplement received", c -> status(c, "OPEN") && stream(c.path("supplements"))
+                    .anyMatch(s -> s.path("receivedAs").asText().equals("DOCUMENT") && !absent(s.path("receivedOn"))));
+            states.put("meeting held", c -> status(c, "OPEN") && c.path("meeting").path("passed").asBoolean());
+            states.put("recognised", c -> status(c, "RECOGNIZED"));
+            states.put("declined", c -> status(c, "DECLINED") && !c.path("meeting").path("passed").asBoolean(true)
+                    && !c.path("decision").path("reasons").isEmpty());
+            states.put("revoked", c -> status(c, "REVOKED") && !c.path("decision").path("reasons").isEmpty());
+            states.put("effectiveness assessed", c -> status(c, "RECOGNIZED") && !c.path("effectiveness").isEmpty());
+            states.put("closed by withdrawal after routing", c -> status(c, "CLOSED")
+                    && c.path("closedBecause").asText().equals("WITHDRAWN") && c.path("routedByHand").asBoolean());
+            for (Map.Entry<String, Predicate<JsonNode>> state : states.entrySet()) {
+                assertThat(cases).as(state.getKey()).anyMatch(state.getValue());
+            }
+            // registration heard the answer: the unit's model shows its supplement request answered
+            JsonNode received = cases.stream().filter(states.get("supplement received")).findFirst().orElseThrow();
+            JsonNode model = call(DATA_ENTRY, "GET", url("registration-service", "/api/models/"
+                    + received.path("modelId").asText()), null, 200);
+            assertThat(absent(model.path("supplementRequest").path("answeredOn"))).isFalse();
+        });
+    }
+
+    private static boolean status(JsonNode reviewCase, String status) {
+        return reviewCase.path("status").asText().equals(status);
+    }
+
+    private static boolean absent(JsonNode node) {
+        return node.isNull() || node.isMissingNode();
+    }
+
+    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
+        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static Optional<LocalDate> pendingSupplementDue(JsonNode reviewCase) {
+        return stream(reviewCase.path("supplements")).filter(s -> absent(s.path("receivedOn")))
+                .map(s -> LocalDate.parse(s.path("dueOn").asText())).findFirst();
     }
 
     /**
