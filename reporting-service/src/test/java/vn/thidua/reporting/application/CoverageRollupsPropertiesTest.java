@@ -16,6 +16,8 @@ import vn.thidua.contracts.ModelWithdrawn;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.Events;
 import vn.thidua.reporting.application.dashboard.CoverageRollups;
+import vn.thidua.reporting.application.dashboard.ProjectionVersion;
+import vn.thidua.reporting.application.unit.UnitChanges;
 import vn.thidua.reporting.domain.campaign.Campaign;
 import vn.thidua.reporting.domain.rollup.CoverageRollup;
 import vn.thidua.reporting.domain.rollup.ReportPeriod;
@@ -58,18 +60,31 @@ class CoverageRollupsPropertiesTest {
         InMemoryStores stores = new InMemoryStores();
         ProjectionWrites writes = new ProjectionWrites();
         ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores, writes);
-        CoverageRollups rollups = new CoverageRollups(stores, () -> "g#" + writes.count());
         long[] offset = {0};
+        long[] treeChanges = {0};
+        // the tree is read again only when a unit changed, as MongoProjectionStore counts it
+        CoverageRollups rollups = new CoverageRollups(stores, new ProjectionVersion() {
+            @Override
+            public String current() {
+                return "g#" + writes.count();
+            }
+
+            @Override
+            public String tree() {
+                return "g#tree#" + treeChanges[0];
+            }
+        });
         List<IntegrationEvent> setup = new ArrayList<>(List.of(Events.launched("c", "D"),
                 Events.unit("P", null, "tỉnh", "province"), Events.unit("D", "P", "huyện", "district"),
                 Events.unit("C1", "D", "xã", "commune"), Events.unit("C2", "D", "xã", "commune"),
                 Events.unit("C3", "D", "thị trấn", "commune"), Events.unit("V1", "C1", "village", "village"),
                 Events.unit("V2", "C2", "village", "village"), Events.unit("V3", "C3", "village", "village"),
                 Events.unit("V4", "C3", "village", "village"), Events.unit("A1", "D", "agency", "agency")));
-        setup.forEach(e -> publish(updater, offset, e));
+        setup.forEach(e -> publish(updater, offset, treeChanges, e));
         List<IntegrationEvent> events = steps.stream().map(CoverageRollupsPropertiesTest::event).toList();
         for (int from = 0; from < events.size(); from += chunk) {
-            events.subList(from, Math.min(events.size(), from + chunk)).forEach(e -> publish(updater, offset, e));
+            events.subList(from, Math.min(events.size(), from + chunk))
+                    .forEach(e -> publish(updater, offset, treeChanges, e));
             Campaign campaign = stores.campaign("c").orElseThrow();
             List<ReportPeriod> periods = ReportPeriod.of(campaign);
             for (int a : asked) {
@@ -108,7 +123,8 @@ class CoverageRollupsPropertiesTest {
         }
     }
 
-    private static void publish(ProjectionUpdater updater, long[] offset, IntegrationEvent event) {
+    private static void publish(ProjectionUpdater updater, long[] offset, long[] treeChanges, IntegrationEvent event) {
+        if (UnitChanges.of(event, Instant.EPOCH).isPresent()) treeChanges[0]++;
         long at = offset[0]++;
         updater.apply("e" + at, event.getClass().getSimpleName(), event, Instant.EPOCH,
                 new StreamPosition("thidua.registration", 0, at));

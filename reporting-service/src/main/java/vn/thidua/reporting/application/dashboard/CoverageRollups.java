@@ -32,6 +32,8 @@ public class CoverageRollups {
     private final ProjectionStore projection;
     private final ProjectionVersion version;
     private Snapshot snapshot;
+    private UnitTree tree;
+    private String treeVersion;
 
     @Autowired
     public CoverageRollups(ProjectionStore projection, ProjectionVersion version) {
@@ -66,7 +68,7 @@ public class CoverageRollups {
         }
 
         synchronized UnitTree tree() {
-            if (tree == null) tree = new UnitTree(projection.units());
+            if (tree == null) tree = CoverageRollups.this.tree();
             return tree;
         }
 
@@ -114,6 +116,16 @@ public class CoverageRollups {
     /** Folds every period of the campaign now (its standing days), so the first readers find them ready. */
     public void precompute(Campaign campaign) {
         ReportPeriod.of(campaign).forEach(period -> rollup(campaign, period, null));
+    }
+
+    /** The tree, read again only when it may have changed: most batches move models, not units. */
+    private synchronized UnitTree tree() {
+        String now = version.tree();
+        if (tree == null || !now.equals(treeVersion)) {
+            tree = new UnitTree(projection.units());
+            treeVersion = now;
+        }
+        return tree;
     }
 
     private synchronized Snapshot current() {

@@ -8,4 +8,9 @@ package vn.thidua.reporting.application.dashboard;
 public interface ProjectionVersion {
 
     String current();
+
+    /** A text that changes whenever the organisation tree may have changed (by default: whenever anything may). */
+    default String tree() {
+        return current();
+    }
 }

@@ -73,6 +73,9 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
     public static final String POSITIONS = "positions";
     public static final String CAMPAIGNS = "campaigns";
     public static final String UNITS = "units";
+    /** {@code _id} "tree": {@code revision} counts the batches that changed the tree (readers keep it until then). */
+    public static final String REVISIONS = "revisions";
+    static final String TREE = "tree";
     /** A model's effectiveness verdicts: {@code t<epoch millis>_<verdict>} → true. */
     private static final String VERDICTS = "verdicts";
     /** Optimistic lock of a campaign or unit document. */
@@ -200,6 +203,10 @@ public class MongoProjectionStore implements ProjectionStore, PositionStore {
             }
             return UnitDocuments.toDocument(unit);
         });
+        if (!batch.units().isEmpty()) {
+            // after the units: a reader that saw the old revision reads the tree again on its next query
+            mongo.upsert(Query.query(where("_id").is(TREE)), new Update().inc("revision", 1L), REVISIONS);
+        }
     }
 
     /**

@@ -34,4 +34,10 @@ class MongoProjectionVersion implements ProjectionVersion {
         }
         return generations.active() + "#" + writes.count() + "#" + offsets;
     }
+
+    @Override
+    public String tree() {
+        Document tree = mongo.findById(MongoProjectionStore.TREE, Document.class, MongoProjectionStore.REVISIONS);
+        return generations.active() + "#tree#" + (tree == null ? 0 : tree.get("revision"));
+    }
 }

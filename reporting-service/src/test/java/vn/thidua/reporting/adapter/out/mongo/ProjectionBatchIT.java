@@ -13,7 +13,12 @@ import vn.thidua.contracts.ModelRecognized;
 import vn.thidua.contracts.ModelRegistered;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.contracts.UnitOpened;
+import vn.thidua.reporting.application.EventChanges;
+import vn.thidua.reporting.application.ProjectionBatch;
+import vn.thidua.reporting.application.ProjectionGenerations;
 import vn.thidua.reporting.application.ProjectionUpdater;
+import vn.thidua.reporting.application.ProjectionWrites;
+import vn.thidua.reporting.application.unit.UnitChanges;
 import vn.thidua.reporting.application.ProjectionUpdater.Delivery;
 import vn.thidua.reporting.application.ProjectionUpdater.Outcome;
 import vn.thidua.reporting.application.ProjectionUpdater.RejectedDelivery;
@@ -129,5 +134,32 @@ class ProjectionBatchIT {
         assertThat(store.lastApplied("thidua.registration", 0)).isEqualTo(OptionalLong.of(2));
         assertThat(store.isProcessed("r2")).isTrue();
         assertThat(store.isProcessed("bad")).isFalse();
+    }
+
+    @Test
+    void theTreeVersionMovesOnlyWithBatchesThatChangeUnits() {
+        ProjectionGenerations one = new ProjectionGenerations() {
+            public String active() { return "g1"; }
+            public String fresh() { return "g2"; }
+            public <T> T within(String generation, java.util.function.Supplier<T> work) { return work.get(); }
+            public void switchTo(String generation) { }
+        };
+        MongoProjectionVersion version = new MongoProjectionVersion(mongo, one, new ProjectionWrites());
+        String empty = version.tree();
+
+        ProjectionBatch models = new ProjectionBatch();
+        EventChanges.of(new ModelRegistered("m9", "c1", "A", "D198", RegistrantKind.COLLECTIVE, "Mô hình 9",
+                ModelField.NEW_RURAL_CONSTRUCTION, ACTOR, T0), T0).ifPresent(models.models()::add);
+        store.applyAll(models);
+        assertThat(version.tree()).as("a batch of models only").isEqualTo(empty);
+
+        ProjectionBatch units = new ProjectionBatch();
+        UnitChanges.of(new UnitOpened("Z", "D198", "xã", "commune", "Vĩnh Sơn", null, List.of(),
+                LocalDate.of(2008, 1, 1), ACTOR, T0), T0).ifPresent(units.units()::add);
+        store.applyAll(units);
+        String moved = version.tree();
+        assertThat(moved).as("a batch with a unit").isNotEqualTo(empty);
+        store.applyAll(models);
+        assertThat(version.tree()).isEqualTo(moved);
     }
 }
