@@ -57,7 +57,7 @@ class CoverageRollupsPropertiesTest {
                                                   @ForAll("chunks") int chunk, @ForAll("asked") List<Integer> asked) {
         InMemoryStores stores = new InMemoryStores();
         ProjectionWrites writes = new ProjectionWrites();
-        ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores, writes);
+        ProjectionUpdater updater = new ProjectionUpdater(stores, stores, List.of(stores), writes);
         CoverageRollups rollups = new CoverageRollups(stores, () -> "g#" + writes.count());
         long[] offset = {0};
         List<IntegrationEvent> setup = new ArrayList<>(List.of(Events.launched("c", "D"),
