@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import vn.thidua.reporting.adapter.in.web.dashboard.AwardsView;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.application.deadline.TimelinessQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +40,15 @@ public class ExportController {
     private final MessageSource messages;
     private final PdfDocuments pdf;
     private final AwardQueries awards;
+    private final TimelinessQueries timeliness;
 
-    public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards) {
+    public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards,
+                            TimelinessQueries timeliness) {
         this.queries = queries;
         this.messages = messages;
         this.pdf = pdf;
         this.awards = awards;
+        this.timeliness = timeliness;
     }
 
     @GetMapping("/campaigns/{campaignId}/summary.xlsx")
@@ -102,6 +106,7 @@ public class ExportController {
         // the campaign's awards by form and round as of the standing day, names in Vietnamese
         body.put("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()),
                 DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
+        body.put("timeliness", OpenData.json(timeliness.of(rollup, focus(rollup, unit))));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 

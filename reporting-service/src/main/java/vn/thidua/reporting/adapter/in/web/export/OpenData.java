@@ -2,6 +2,7 @@ package vn.thidua.reporting.adapter.in.web.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.thidua.reporting.domain.deadline.Timeliness;
 import vn.thidua.reporting.domain.rollup.Coverage;
 import vn.thidua.reporting.domain.rollup.CoverageRollup;
 import vn.thidua.reporting.domain.unit.Unit;
@@ -75,6 +76,32 @@ public final class OpenData {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Late and overdue of the subtree: {@code windows} with their overdue dossiers, {@code supplements}. */
+    static Map<String, Object> json(Timeliness t) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("day", t.day().toString());
+        body.put("registrations", t.registrations());
+        body.put("registeredLate", t.registeredLate());
+        body.put("targetKinds", t.kinds());
+        body.put("windows", t.windows().stream().map(w -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", w.name());
+            row.put("dueOn", w.dueOn().toString());
+            row.put("units", w.units());
+            row.put("filed", w.filed());
+            row.put("overdue", w.overdue());
+            return row;
+        }).toList());
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("requested", t.supplements().requested());
+        s.put("answered", t.supplements().answered());
+        s.put("answeredLate", t.supplements().answeredLate());
+        s.put("overdue", t.supplements().overdue());
+        s.put("pending", t.supplements().pending());
+        body.put("supplements", s);
+        return body;
     }
 
     static Map<String, Object> json(CoverageRollup rollup, String unitId) {
