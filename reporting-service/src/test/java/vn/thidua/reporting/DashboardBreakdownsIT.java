@@ -20,6 +20,14 @@ import vn.thidua.contracts.SupplementRequested;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thidua.testsupport.pdf.PdfText;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,6 +112,44 @@ class DashboardBreakdownsIT {
                 .at("/awards/totals");
         assertThat(before.get("proposed").asInt()).isEqualTo(2);
         assertThat(before.get("approved").asInt()).isZero();
+
+        // the same figures in the exports: the summary table's extra sheets, the report, the long CSV
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                page.getBytes("/campaigns/" + c + "/summary.xlsx").body()))) {
+            assertThat(book.getSheetName(0)).isEqualTo("Bảng tổng hợp");
+            assertThat(rows(book.getSheet("Khen thưởng"))).contains("Giấy khen | 2 | 1 | 1 | 0 | 1170000",
+                    "Khen thưởng năm 2024 | 2 | 1 | 1 | 0 | 1170000 | 50000000 | 48830000");
+            assertThat(rows(book.getSheet("Theo năm, nhân rộng"))).contains(
+                    "Đơn vị " + scenario.id("V1") + " | 0 | 1 | 0 | 1", scenario.m1.title() + " | "
+                            + scenario.m1.modelId() + " | 1");
+            assertThat(rows(book.getSheet("Lĩnh vực, loại, tính mới"))).contains("Tập thể | 5", "Cá nhân | 1",
+                    "Mới | 5", "Tiếp tục | 1");
+        }
+        String report = PdfText.of(page.getBytes("/campaigns/" + c + "/report.pdf").body()).text();
+        assertThat(report).contains("Mô hình được tính theo tập thể, cá nhân", "Khen thưởng theo hình thức",
+                "Giấy khen", "1.170.000", "48.830.000", "Nhân rộng mô hình");
+        String csv = new String(page.getBytes("/campaigns/" + c + "/breakdowns.csv").body(), StandardCharsets.UTF_8);
+        String prefix = c + ",campaign,2023-01-01,2025-12-31,2025-12-31," + scenario.id("D") + ",";
+        assertThat(csv).startsWith("\uFEFFcampaignId,period,periodFrom,periodTo,asOf,unitId,breakdown,key,name,"
+                        + "measure,value")
+                .contains(prefix + "awardsByForm,GIAY_KHEN,Giấy khen,amount,1170000",
+                        prefix + "awardsByRound," + round + ",Khen thưởng năm 2024,remaining,48830000",
+                        prefix + "byNovelty,CONTINUING,Tiếp tục,models,1",
+                        prefix + "modelsPerUnitPerYear," + scenario.id("V1") + ",Đơn vị " + scenario.id("V1")
+                                + ",late,1",
+                        prefix + "replicas," + scenario.m1.modelId() + "," + scenario.m1.title() + ",replicas,1");
+    }
+
+    /** Each row of the sheet, its cells as shown, joined by " | ". */
+    private static List<String> rows(Sheet sheet) {
+        DataFormatter format = new DataFormatter();
+        List<String> rows = new java.util.ArrayList<>();
+        sheet.forEach(row -> {
+            List<String> cells = new java.util.ArrayList<>();
+            row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+            rows.add(String.join(" | ", cells));
+        });
+        return rows;
     }
 
     @Test
@@ -162,6 +208,19 @@ class DashboardBreakdownsIT {
         String c2 = section(page.get("/campaigns/" + c + "/dashboard?unit=" + scenario.id("C2")).body(),
                 "timeliness-supplements-overdue");
         assertThat(c2).contains(">1<");
+
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                page.getBytes("/campaigns/" + c + "/summary.xlsx").body()))) {
+            assertThat(rows(book.getSheet("Trễ hạn và quá hạn"))).contains(
+                    "Mô hình đăng ký muộn / mô hình được tính | 1/7", "Quá hạn chưa bổ sung | 1", "Đã bổ sung (trong đó bổ sung sau hạn) | 2 (1)",
+                    "Đợt 1 | 31/08/2023 | 9 | 1 | 8");
+        }
+        assertThat(PdfText.of(page.getBytes("/campaigns/" + c + "/report.pdf").body()).text())
+                .contains("Trễ hạn và quá hạn", "Quá hạn chưa bổ sung 1", "Đã bổ sung (trong đó bổ sung sau hạn) 2 (1)",
+                        "Quá hạn chưa nộp Đợt 1");
+        assertThat(new String(page.getBytes("/campaigns/" + c + "/breakdowns.csv?asOf=18/03/2024").body(),
+                StandardCharsets.UTF_8)).contains(c + ",campaign,2023-01-01,2025-12-31,2024-03-18," + scenario.id("D")
+                + ",timeliness,supplements,,pending,1");
     }
 
     private static SupplementRequested asked(TargetScenario s, String id, String model, String unit, String on,

@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * The dashboard's downloads, for the same readers and filters (period, "as of" day, unit): the summary table
- * (.xlsx), the review report (.pdf), open data of coverage per unit (.csv, .json). An unknown campaign is refused as one outside the subtree (403).
+ * (.xlsx), the review report (.pdf), open data of coverage per unit (.csv, .json) and of the breakdowns (.csv). An unknown campaign is refused as one outside the subtree (403).
  */
 @Controller
 @Hidden
@@ -57,8 +57,8 @@ public class ExportController {
                                                @RequestParam(required = false) String asOf,
                                                @RequestParam(required = false) String unit) {
         CoverageRollup rollup = rollup(campaignId, period, asOf);
-        byte[] body = SummaryTableWorkbook.write(rollup, focus(rollup, unit),
-                DashboardTexts.of(messages, Formats.VIETNAMESE));
+        DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
+        byte[] body = SummaryTableWorkbook.write(rollup, focus(rollup, unit), texts, tables(rollup, unit, texts));
         return Downloads.xlsx(body, name(rollup, unit, "bang-tong-hop", "xlsx"));
     }
 
@@ -82,6 +82,7 @@ public class ExportController {
         variables.put("issuer", issuer.displayName());
         variables.put("place", issuer.name() == null ? issuer.displayName() : issuer.name());
         variables.put("day", rollup.day());
+        variables.put("sections", tables(rollup, unit, texts).sections(5, texts.formats()::number));
         return Downloads.pdf(pdf.render("report", variables, Formats.VIETNAMESE),
                 name(rollup, unit, "bao-cao", "pdf"));
     }
@@ -101,13 +102,38 @@ public class ExportController {
                                                     @RequestParam(required = false) String asOf,
                                                     @RequestParam(required = false) String unit) {
         CoverageRollup rollup = rollup(campaignId, period, asOf);
-        Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus(rollup, unit)));
-        body.put("breakdowns", Breakdowns.of(rollup, focus(rollup, unit), VietnamTime.ZONE));
+        String focus = focus(rollup, unit);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus));
+        body.put("breakdowns", Breakdowns.of(rollup, focus, VietnamTime.ZONE));
         // the campaign's awards by form and round as of the standing day, names in Vietnamese
-        body.put("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()),
-                DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
-        body.put("timeliness", OpenData.json(timeliness.of(rollup, focus(rollup, unit))));
+        body.put("awards", awards(rollup, DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
+        body.put("timeliness", OpenData.json(timeliness.of(rollup, focus)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The breakdowns, awards and late and overdue of the focus, long: one figure per row, codes and names. */
+    @GetMapping("/campaigns/{campaignId}/breakdowns.csv")
+    public ResponseEntity<byte[]> breakdownsCsv(@PathVariable String campaignId,
+                                                @RequestParam(required = false) String period,
+                                                @RequestParam(required = false) String asOf,
+                                                @RequestParam(required = false) String unit) {
+        CoverageRollup rollup = rollup(campaignId, period, asOf);
+        String focus = focus(rollup, unit);
+        DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
+        String body = OpenData.breakdownsCsv(rollup, focus, Breakdowns.of(rollup, focus, VietnamTime.ZONE),
+                awards(rollup, texts), timeliness.of(rollup, focus), texts);
+        return Downloads.of(body.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                name(rollup, unit, "phan-tich", "csv"));
+    }
+
+    private AwardsView awards(CoverageRollup rollup, DashboardTexts texts) {
+        return AwardsView.of(awards.breakdown(rollup.campaign().campaignId(), rollup.day()), texts);
+    }
+
+    private ExportTables tables(CoverageRollup rollup, String unit, DashboardTexts texts) {
+        String focus = focus(rollup, unit);
+        return ExportTables.of(Breakdowns.of(rollup, focus, VietnamTime.ZONE), awards(rollup, texts),
+                timeliness.of(rollup, focus), texts);
     }
 
     CoverageRollup rollup(String campaignId, String period, String asOf) {
