@@ -12,7 +12,6 @@ import vn.thidua.reporting.application.deadline.TimelinessQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.pages.Downloads;
 import vn.thidua.pages.Formats;
 import vn.thidua.pages.pdf.PdfDocuments;
@@ -52,11 +51,9 @@ public class ExportController {
     }
 
     @GetMapping("/campaigns/{campaignId}/summary.xlsx")
-    public ResponseEntity<byte[]> summaryTable(@PathVariable String campaignId,
-                                               @RequestParam(required = false) String period,
-                                               @RequestParam(required = false) String asOf,
-                                               @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<byte[]> summaryTable(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
         byte[] body = SummaryTableWorkbook.write(rollup, focus(rollup, unit), texts, tables(rollup, unit, texts));
         return Downloads.xlsx(body, name(rollup, unit, "bang-tong-hop", "xlsx"));
@@ -64,11 +61,9 @@ public class ExportController {
 
     /** The 6-month or final review report (báo cáo sơ kết, tổng kết) of the unit, in Vietnamese. */
     @GetMapping("/campaigns/{campaignId}/report.pdf")
-    public ResponseEntity<byte[]> report(@PathVariable String campaignId,
-                                         @RequestParam(required = false) String period,
-                                         @RequestParam(required = false) String asOf,
-                                         @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<byte[]> report(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         String focus = focus(rollup, unit);
         DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
         DashboardView view = DashboardView.of(rollup, focus, null, texts);
@@ -88,20 +83,17 @@ public class ExportController {
     }
 
     @GetMapping("/campaigns/{campaignId}/coverage.csv")
-    public ResponseEntity<byte[]> csv(@PathVariable String campaignId, @RequestParam(required = false) String period,
-                                      @RequestParam(required = false) String asOf,
-                                      @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<byte[]> csv(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         return Downloads.of(OpenData.csv(rollup, focus(rollup, unit)).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), name(rollup, unit, "do-bao-phu", "csv"));
     }
 
     @GetMapping("/campaigns/{campaignId}/coverage.json")
-    public ResponseEntity<Map<String, Object>> json(@PathVariable String campaignId,
-                                                    @RequestParam(required = false) String period,
-                                                    @RequestParam(required = false) String asOf,
-                                                    @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<Map<String, Object>> json(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         String focus = focus(rollup, unit);
         Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus));
         body.put("breakdowns", Breakdowns.of(rollup, focus, VietnamTime.ZONE));
@@ -113,11 +105,9 @@ public class ExportController {
 
     /** The breakdowns, awards and late and overdue of the focus, long: one figure per row, codes and names. */
     @GetMapping("/campaigns/{campaignId}/breakdowns.csv")
-    public ResponseEntity<byte[]> breakdownsCsv(@PathVariable String campaignId,
-                                                @RequestParam(required = false) String period,
-                                                @RequestParam(required = false) String asOf,
-                                                @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<byte[]> breakdownsCsv(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         String focus = focus(rollup, unit);
         DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
         String body = OpenData.breakdownsCsv(rollup, focus, Breakdowns.of(rollup, focus, VietnamTime.ZONE),
@@ -136,8 +126,12 @@ public class ExportController {
                 timeliness.of(rollup, focus), texts);
     }
 
-    CoverageRollup rollup(String campaignId, String period, String asOf) {
-        return queries.rollup(campaignId, period, Formats.parseDate(asOf).orElse(null))
+    /** The dashboard's filters, bound from the request parameters {@code period}, {@code asOf}, {@code unit}. */
+    public record Filters(String period, String asOf, String unit) {
+    }
+
+    CoverageRollup rollup(String campaignId, Filters filters) {
+        return queries.rollup(campaignId, filters.period(), Formats.parseDate(filters.asOf()).orElse(null))
                 .orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId));
     }
 
