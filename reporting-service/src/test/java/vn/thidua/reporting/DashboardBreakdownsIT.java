@@ -104,8 +104,11 @@ class DashboardBreakdownsIT {
         assertThat(dashboard).contains("Khen thưởng theo hình thức", "Giấy khen", "1.170.000",
                 "Khen thưởng theo đợt", "Khen thưởng năm 2024", "50.000.000", "48.830.000")
                 .doesNotContain("GIAY_KHEN", "CERTIFICATE_OF_COMMENDATION");
+        assertThat(section(dashboard, "by-registrant-kind")).contains("Tập thể", ">5<", "Cá nhân", ">1<")
+                .doesNotContain("COLLECTIVE");
+        assertThat(section(dashboard, "by-novelty")).contains("Mới", ">5<", "Tiếp tục", ">1<");
         assertThat(page.get("/campaigns/" + c + "/dashboard?lang=en").body())
-                .contains("Awards by form", "Certificate of commendation");
+                .contains("Awards by form", "Certificate of commendation", "Collective", "Continuing");
 
         // as of a day before the decisions: proposed, nothing approved yet
         JsonNode before = CloudEventRecords.JSON.readTree(page.browse(json + "?asOf=2024-09-10").body())
