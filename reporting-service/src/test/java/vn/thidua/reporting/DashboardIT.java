@@ -115,10 +115,15 @@ class DashboardIT {
             assertThat(text).contains("BẢNG TỔNG HỢP MÔ HÌNH", "Huyện Vĩnh Linh", "30/06/2024", "Tên mô hình",
                     "Thị trấn Hồ Xá", "Xã Vĩnh Giang", "Hội Nông dân huyện").doesNotContain("vl-m3");
             assertThat(sheetText(book.getSheet("Độ bao phủ"))).contains("Thôn, bản, khu phố", "> 75 %", "Chưa đạt");
+            // the breakdowns as extra sheets, after the two officers send upward
+            assertThat(book.getSheetIndex("Lĩnh vực, loại, tính mới")).isEqualTo(2);
+            assertThat(sheetText(book.getSheet("Lĩnh vực, loại, tính mới")))
+                    .contains("Mô hình được tính theo tập thể, cá nhân", "Tập thể 3 ", "Mới 3 ");
         }
         PdfText report = PdfText.of(download("download-pdf"));
         assertThat(report.text()).contains("BÁO CÁO SƠ KẾT", "HUYỆN VĨNH LINH", "Năm 2024", "30/06/2024",
-                "Thôn, bản, khu phố", "> 75 %", "Chưa đạt", "Xã Vĩnh Giang", "Công nhận điển hình");
+                "Thôn, bản, khu phố", "> 75 %", "Chưa đạt", "Xã Vĩnh Giang", "Công nhận điển hình",
+                "V. Mô hình được tính theo tập thể, cá nhân", "Khen thưởng theo hình thức", "Trễ hạn và quá hạn");
         assertThat(report.fontsNotEmbedded()).isEmpty();
         String openData = new String(download("download-csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(openData).contains("vinh-linh-2023-2025,2024,2024-01-01,2024-12-31,2024-06-30,D464,"

@@ -91,7 +91,7 @@ public final class NationalCoverage implements FigureSource {
 
         Memory store = new Memory();
         ProjectionWrites writes = new ProjectionWrites();
-        ProjectionUpdater updater = new ProjectionUpdater(store, store, store, writes);
+        ProjectionUpdater updater = new ProjectionUpdater(store, store, List.of(store), writes);
         Loader loader = new Loader(updater);
         long started = System.nanoTime();
         Tree tree = Tree.generate(communes, random, loader);

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * What one batch of inbound events changes, each list in the order the events were read: the data, the event ids now
- * processed and the furthest position per topic partition. A new kind of change gets a list here and a line in
- * {@link ProjectionStore#applyAll}'s default.
+ * processed and the furthest position per topic partition. A new kind of change gets a list here, filled in
+ * {@link ProjectionUpdater}'s fold and written by its view's {@link ProjectionBatchWriter}.
  */
 public final class ProjectionBatch {
 

@@ -6,12 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.thidua.contracts.IntegrationEvent;
 import vn.thidua.reporting.application.award.AwardChanges;
-import vn.thidua.reporting.application.award.AwardStore;
 import vn.thidua.reporting.application.campaign.CampaignChanges;
 import vn.thidua.reporting.application.deadline.DeadlineChanges;
-import vn.thidua.reporting.application.deadline.DeadlineStore;
 import vn.thidua.reporting.application.history.HistoryEntries;
-import vn.thidua.reporting.application.history.ModelHistoryStore;
 import vn.thidua.reporting.application.unit.UnitChanges;
 
 import java.time.Instant;
@@ -22,8 +19,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Folds inbound events into the projection (models, campaigns, the organisation tree, the models' history, the
- * deadlines), a batch at a time, in this order: the batch's data, its event ids as processed, the read positions. A crash between any two
+ * Folds inbound events into the projection, a batch at a time, in this order: the batch's data (models, campaigns,
+ * units, then each {@link ProjectionBatchWriter} view: history, awards, deadlines, ...), its event ids as processed,
+ * the read positions. A crash between any two
  * steps only causes a redelivery, which the folds (and the processed ids) make harmless; an event id already
  * processed, in the store or earlier in the batch, is not applied again.
  */
@@ -67,42 +65,25 @@ public class ProjectionUpdater {
 
     private final ProjectionStore projection;
     private final PositionStore positions;
-    private final ModelHistoryStore history;
-    private final AwardStore awards;
-    private final DeadlineStore deadlines;
+    private final List<ProjectionBatchWriter> views;
     private final ProjectionWrites writes;
 
-    /** Without awards and deadlines (they are not kept; tests of the other views). */
-    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
-        this(projection, positions, history, null, DeadlineStore.NONE, new ProjectionWrites());
+    /** Over these views, counting nothing (tests, tools). */
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ProjectionBatchWriter... views) {
+        this(projection, positions, List.of(views), new ProjectionWrites());
     }
 
-    /** Without deadlines. */
-    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
-                             AwardStore awards) {
-        this(projection, positions, history, awards, DeadlineStore.NONE, new ProjectionWrites());
-    }
-
-    /** Without awards. */
-    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
-                             DeadlineStore deadlines) {
-        this(projection, positions, history, null, deadlines, new ProjectionWrites());
-    }
-
-    /** Without awards and deadlines, counting its writes in {@code writes} (precomputed rollups). */
-    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
-                             ProjectionWrites writes) {
-        this(projection, positions, history, null, DeadlineStore.NONE, writes);
-    }
-
+    /**
+     * @param views  every view beside models, campaigns and units (history, awards, deadlines, ...), each written
+     *               after the data, in this order
+     * @param writes counts the batches written (precomputed rollups go stale by it)
+     */
     @Autowired
-    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history,
-                             AwardStore awards, DeadlineStore deadlines, ProjectionWrites writes) {
+    public ProjectionUpdater(ProjectionStore projection, PositionStore positions, List<ProjectionBatchWriter> views,
+                             ProjectionWrites writes) {
         this.projection = projection;
         this.positions = positions;
-        this.history = history;
-        this.awards = awards;
-        this.deadlines = deadlines;
+        this.views = List.copyOf(views);
         this.writes = writes;
     }
 
@@ -184,9 +165,7 @@ public class ProjectionUpdater {
     private void write(ProjectionBatch batch) {
         if (batch.isEmpty()) return;
         projection.applyAll(batch);
-        if (awards != null) awards.applyAll(batch.awardProposals(), batch.awardRounds());
-        history.recordAll(batch.history());
-        deadlines.applyAll(batch.deadlines());
+        views.forEach(view -> view.write(batch));
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());
         writes.written();

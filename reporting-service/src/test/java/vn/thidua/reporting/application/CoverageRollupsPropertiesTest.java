@@ -59,7 +59,7 @@ class CoverageRollupsPropertiesTest {
                                                   @ForAll("chunks") int chunk, @ForAll("asked") List<Integer> asked) {
         InMemoryStores stores = new InMemoryStores();
         ProjectionWrites writes = new ProjectionWrites();
-        ProjectionUpdater updater = new ProjectionUpdater(stores, stores, stores, writes);
+        ProjectionUpdater updater = new ProjectionUpdater(stores, stores, List.of(stores), writes);
         long[] offset = {0};
         long[] treeChanges = {0};
         // the tree is read again only when a unit changed, as MongoProjectionStore counts it

@@ -1,5 +1,8 @@
 package vn.thidua.reporting.application;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** The in-memory projection, for tests outside this package. */
 public final class InMemoryStoresAccess {
 
@@ -9,8 +12,10 @@ public final class InMemoryStoresAccess {
         return stores;
     }
 
-    /** An updater over these stores that keeps awards in {@code awards}. */
-    public ProjectionUpdater updater(vn.thidua.reporting.application.award.AwardStore awards) {
-        return new ProjectionUpdater(stores, stores, stores, awards);
+    /** An updater over these stores (history kept in memory) that also writes these views (awards, deadlines). */
+    public ProjectionUpdater updater(ProjectionBatchWriter... views) {
+        List<ProjectionBatchWriter> all = new ArrayList<>(List.of(stores));
+        all.addAll(List.of(views));
+        return new ProjectionUpdater(stores, stores, all, new ProjectionWrites());
     }
 }

@@ -22,6 +22,7 @@ import vn.thidua.reporting.domain.Tally;
 import vn.thidua.reporting.domain.UnitCoverage;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +86,20 @@ class ProjectionUpdaterTest {
     void dataIsWrittenBeforeTheProcessedIdAndThePositionLast() {
         apply("e1", registered("m1", "A"));
         assertThat(stores.journal).containsExactly("apply m1", "processed e1", "position t-0@0");
+    }
+
+    @Test
+    void everyViewWritesTheBatchAfterTheDataAndBeforeTheProcessedIdsThenTheBatchIsCounted() {
+        ProjectionWrites writes = new ProjectionWrites();
+        ProjectionBatchWriter first = batch -> stores.journal.add("view 1: " + batch.models().size() + " model");
+        ProjectionBatchWriter second = batch -> stores.journal.add("view 2: written " + writes.count());
+        var viewed = new ProjectionUpdater(stores, stores, List.of(first, second), writes);
+
+        viewed.apply("e1", "ModelRegistered", registered("m1", "A"), T0, new StreamPosition("t", 0, 0));
+
+        assertThat(stores.journal).containsExactly("apply m1", "view 1: 1 model", "view 2: written 0",
+                "processed e1", "position t-0@0");
+        assertThat(writes.count()).isEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.thidua.reporting.application.award;
 
+import vn.thidua.reporting.application.ProjectionBatch;
+import vn.thidua.reporting.application.ProjectionBatchWriter;
 import vn.thidua.reporting.domain.award.AwardProposal;
 import vn.thidua.reporting.domain.award.AwardRound;
 
@@ -8,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** The award proposals and rounds of the projection (port); each write folds partial views by {@code merge}. */
-public interface AwardStore {
+public interface AwardStore extends ProjectionBatchWriter {
+
+    @Override
+    default void write(ProjectionBatch batch) {
+        applyAll(batch.awardProposals(), batch.awardRounds());
+    }
 
     /** Folds the partial views into the stored ones, by id. */
     void applyAll(List<AwardProposal> proposals, List<AwardRound> rounds);

@@ -41,7 +41,7 @@ public final class DeadlineChanges {
         if (event instanceof SupplementRequested e && e.dueOn() != null) {
             return Optional.of(DeadlineChange.due(new Deadline(supplementId(e.reviewCaseId(), e.requestId()),
                     DeadlineKind.SUPPLEMENT, e.campaignId(), e.unitId(), false, e.request(), e.modelId(), e.dueOn(),
-                    null)));
+                    null, EventChanges.time(e.occurredAt(), fallbackTime))));
         }
         if (event instanceof SupplementReceived e) {
             return Optional.of(DeadlineChange.cleared(supplementId(e.reviewCaseId(), e.requestId()),

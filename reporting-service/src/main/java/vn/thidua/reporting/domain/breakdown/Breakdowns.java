@@ -17,10 +17,15 @@ import java.util.TreeMap;
  * Breakdowns of a unit's subtree on the rollup's standing day, over its counting models: per registering unit the
  * models registered each year of the campaign against the plan's per-unit yearly target (seed 004: each unit registers
  * at least N models a year) and its late registrations; per year the units that met it; replicas per original
- * (nhân rộng). A model counts for the unit it stands for on the day (a merged commune's for its successor).
+ * (nhân rộng); the models by field, registrant kind and novelty. A model counts for the unit it stands for on the
+ * day (a merged commune's for its successor).
  */
 public record Breakdowns(int perUnitPerYear, List<Integer> years, List<UnitYears> units, List<YearTotal> totals,
-                         List<Replicas> replicas) {
+                         List<Replicas> replicas, Map<String, Long> byField, Map<String, Long> byRegistrantKind,
+                         Map<String, Long> byNovelty) {
+
+    /** What a model does not say (an older event) counts under this key. */
+    public static final String UNKNOWN = "UNKNOWN";
 
     /** One registering unit: its models per year (in the order of {@code years}) and its late registrations. */
     public record UnitYears(String unitId, String name, List<Long> models, long late) {
@@ -54,9 +59,15 @@ public record Breakdowns(int perUnitPerYear, List<Integer> years, List<UnitYears
         Map<String, Long> late = new LinkedHashMap<>();
         Map<String, List<String>> replicas = new TreeMap<>();
         Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, Long> kinds = new TreeMap<>();
+        Map<String, Long> novelty = new TreeMap<>();
         for (CountedModel counted : models) {
             ModelProgress model = counted.model();
             titles.put(model.modelId(), title(model));
+            kinds.merge(model.registration() == null || model.registration().registrantKind() == null ? UNKNOWN
+                    : model.registration().registrantKind(), 1L, Long::sum);
+            novelty.merge(model.registration() == null || model.registration().novelty() == null ? UNKNOWN
+                    : model.registration().novelty(), 1L, Long::sum);
             long[] counts = byUnit.computeIfAbsent(counted.unitId(), k -> new long[years.size()]);
             late.merge(counted.unitId(), model.registration() != null && model.registration().isLate() ? 1L : 0L,
                     Long::sum);
@@ -81,7 +92,8 @@ public record Breakdowns(int perUnitPerYear, List<Integer> years, List<UnitYears
         }
         List<Replicas> replicaRows = replicas.entrySet().stream()
                 .map(e -> new Replicas(e.getKey(), titles.get(e.getKey()), List.copyOf(e.getValue()))).toList();
-        return new Breakdowns(perUnit, List.copyOf(years), units, totals, replicaRows);
+        return new Breakdowns(perUnit, List.copyOf(years), units, totals, replicaRows,
+                new TreeMap<>(rollup.fields(unitId)), kinds, novelty);
     }
 
     private static String title(ModelProgress model) {

@@ -170,7 +170,7 @@ class DeadlineDigestsTest {
         @Override
         public List<Deadline> items() {
             return due.values().stream().map(d -> new Deadline(d.id(), d.kind(), d.campaignId(), d.unitId(),
-                    d.subtree(), d.title(), d.detail(), d.dueOn(), cleared.get(d.id()))).toList();
+                    d.subtree(), d.title(), d.detail(), d.dueOn(), cleared.get(d.id()), d.setAt())).toList();
         }
     }
 }

@@ -81,6 +81,15 @@ class BreakdownsTest {
         assertThat(half.units()).extracting(Breakdowns.UnitYears::unitId).containsExactlyInAnyOrder("C1", "C2");
     }
 
+    @Test
+    void countsTheModelsByFieldRegistrantKindAndNoveltyOnTheDay() {
+        Breakdowns whole = breakdowns("campaign", null);
+        assertThat(whole.byField()).isEqualTo(Map.of("ECONOMY", 5L));
+        assertThat(whole.byRegistrantKind()).isEqualTo(Map.of("COLLECTIVE", 5L));
+        assertThat(whole.byNovelty()).isEqualTo(Map.of("NEW", 2L, "CONTINUING", 3L));
+        assertThat(breakdowns("2024-H1", null).byNovelty()).isEqualTo(Map.of("NEW", 2L, "CONTINUING", 1L));
+    }
+
     private static UnitChange.Opened opened(String id, String parent, String kind, String level) {
         return new UnitChange.Opened(id, parent, kind, level, id, "Đơn vị " + id, List.of(), LocalDate.of(2008, 1, 1),
                 IMPORTED);

@@ -46,6 +46,7 @@ public class MongoDeadlines implements DeadlineStore {
                 setOrUnset(update, "campaignId", d.campaignId());
                 setOrUnset(update, "title", d.title());
                 setOrUnset(update, "detail", d.detail());
+                if (d.setAt() != null) update.min("setAt", Date.from(d.setAt()));
             } else {
                 update = new Update().min("clearedAt", Date.from(change.clearedAt()));
             }
@@ -63,10 +64,11 @@ public class MongoDeadlines implements DeadlineStore {
 
     private static Deadline item(Document doc) {
         Date cleared = doc.getDate("clearedAt");
+        Date set = doc.getDate("setAt");
         return new Deadline(doc.getString("_id"), DeadlineKind.valueOf(doc.getString("kind")),
                 doc.getString("campaignId"), doc.getString("unitId"), Boolean.TRUE.equals(doc.getBoolean("subtree")),
                 doc.getString("title"), doc.getString("detail"), LocalDate.parse(doc.getString("dueOn")),
-                cleared == null ? null : cleared.toInstant());
+                cleared == null ? null : cleared.toInstant(), set == null ? null : set.toInstant());
     }
 
     private static void setOrUnset(Update update, String key, Object value) {

@@ -40,7 +40,8 @@ public class ReportingAccessRules implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/", "/campaigns", "/campaigns/find", "/campaigns/*/coverage",
                         "/campaigns/*/dashboard", "/campaigns/*/summary.xlsx", "/campaigns/*/coverage.csv",
-                        "/campaigns/*/coverage.json", "/campaigns/*/report.pdf", "/units/find", "/units/choices")
+                        "/campaigns/*/coverage.json", "/campaigns/*/breakdowns.csv", "/campaigns/*/report.pdf",
+                        "/units/find", "/units/choices")
                 .hasAnyRole(REPORTS)
                 .requestMatchers(HttpMethod.GET, "/models/*/history").hasAnyRole(MODELS)
                 .requestMatchers(HttpMethod.GET, "/admin/rebuild", "/admin/rebuild/progress")

@@ -5,6 +5,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.application.deadline.TimelinessQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +29,14 @@ public class DashboardPageController {
     private final DashboardQueries queries;
     private final MessageSource messages;
     private final AwardQueries awards;
+    private final TimelinessQueries timeliness;
 
-    public DashboardPageController(DashboardQueries queries, MessageSource messages, AwardQueries awards) {
+    public DashboardPageController(DashboardQueries queries, MessageSource messages, AwardQueries awards,
+                                   TimelinessQueries timeliness) {
         this.queries = queries;
         this.messages = messages;
         this.awards = awards;
+        this.timeliness = timeliness;
     }
 
     @GetMapping("/campaigns/{campaignId}/dashboard")
@@ -48,6 +52,7 @@ public class DashboardPageController {
             model.addAttribute("d", view);
             model.addAttribute("breakdowns", Breakdowns.of(rollup, view.unitId(), VietnamTime.ZONE));
             model.addAttribute("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()), texts));
+            model.addAttribute("timeliness", timeliness.of(rollup, view.unitId()));
             return "dashboard";
         }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Controller;
 import vn.thidua.reporting.adapter.in.web.dashboard.AwardsView;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.application.deadline.TimelinessQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.pages.Downloads;
 import vn.thidua.pages.Formats;
 import vn.thidua.pages.pdf.PdfDocuments;
@@ -29,7 +29,7 @@ import java.util.Map;
 
 /**
  * The dashboard's downloads, for the same readers and filters (period, "as of" day, unit): the summary table
- * (.xlsx), the review report (.pdf), open data of coverage per unit (.csv, .json). An unknown campaign is refused as one outside the subtree (403).
+ * (.xlsx), the review report (.pdf), open data of coverage per unit (.csv, .json) and of the breakdowns (.csv). An unknown campaign is refused as one outside the subtree (403).
  */
 @Controller
 @Hidden
@@ -39,32 +39,31 @@ public class ExportController {
     private final MessageSource messages;
     private final PdfDocuments pdf;
     private final AwardQueries awards;
+    private final TimelinessQueries timeliness;
 
-    public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards) {
+    public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards,
+                            TimelinessQueries timeliness) {
         this.queries = queries;
         this.messages = messages;
         this.pdf = pdf;
         this.awards = awards;
+        this.timeliness = timeliness;
     }
 
     @GetMapping("/campaigns/{campaignId}/summary.xlsx")
-    public ResponseEntity<byte[]> summaryTable(@PathVariable String campaignId,
-                                               @RequestParam(required = false) String period,
-                                               @RequestParam(required = false) String asOf,
-                                               @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
-        byte[] body = SummaryTableWorkbook.write(rollup, focus(rollup, unit),
-                DashboardTexts.of(messages, Formats.VIETNAMESE));
+    public ResponseEntity<byte[]> summaryTable(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
+        DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
+        byte[] body = SummaryTableWorkbook.write(rollup, focus(rollup, unit), texts, tables(rollup, unit, texts));
         return Downloads.xlsx(body, name(rollup, unit, "bang-tong-hop", "xlsx"));
     }
 
     /** The 6-month or final review report (báo cáo sơ kết, tổng kết) of the unit, in Vietnamese. */
     @GetMapping("/campaigns/{campaignId}/report.pdf")
-    public ResponseEntity<byte[]> report(@PathVariable String campaignId,
-                                         @RequestParam(required = false) String period,
-                                         @RequestParam(required = false) String asOf,
-                                         @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<byte[]> report(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         String focus = focus(rollup, unit);
         DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
         DashboardView view = DashboardView.of(rollup, focus, null, texts);
@@ -78,35 +77,61 @@ public class ExportController {
         variables.put("issuer", issuer.displayName());
         variables.put("place", issuer.name() == null ? issuer.displayName() : issuer.name());
         variables.put("day", rollup.day());
+        variables.put("sections", tables(rollup, unit, texts).sections(5, texts.formats()::number));
         return Downloads.pdf(pdf.render("report", variables, Formats.VIETNAMESE),
                 name(rollup, unit, "bao-cao", "pdf"));
     }
 
     @GetMapping("/campaigns/{campaignId}/coverage.csv")
-    public ResponseEntity<byte[]> csv(@PathVariable String campaignId, @RequestParam(required = false) String period,
-                                      @RequestParam(required = false) String asOf,
-                                      @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
+    public ResponseEntity<byte[]> csv(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
         return Downloads.of(OpenData.csv(rollup, focus(rollup, unit)).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), name(rollup, unit, "do-bao-phu", "csv"));
     }
 
     @GetMapping("/campaigns/{campaignId}/coverage.json")
-    public ResponseEntity<Map<String, Object>> json(@PathVariable String campaignId,
-                                                    @RequestParam(required = false) String period,
-                                                    @RequestParam(required = false) String asOf,
-                                                    @RequestParam(required = false) String unit) {
-        CoverageRollup rollup = rollup(campaignId, period, asOf);
-        Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus(rollup, unit)));
-        body.put("breakdowns", Breakdowns.of(rollup, focus(rollup, unit), VietnamTime.ZONE));
+    public ResponseEntity<Map<String, Object>> json(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
+        String focus = focus(rollup, unit);
+        Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus));
+        body.put("breakdowns", Breakdowns.of(rollup, focus, VietnamTime.ZONE));
         // the campaign's awards by form and round as of the standing day, names in Vietnamese
-        body.put("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()),
-                DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
+        body.put("awards", awards(rollup, DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
+        body.put("timeliness", OpenData.json(timeliness.of(rollup, focus)));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
-    CoverageRollup rollup(String campaignId, String period, String asOf) {
-        return queries.rollup(campaignId, period, Formats.parseDate(asOf).orElse(null))
+    /** The breakdowns, awards and late and overdue of the focus, long: one figure per row, codes and names. */
+    @GetMapping("/campaigns/{campaignId}/breakdowns.csv")
+    public ResponseEntity<byte[]> breakdownsCsv(@PathVariable String campaignId, Filters filters) {
+        CoverageRollup rollup = rollup(campaignId, filters);
+        String unit = filters.unit();
+        String focus = focus(rollup, unit);
+        DashboardTexts texts = DashboardTexts.of(messages, Formats.VIETNAMESE);
+        String body = OpenData.breakdownsCsv(rollup, focus, Breakdowns.of(rollup, focus, VietnamTime.ZONE),
+                awards(rollup, texts), timeliness.of(rollup, focus), texts);
+        return Downloads.of(body.getBytes(StandardCharsets.UTF_8), new MediaType("text", "csv", StandardCharsets.UTF_8),
+                name(rollup, unit, "phan-tich", "csv"));
+    }
+
+    private AwardsView awards(CoverageRollup rollup, DashboardTexts texts) {
+        return AwardsView.of(awards.breakdown(rollup.campaign().campaignId(), rollup.day()), texts);
+    }
+
+    private ExportTables tables(CoverageRollup rollup, String unit, DashboardTexts texts) {
+        String focus = focus(rollup, unit);
+        return ExportTables.of(Breakdowns.of(rollup, focus, VietnamTime.ZONE), awards(rollup, texts),
+                timeliness.of(rollup, focus), texts);
+    }
+
+    /** The dashboard's filters, bound from the request parameters {@code period}, {@code asOf}, {@code unit}. */
+    public record Filters(String period, String asOf, String unit) {
+    }
+
+    CoverageRollup rollup(String campaignId, Filters filters) {
+        return queries.rollup(campaignId, filters.period(), Formats.parseDate(filters.asOf()).orElse(null))
                 .orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId));
     }
 

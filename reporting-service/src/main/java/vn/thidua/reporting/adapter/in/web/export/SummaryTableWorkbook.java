@@ -19,13 +19,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The locality summary table (Bảng tổng hợp địa phương, đơn vị) as .xlsx, in Vietnamese whatever the page's
  * language: sheet "Bảng tổng hợp" lists the counting models of the unit's subtree (title rows, then a header row,
  * then one model per row: the registration's columns and the furthest stage); sheet "Độ bao phủ" gives coverage
- * against targets per unit kind, then per unit directly below.
+ * against targets per unit kind, then per unit directly below; then the breakdowns, awards and late and overdue
+ * ({@link ExportTables}), a sheet per group.
  */
 public final class SummaryTableWorkbook {
 
@@ -39,7 +42,7 @@ public final class SummaryTableWorkbook {
     private SummaryTableWorkbook() {
     }
 
-    static byte[] write(CoverageRollup rollup, String unitId, DashboardTexts texts) {
+    static byte[] write(CoverageRollup rollup, String unitId, DashboardTexts texts, ExportTables more) {
         try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(book);
             Unit unit = rollup.unit(unitId);
@@ -96,6 +99,22 @@ public final class SummaryTableWorkbook {
                 row(coverage, r++, cells, styles);
             }
             widths(coverage, 28, 12, 12, 16, 12, 14, 16, 16, 16);
+
+            // the breakdowns, awards and late and overdue: one sheet per group, each table titled
+            Map<String, List<ExportTables.Table>> sheets = new LinkedHashMap<>();
+            more.tables().forEach(t -> sheets.computeIfAbsent(t.sheet(), k -> new ArrayList<>()).add(t));
+            for (var entry : sheets.entrySet()) {
+                Sheet sheet = book.createSheet(entry.getKey());
+                r = title(sheet, title, styles);
+                for (ExportTables.Table table : entry.getValue()) {
+                    sheet.createRow(r).createCell(0).setCellValue(table.title());
+                    sheet.getRow(r++).getCell(0).setCellStyle(styles.title);
+                    header(sheet, r++, table.columns(), styles);
+                    for (List<Object> cells : table.rows()) row(sheet, r++, cells, styles);
+                    r++;
+                }
+                widths(sheet, 36, 14, 14, 14, 14, 16, 16, 16);
+            }
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
