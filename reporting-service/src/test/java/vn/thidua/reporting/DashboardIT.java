@@ -125,6 +125,7 @@ class DashboardIT {
                 "Thôn, bản, khu phố", "> 75 %", "Chưa đạt", "Xã Vĩnh Giang", "Công nhận điển hình",
                 "V. Mô hình được tính theo tập thể, cá nhân", "Khen thưởng theo hình thức", "Trễ hạn và quá hạn");
         assertThat(report.fontsNotEmbedded()).isEmpty();
+        assertThat(report.text()).as("no glyph the font lacks (drawn as #)").doesNotContain("#", "✓", "✗");
         String openData = new String(download("download-csv"), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(openData).contains("vinh-linh-2023-2025,2024,2024-01-01,2024-12-31,2024-06-30,D464,"
                 + "Huyện Vĩnh Linh,,district,huyện,village,MORE_THAN 75,3,0,0.00,false,0,0,0");
