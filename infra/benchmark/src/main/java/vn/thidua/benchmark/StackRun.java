@@ -26,7 +26,17 @@ final class StackRun {
     /** Far beyond the local stack's 180 s: a loaded machine is slow (the figures say how slow). */
     private static final Duration READY_PATIENCE = Duration.ofMinutes(20);
 
+    /** --quick: the organiser, its province and its communes of the 2025-03-01 tree (local-stack's jar). */
+    static final String QUICK_UNITS = "vinh-linh-units.csv";
+
     private StackRun() {
+    }
+
+    private static byte[] quickUnits() throws IOException {
+        try (var in = StackRun.class.getResourceAsStream("/" + QUICK_UNITS)) {
+            if (in == null) throw new IllegalStateException(QUICK_UNITS + " missing from the jar");
+            return in.readAllBytes();
+        }
     }
 
     static Map<String, Object> run(Path root, BenchmarkOptions options, PrintStream out) throws Exception {
@@ -39,25 +49,40 @@ final class StackRun {
                 : LocalStack.DEFAULT_JVM_ARGS));
         out.printf("Starting the local stack (identity provider, four services, Kafka, PostgreSQL, MongoDB)...%n");
         long launched = System.nanoTime();
+        Phases phases = new Phases(figures, out);
         try (RunningStack stack = LocalStack.start(stackOptions)) {
             figures.put("stack_ready_s", (System.nanoTime() - launched) / 1e9);
+            phases.lap("stack_start");
             figures.put("stack_rss_mib", rssMib(data, out, "ready, idle"));
 
-            out.printf("Importing the reference tree...%n");
-            new DemoData(stack.serviceUrl("registration"), null, null, stack.serviceUrl(LocalStack.IDENTITY), out,
-                    READY_PATIENCE).importReferenceTree();
+            DemoData demo = new DemoData(stack.serviceUrl("registration"), null, null,
+                    stack.serviceUrl(LocalStack.IDENTITY), out, READY_PATIENCE);
+            if (options.quick()) {
+                out.printf("Importing %s and its communes (--quick: not the whole reference tree)...%n",
+                        StackClient.ORGANISER);
+                demo.importUnitFile(QUICK_UNITS, quickUnits());
+            } else {
+                out.printf("Importing the reference tree...%n");
+                demo.importReferenceTree();
+            }
+            phases.lap("tree_import");
             StackClient client = new StackClient(stack);
             List<String> units = client.communes();
             EndToEnd endToEnd = new EndToEnd(client, units, out);
             out.printf("Warming up: one model in each of the %d units below %s...%n", units.size(),
                     StackClient.ORGANISER);
             endToEnd = new EndToEnd(client, endToEnd.warmUp(), out);
+            phases.lap("warm_up");
 
             out.printf("End to end: %,d REST commands from %d clients until reporting shows them...%n",
                     options.commands(), EndToEnd.CLIENTS);
             figures.putAll(endToEnd.throughput(options.commands()));
+            phases.lap("end_to_end");
             out.printf("Freshness at %s commands/s, %d s each...%n", options.rates(), options.rateSeconds());
-            for (int rate : options.rates()) figures.putAll(endToEnd.freshness(rate, options.rateSeconds()));
+            for (int rate : options.rates()) {
+                figures.putAll(endToEnd.freshness(rate, options.rateSeconds()));
+                phases.lap("freshness_" + rate);
+            }
             figures.put("stack_rss_mib_after_load", rssMib(data, out, "after the load"));
 
             InfrastructureServers infrastructure = stack.infrastructure();
@@ -75,10 +100,12 @@ final class StackRun {
             double raw = Math.min(kafkaMongo, jdbc);
             figures.put("raw_per_s", raw);
             figures.put("e2e_ratio_to_raw", ((Number) figures.get("e2e_per_s")).doubleValue() / raw);
+            phases.lap("raw_baselines");
             out.printf("Stopping the stack...%n");
         } finally {
             deleteQuietly(data);
         }
+        phases.lap("stack_stop");
         return figures;
     }
 
