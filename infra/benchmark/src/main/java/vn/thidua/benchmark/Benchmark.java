@@ -61,7 +61,7 @@ public final class Benchmark {
      * heap grew to 3–4 GB, counted in {@code stack_rss_mib_after_load}.
      */
     static String heapCap(BenchmarkOptions options) {
-        return options.quick() ? "-Xmx1g" : "-Xmx3g";
+        return options.quick() ? "-Xmx1g" : "-Xmx4g";
     }
 
     private static boolean heapCapped() {
@@ -106,6 +106,7 @@ public final class Benchmark {
         try {
             if (!options.skipStack()) part(figures, "stack", () -> StackRun.run(root, options, out));
             part(figures, "rebuild", () -> rebuild(jar, output));
+            StackRun.awaitStopped();
             for (FigureSource source : ServiceLoader.load(FigureSource.class)) {
                 out.printf("%s...%n", source.name());
                 part(figures, source.name(), () -> source.measure(root, options.quick(), out));
@@ -146,6 +147,7 @@ public final class Benchmark {
         out.printf("Rebuild: starting a fresh embedded infrastructure (Kafka, MongoDB stand-in, PostgreSQL)...%n");
         Phases phases = new Phases(figures, out);
         try (EmbeddedServers servers = EmbeddedServers.start(EmbeddedServers.Options.temporary())) {
+            StackRun.awaitStopped();
             phases.lap("rebuild_infrastructure");
             String kafka = servers.kafkaBootstrapServers();
             EventLoad.createTopics(kafka);
