@@ -50,8 +50,41 @@ public final class Benchmark {
             System.out.println(BenchmarkOptions.USAGE);
             return;
         }
+        if (!heapCapped()) System.exit(relaunchCapped(options, args));
         new Benchmark(options, System.out).run();
         System.exit(0);
+    }
+
+    /**
+     * The benchmark JVM's heap cap when none is given: it serves the stack's MongoDB stand-in and, last, holds
+     * {@link NationalCoverage}'s generated country in memory (a tenth of it with {@code --quick}). Uncapped, its
+     * heap grew to 3–4 GB, counted in {@code stack_rss_mib_after_load}.
+     */
+    static String heapCap(BenchmarkOptions options) {
+        return options.quick() ? "-Xmx1g" : "-Xmx4g";
+    }
+
+    private static boolean heapCapped() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                        || a.startsWith("-XX:MaxRAMPercentage"));
+    }
+
+    /** Runs the benchmark again in a JVM with {@link #heapCap}, its output here; its exit code. */
+    private static int relaunchCapped(BenchmarkOptions options, String[] args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(vn.thidua.embedded.ChildProcesses.javaBinary(),
+                heapCap(options), "-cp", System.getProperty("java.class.path"), Benchmark.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        // Ctrl-C reaches both: wait here while the child stops its stack
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                child.waitFor(2, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        return child.waitFor();
     }
 
     void run() throws Exception {
@@ -63,19 +96,23 @@ public final class Benchmark {
         figures.put("run_at", Instant.now().toString());
         figures.put("mode", options.quick() ? "quick" : "full");
         figures.put("processors", Runtime.getRuntime().availableProcessors());
+        figures.put("benchmark_heap_max_mib", Runtime.getRuntime().maxMemory() >> 20);
         figures.put("load_average", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage());
         // the headline figures first, in this order; the parts below fill them in
         for (String key : HEADLINE) figures.put(key, null);
 
+        long started = System.nanoTime();
         try {
             if (!options.skipStack()) part(figures, "stack", () -> StackRun.run(root, options, out));
             part(figures, "rebuild", () -> rebuild(jar, output));
+            StackRun.awaitStopped();
             for (FigureSource source : ServiceLoader.load(FigureSource.class)) {
                 out.printf("%s...%n", source.name());
                 part(figures, source.name(), () -> source.measure(root, options.quick(), out));
             }
         } finally {
+            figures.put("run_s", (System.nanoTime() - started) / 1e9);
             printTable(figures);
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, json(figures));
@@ -85,6 +122,7 @@ public final class Benchmark {
 
     /** Runs one part; when it fails, its error is written ({@code <part>_error}) and the next part still runs. */
     private void part(Map<String, Object> figures, String name, java.util.concurrent.Callable<Map<String, Object>> part) {
+        long started = System.nanoTime();
         try {
             Map<String, Object> measured = part.call();
             figures.putAll(measured);
@@ -93,6 +131,9 @@ public final class Benchmark {
             e.printStackTrace(out);
             figures.put(name + "_error", String.valueOf(e.getMessage()));
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        figures.put("part_" + name + "_s", seconds);
+        out.printf("  [part] %s: %.1f s%n", name, seconds);
     }
 
     /**
@@ -104,20 +145,26 @@ public final class Benchmark {
         int events = options.events();
         figures.put("rebuild_events", events);
         out.printf("Rebuild: starting a fresh embedded infrastructure (Kafka, MongoDB stand-in, PostgreSQL)...%n");
+        Phases phases = new Phases(figures, out);
         try (EmbeddedServers servers = EmbeddedServers.start(EmbeddedServers.Options.temporary())) {
+            StackRun.awaitStopped();
+            phases.lap("rebuild_infrastructure");
             String kafka = servers.kafkaBootstrapServers();
             EventLoad.createTopics(kafka);
             out.printf("Sending %,d events...%n", events);
             long sendNanos = EventLoad.send(kafka, events);
             figures.put("rebuild_produce_per_s", events / (sendNanos / 1e9));
+            phases.lap("rebuild_send");
 
             out.printf("Raw baseline: a plain consumer writing with the MongoDB driver...%n");
             Progress raw = RawProjection.run(kafka, servers.mongoUri(), "bench_raw", events, PATIENCE);
+            phases.lap("rebuild_raw");
 
             out.printf("reporting-service from %s...%n", jar.getFileName());
             double[] ready = new double[1];
             Progress projection = ReportingRun.run(jar, output.resolveSibling("benchmark-reporting.log"), kafka,
                     servers.mongoUri(), "bench_reporting", events, PATIENCE, ready);
+            phases.lap("rebuild_reporting");
 
             double rawRate = raw.overallPerSecond();
             double projectionRate = projection.overallPerSecond();

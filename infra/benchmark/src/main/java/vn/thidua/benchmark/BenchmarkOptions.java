@@ -14,7 +14,8 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
 
     public static final String USAGE = """
             Usage: java -jar infra/benchmark/target/benchmark.jar [--quick] [options]
-              --quick         small run (400 commands, 10 s a rate, rebuild of 1,000 and 5,000 events)
+              --quick         small run (Vĩnh Linh's units instead of the whole tree, 300 commands, 8 s a rate,
+                              rebuild of 1,000 and 5,000 events)
               --commands      REST commands for the end-to-end throughput (default 3000)
               --rates         fixed command rates a second for freshness (default 20,50,100)
               --rate-seconds  how long each rate is held (default 60)
@@ -90,8 +91,8 @@ public record BenchmarkOptions(boolean quick, List<Integer> checkpoints, Path ro
             }
         }
         return new BenchmarkOptions(quick, checkpoints != null ? checkpoints : quick ? QUICK : FULL, root, output, help,
-                commands != null ? commands : quick ? 400 : 3000, rates != null ? rates : RATES,
-                rateSeconds != null ? rateSeconds : quick ? 10 : 60, jvmArgs, skipStack);
+                commands != null ? commands : quick ? 300 : 3000, rates != null ? rates : RATES,
+                rateSeconds != null ? rateSeconds : quick ? 8 : 60, jvmArgs, skipStack);
     }
 
     private static List<Integer> counts(String option, String value) {

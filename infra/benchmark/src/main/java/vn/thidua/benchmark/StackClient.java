@@ -44,16 +44,27 @@ final class StackClient {
         this.reporting = stack.serviceUrl("reporting");
     }
 
-    /** The communes below the organiser in the reference tree (2025-03-01). */
+    /**
+     * The communes below the organiser: in the reference tree (2025-03-01), or, for a unit file imported today
+     * ({@code --quick}), as of today; once registration's unit view shows them (up to two minutes).
+     */
     List<String> communes() throws Exception {
-        List<String> units = new ArrayList<>();
-        HttpResponse<String> response = send(DATA_ENTRY, "GET",
-                registration + "/api/units?parentId=" + ORGANISER + "&on=2025-03-01", null);
-        if (response.statusCode() == 200) {
-            for (JsonNode unit : JSON.readTree(response.body())) units.add(unit.path("unitId").asText());
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            for (String on : List.of("&on=2025-03-01", "")) {
+                HttpResponse<String> response = send(DATA_ENTRY, "GET",
+                        registration + "/api/units?parentId=" + ORGANISER + on, null);
+                List<String> units = new ArrayList<>();
+                if (response.statusCode() == 200) {
+                    for (JsonNode unit : JSON.readTree(response.body())) units.add(unit.path("unitId").asText());
+                }
+                if (!units.isEmpty()) return units;
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("no units below " + ORGANISER + ": " + response.body());
+                }
+            }
+            Thread.sleep(200);
         }
-        if (units.isEmpty()) throw new IllegalStateException("no units below " + ORGANISER + ": " + response.body());
-        return units;
     }
 
     /** Launches a campaign of this year open for registration, {@value #PER_UNIT} models a unit; its id. */

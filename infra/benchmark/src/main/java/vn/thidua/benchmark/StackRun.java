@@ -26,7 +26,17 @@ final class StackRun {
     /** Far beyond the local stack's 180 s: a loaded machine is slow (the figures say how slow). */
     private static final Duration READY_PATIENCE = Duration.ofMinutes(20);
 
+    /** --quick: the organiser, its province and its communes of the 2025-03-01 tree (local-stack's jar). */
+    static final String QUICK_UNITS = "vinh-linh-units.csv";
+
     private StackRun() {
+    }
+
+    private static byte[] quickUnits() throws IOException {
+        try (var in = StackRun.class.getResourceAsStream("/" + QUICK_UNITS)) {
+            if (in == null) throw new IllegalStateException(QUICK_UNITS + " missing from the jar");
+            return in.readAllBytes();
+        }
     }
 
     static Map<String, Object> run(Path root, BenchmarkOptions options, PrintStream out) throws Exception {
@@ -39,25 +49,48 @@ final class StackRun {
                 : LocalStack.DEFAULT_JVM_ARGS));
         out.printf("Starting the local stack (identity provider, four services, Kafka, PostgreSQL, MongoDB)...%n");
         long launched = System.nanoTime();
-        try (RunningStack stack = LocalStack.start(stackOptions)) {
+        Phases phases = new Phases(figures, out);
+        RunningStack stack;
+        try {
+            stack = LocalStack.start(stackOptions);
+        } catch (Exception e) {
+            deleteQuietly(data);
+            throw e;
+        }
+        boolean measured = false;
+        try {
             figures.put("stack_ready_s", (System.nanoTime() - launched) / 1e9);
+            phases.lap("stack_start");
             figures.put("stack_rss_mib", rssMib(data, out, "ready, idle"));
 
-            out.printf("Importing the reference tree...%n");
-            new DemoData(stack.serviceUrl("registration"), null, null, stack.serviceUrl(LocalStack.IDENTITY), out,
-                    READY_PATIENCE).importReferenceTree();
+            DemoData demo = new DemoData(stack.serviceUrl("registration"), null, null,
+                    stack.serviceUrl(LocalStack.IDENTITY), out, READY_PATIENCE);
+            if (options.quick()) {
+                out.printf("Importing %s and its communes (--quick: not the whole reference tree)...%n",
+                        StackClient.ORGANISER);
+                demo.importUnitFile(QUICK_UNITS, quickUnits());
+            } else {
+                out.printf("Importing the reference tree...%n");
+                demo.importReferenceTree();
+            }
+            phases.lap("tree_import");
             StackClient client = new StackClient(stack);
             List<String> units = client.communes();
             EndToEnd endToEnd = new EndToEnd(client, units, out);
             out.printf("Warming up: one model in each of the %d units below %s...%n", units.size(),
                     StackClient.ORGANISER);
             endToEnd = new EndToEnd(client, endToEnd.warmUp(), out);
+            phases.lap("warm_up");
 
             out.printf("End to end: %,d REST commands from %d clients until reporting shows them...%n",
                     options.commands(), EndToEnd.CLIENTS);
             figures.putAll(endToEnd.throughput(options.commands()));
+            phases.lap("end_to_end");
             out.printf("Freshness at %s commands/s, %d s each...%n", options.rates(), options.rateSeconds());
-            for (int rate : options.rates()) figures.putAll(endToEnd.freshness(rate, options.rateSeconds()));
+            for (int rate : options.rates()) {
+                figures.putAll(endToEnd.freshness(rate, options.rateSeconds()));
+                phases.lap("freshness_" + rate);
+            }
             figures.put("stack_rss_mib_after_load", rssMib(data, out, "after the load"));
 
             InfrastructureServers infrastructure = stack.infrastructure();
@@ -75,11 +108,31 @@ final class StackRun {
             double raw = Math.min(kafkaMongo, jdbc);
             figures.put("raw_per_s", raw);
             figures.put("e2e_ratio_to_raw", ((Number) figures.get("e2e_per_s")).doubleValue() / raw);
-            out.printf("Stopping the stack...%n");
+            phases.lap("raw_baselines");
+            measured = true;
         } finally {
-            deleteQuietly(data);
+            if (measured) {
+                // nothing is measured while it stops: the next part starts its infrastructure meanwhile
+                stopping = new Thread(() -> stop(stack, data), "bench-stack-stop");
+                stopping.start();
+            } else {
+                stop(stack, data);
+            }
         }
         return figures;
+    }
+
+    private static Thread stopping;
+
+    /** Waits until the stack of the last {@link #run} has stopped (the next measurement must not share the CPU). */
+    static void awaitStopped() throws InterruptedException {
+        if (stopping != null) stopping.join();
+        stopping = null;
+    }
+
+    private static void stop(RunningStack stack, Path data) {
+        stack.close();
+        deleteQuietly(data);
     }
 
     private static long rssMib(Path data, PrintStream out, String when) {

@@ -42,12 +42,15 @@ import static org.awaitility.Awaitility.await;
  * After a fault: every acknowledged registration's events are in the event stores (JDBC), on the topics and in
  * reporting's projection; no event applied twice; each aggregate's sequence only rises (stores and topics); the
  * projection's counts equal a recount from the event stores; the dead-letter topics are empty. Reads the
- * infrastructure directly, never through the services. Chain: ModelRegistered → review case opened → reporting.
+ * infrastructure directly, never through the services. Chains: ModelRegistered → review case opened → reporting;
+ * AwardProposed → reporting's award proposals (awards by form and round).
  */
 final class FaultChecker {
 
     static final String REGISTRATION_TOPIC = "thidua.registration";
     static final String REVIEW_TOPIC = "thidua.review";
+    static final String AWARD_TOPIC = "thidua.award";
+    private static final String PROPOSED = "AwardProposedEvent";
     private static final String REGISTERED = "ModelRegisteredEvent";
     private static final String CASE_OPENED = "ReviewCaseOpenedEvent";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,14 +64,16 @@ final class FaultChecker {
     /** One row of the table; {@code problems} names every failed check (empty when all hold). */
     record Result(String fault, int acknowledged, int lost, int doubled, int redelivered, List<String> problems) {
 
-        String row() {
-            return "| %s | %d | %d | %d | %d |".formatted(fault, acknowledged, lost, doubled, redelivered);
+        /** With how many were acknowledged before, while and after the fault struck, and the row's seconds. */
+        String row(int before, int during, int after, long seconds) {
+            return "| %s | %d | %d / %d / %d | %d | %d | %d | %d |".formatted(fault, acknowledged, before, during,
+                    after, lost, doubled, redelivered, seconds);
         }
     }
 
     static String header() {
-        return "| fault | commands acknowledged | lost | doubled | redelivered on a topic (applied once) |\n"
-                + "|---|---|---|---|---|";
+        return "| fault | commands acknowledged | before / during / after the fault | lost | doubled "
+                + "| redelivered on a topic (applied once) | row s |\n|---|---|---|---|---|---|---|";
     }
 
     /**
@@ -77,13 +82,27 @@ final class FaultChecker {
      */
     Result check(String fault, Collection<String> campaigns, Set<String> acknowledged, Duration eventually)
             throws Exception {
+        return settle(fault, acknowledged, eventually, () -> snapshot(campaigns, acknowledged));
+    }
+
+    /**
+     * The same for award proposals ({@code acknowledged}: proposal ids) in these rounds: each in award's event
+     * store, on {@value #AWARD_TOPIC} and in reporting's award proposals (its awards by form and by round), once.
+     */
+    Result checkAwards(String fault, Collection<String> rounds, Set<String> acknowledged, Duration eventually)
+            throws Exception {
+        return settle(fault, acknowledged, eventually, () -> awardSnapshot(rounds, acknowledged));
+    }
+
+    private Result settle(String fault, Set<String> acknowledged, Duration eventually,
+                          java.util.concurrent.Callable<Snapshot> look) throws Exception {
         try {
             await().atMost(eventually).pollInterval(Duration.ofSeconds(2)).ignoreExceptions()
-                    .until(() -> snapshot(campaigns, acknowledged).problems().isEmpty());
+                    .until(() -> look.call().problems().isEmpty());
         } catch (ConditionTimeoutException e) {
             // reported below, check by check
         }
-        return snapshot(campaigns, acknowledged).result(fault, acknowledged.size());
+        return look.call().result(fault, acknowledged.size());
     }
 
     // ---------------------------------------------------------------- one look at everything
@@ -119,8 +138,8 @@ final class FaultChecker {
     private Snapshot snapshot(Collection<String> campaigns, Set<String> acknowledged) throws Exception {
         Snapshot s = new Snapshot();
         // event stores: the models of these campaigns and their review cases, with every event of those aggregates
-        List<Stored> registered = storedOfType("registration", REGISTERED, campaigns);
-        List<Stored> opened = storedOfType("review", CASE_OPENED, campaigns);
+        List<Stored> registered = storedOfType("registration", REGISTERED, "campaignId", campaigns);
+        List<Stored> opened = storedOfType("review", CASE_OPENED, "campaignId", campaigns);
         Map<String, List<Stored>> registeredByModel = byField(registered, "modelId");
         Map<String, List<Stored>> openedByModel = byField(opened, "modelId");
         Map<String, Stored> storedById = new HashMap<>();
@@ -128,12 +147,7 @@ final class FaultChecker {
         checkSequences(s, "review", opened.stream().map(Stored::aggregate).toList(), storedById);
 
         // topics: every record's CloudEvents id, in offset order per partition
-        Map<String, List<Seen>> onTopics = readTopics(List.of(REGISTRATION_TOPIC, REVIEW_TOPIC));
-        checkTopicOrder(s, storedById, onTopics);
-        for (Stored event : storedById.values()) {
-            List<Seen> seen = onTopics.get(event.eventId());
-            if (seen != null && seen.size() > 1) s.redelivered++;
-        }
+        Map<String, List<Seen>> onTopics = published(s, storedById, List.of(REGISTRATION_TOPIC, REVIEW_TOPIC), true);
 
         try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
             MongoDatabase reporting = client.getDatabase("thidua_reporting");
@@ -202,6 +216,75 @@ final class FaultChecker {
         return s;
     }
 
+    private Snapshot awardSnapshot(Collection<String> rounds, Set<String> acknowledged) throws Exception {
+        Snapshot s = new Snapshot();
+        List<Stored> proposed = storedOfType("award", PROPOSED, "roundId", rounds);
+        Map<String, List<Stored>> byProposal = byField(proposed, "proposalId");
+        Map<String, Stored> storedById = new HashMap<>();
+        checkSequences(s, "award", rounds, storedById);
+        Map<String, List<Seen>> onTopics = published(s, storedById, List.of(AWARD_TOPIC), false);
+
+        try (MongoClient client = MongoClients.create(infrastructure.mongoUri())) {
+            MongoDatabase reporting = client.getDatabase("thidua_reporting");
+            Map<String, Document> views = new HashMap<>();
+            reporting.getCollection("award_proposals").find(Filters.in("proposedRoundId", rounds))
+                    .forEach(d -> views.put(d.getString("_id"), d));
+            Set<String> roundViews = new HashSet<>();
+            reporting.getCollection("award_rounds").find(Filters.in("_id", rounds))
+                    .forEach(d -> roundViews.add(d.getString("_id")));
+            Set<String> processed = new HashSet<>();
+            reporting.getCollection("processed_events").find(Filters.in("_id",
+                            proposed.stream().map(Stored::eventId).toList()))
+                    .forEach(d -> processed.add(d.getString("_id")));
+
+            for (String proposal : acknowledged) {
+                List<Stored> its = byProposal.getOrDefault(proposal, List.of());
+                Document view = views.get(proposal);
+                String missing = its.isEmpty() ? "not in award's event store"
+                        : !onTopics.containsKey(its.get(0).eventId()) ? "AwardProposed not on " + AWARD_TOPIC
+                        : view == null ? "not among reporting's award proposals"
+                        : !Objects.equals(view.getString("formCode"), its.get(0).payload().path("formCode").asText())
+                                ? "reporting has another form: " + view.getString("formCode")
+                        : !processed.contains(its.get(0).eventId()) ? "event id not among reporting's processed events"
+                        : null;
+                if (missing != null) {
+                    s.lost.add(proposal);
+                    s.problem("proposal " + proposal + ": " + missing);
+                }
+                if (its.size() > 1) {
+                    s.doubled.add(proposal);
+                    s.problem("proposal " + proposal + " stored " + its.size() + " times");
+                }
+            }
+            // a nominee proposed twice for one form in one round (a command applied twice under a new id)
+            Map<String, List<Stored>> byNominee = new HashMap<>();
+            proposed.forEach(e -> byNominee.computeIfAbsent(e.payload().path("roundId").asText() + "/"
+                    + e.payload().path("unitId").asText() + "/" + e.payload().path("nomineeName").asText() + "/"
+                    + e.payload().path("formCode").asText(), k -> new ArrayList<>()).add(e));
+            byNominee.forEach((nominee, events) -> {
+                if (events.size() > 1) {
+                    events.forEach(e -> s.doubled.add(e.payload().path("proposalId").asText()));
+                    s.problem("nominee " + nominee + " proposed " + events.size() + " times");
+                }
+            });
+
+            // reporting's awards by round and form against a recount from award's event store
+            Map<String, Integer> store = new TreeMap<>();
+            proposed.forEach(e -> store.merge(e.payload().path("roundId").asText() + "/"
+                    + e.payload().path("formCode").asText(), 1, Integer::sum));
+            Map<String, Integer> view = new TreeMap<>();
+            views.values().forEach(d -> view.merge(d.getString("proposedRoundId") + "/" + d.getString("formCode"), 1,
+                    Integer::sum));
+            if (!store.equals(view)) s.problem("proposals per round and form: projection " + view + " ≠ event store "
+                    + store);
+            if (!roundViews.containsAll(rounds)) s.problem("rounds missing in reporting: " + rounds.stream()
+                    .filter(r -> !roundViews.contains(r)).toList());
+        }
+        long deadLetters = deadLetters();
+        if (deadLetters > 0) s.problem(deadLetters + " record(s) in dead-letter topics");
+        return s;
+    }
+
     // ---------------------------------------------------------------- event stores (PostgreSQL, JDBC)
 
     private Connection connect(String database) throws SQLException {
@@ -209,7 +292,9 @@ final class FaultChecker {
                 infrastructure.postgresPassword());
     }
 
-    private List<Stored> storedOfType(String database, String type, Collection<String> campaigns) throws Exception {
+    /** The events of this type whose payload's {@code field} is one of {@code values}. */
+    private List<Stored> storedOfType(String database, String type, String field, Collection<String> values)
+            throws Exception {
         List<Stored> events = new ArrayList<>();
         try (Connection db = connect(database); PreparedStatement query = db.prepareStatement("""
                 select aggregateidentifier, sequencenumber, eventidentifier, payloadtype, payload
@@ -218,7 +303,7 @@ final class FaultChecker {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     JsonNode payload = JSON.readTree(rows.getBytes(5));
-                    if (campaigns.contains(payload.path("campaignId").asText())) {
+                    if (values.contains(payload.path(field).asText())) {
                         events.add(new Stored(rows.getString(1), rows.getLong(2), rows.getString(3),
                                 rows.getString(4), payload));
                     }
@@ -311,14 +396,20 @@ final class FaultChecker {
         return partitions;
     }
 
-    /** Per aggregate: one partition, and its events' first appearances in the order of their sequence. */
-    private static void checkTopicOrder(Snapshot s, Map<String, Stored> stored, Map<String, List<Seen>> onTopics) {
+    /**
+     * Per aggregate and partition, its events' first appearances in the order of their sequence; with
+     * {@code onePartition} all on one partition (keyed by the aggregate; award's round events are keyed by proposal).
+     */
+    private static void checkTopicOrder(Snapshot s, Map<String, Stored> stored, Map<String, List<Seen>> onTopics,
+                                        boolean onePartition) {
         Map<String, List<Map.Entry<Seen, Stored>>> byAggregate = new HashMap<>();
         stored.values().forEach(event -> {
             List<Seen> seen = onTopics.get(event.eventId());
             if (seen != null) {
                 Seen first = seen.stream().min(Comparator.comparingLong(Seen::offset)).orElseThrow();
-                byAggregate.computeIfAbsent(event.aggregate(), k -> new ArrayList<>()).add(Map.entry(first, event));
+                String key = onePartition ? event.aggregate()
+                        : event.aggregate() + "@" + first.topic() + "-" + first.partition();
+                byAggregate.computeIfAbsent(key, k -> new ArrayList<>()).add(Map.entry(first, event));
             }
         });
         byAggregate.forEach((aggregate, events) -> {
@@ -333,6 +424,21 @@ final class FaultChecker {
                 }
             }
         });
+    }
+
+    /**
+     * The topics read; the stored events' order on them checked, and each seen more than once counted as
+     * redelivered (the at-least-once relay after a crash).
+     */
+    private Map<String, List<Seen>> published(Snapshot s, Map<String, Stored> stored, List<String> topics,
+                                              boolean onePartition) {
+        Map<String, List<Seen>> onTopics = readTopics(topics);
+        checkTopicOrder(s, stored, onTopics, onePartition);
+        for (Stored event : stored.values()) {
+            List<Seen> seen = onTopics.get(event.eventId());
+            if (seen != null && seen.size() > 1) s.redelivered++;
+        }
+        return onTopics;
     }
 
     /** Records in every {@code *.dlq} topic. */

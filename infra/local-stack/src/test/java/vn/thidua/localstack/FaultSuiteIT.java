@@ -54,8 +54,13 @@ class FaultSuiteIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration EVENTUALLY = Duration.ofMinutes(3);
+    /** How long a row's clients may take: a loaded machine answers a few commands a second. */
+    private static final Duration LOAD_PATIENCE = Duration.ofMinutes(5).plusSeconds(COMMANDS / 4);
     private static final String BOARD = "bandanvan.vinhlinh";      // Ban Dân vận huyện Vĩnh Linh, D464
     private static final String DATA_ENTRY = "nhaplieu.vinhlinh";  // unit officer of D464's subtree
+    private static final String COUNCIL = "hoidong.vinhlinh";      // Hội đồng Thi đua – Khen thưởng, D464
+    /** Proposals per award round: each proposal replays its round's events (no snapshots), so keep rounds small. */
+    private static final int PER_ROUND = 250;
     /** The 18 communes of Vĩnh Linh (D464); a campaign takes 50 models per commune and year. */
     private static final List<String> COMMUNES = List.of("W19363", "W19366", "W19369", "W19372", "W19375", "W19378",
             "W19384", "W19387", "W19393", "W19396", "W19402", "W19405", "W19408", "W19414", "W19417", "W19420",
@@ -67,7 +72,7 @@ class FaultSuiteIT {
     private static RunningStack stack;
     private static PasswordGrantTokens tokens;
     private static FaultChecker checker;
-    private static final List<FaultChecker.Result> TABLE = new ArrayList<>();
+    private static final List<String> TABLE = new ArrayList<>();
     private static long started;
 
     @BeforeAll
@@ -77,17 +82,17 @@ class FaultSuiteIT {
         String session = "--spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms="
                 + SESSION_TIMEOUT_MS;
         stack = LocalStack.start(new LocalStack.Options().root(root).dataDir(data).randomPorts().demo(true)
-                .services("registration-service", "review-service", "reporting-service")
+                .services("registration-service", "review-service", "award-service", "reporting-service")
                 .extraArgs("registration-service", session).extraArgs("review-service", session)
-                .extraArgs("reporting-service", session)
+                .extraArgs("award-service", session).extraArgs("reporting-service", session)
                 .jvmArgs("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k")
                 // a shared 2-core machine under load may need minutes for a Spring Boot start
                 .healthTimeout(Duration.ofMinutes(6)));
         tokens = new PasswordGrantTokens(stack.serviceUrl(LocalStack.IDENTITY), DemoData.DEMO_PASSWORD);
         // Quảng Trị, Vĩnh Linh and its communes as in the 2025-03-01 tree (the whole tree takes minutes)
-        try (InputStream units = FaultSuiteIT.class.getResourceAsStream("/fault-suite-units.csv")) {
+        try (InputStream units = FaultSuiteIT.class.getResourceAsStream("/vinh-linh-units.csv")) {
             new DemoData(stack.serviceUrl("registration"), null, null, stack.serviceUrl(LocalStack.IDENTITY),
-                    System.out, Duration.ofMinutes(5)).importUnitFile("fault-suite-units.csv", units.readAllBytes());
+                    System.out, Duration.ofMinutes(5)).importUnitFile("vinh-linh-units.csv", units.readAllBytes());
         }
         checker = new FaultChecker(stack.infrastructure());
     }
@@ -95,8 +100,7 @@ class FaultSuiteIT {
     @AfterAll
     static void stopStack() throws IOException {
         try {
-            String table = FaultChecker.header() + "\n" + String.join("\n", TABLE.stream()
-                    .map(FaultChecker.Result::row).toList()) + "\n";
+            String table = FaultChecker.header() + "\n" + String.join("\n", TABLE) + "\n";
             String summary = "%s%n%d commands per row; whole suite %d s (stack start included)%n".formatted(table,
                     COMMANDS, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
             System.out.printf("%n%s%n", summary);
@@ -136,6 +140,15 @@ class FaultSuiteIT {
 
     @Test
     @Order(4)
+    void awardKilled() throws Exception {
+        row("kill -9 award-service (award proposals)", new AwardProposals(), () -> {
+            stack.killService("award");
+            stack.startService("award");
+        });
+    }
+
+    @Test
+    @Order(5)
     void kafkaStoppedLongerThanTheDeliveryTimeout() throws Exception {
         row("Kafka stopped " + OUTAGE.toSeconds() + " s (delivery.timeout.ms 15 s)", () -> {
             int before = relayRetries("registration");
@@ -148,7 +161,7 @@ class FaultSuiteIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void mongoStopped() throws Exception {
         row("MongoDB stand-in stopped " + OUTAGE.toSeconds() + " s (H2 file, same port)", () -> {
             stack.stopMongo();
@@ -159,7 +172,7 @@ class FaultSuiteIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void reviewPausedUntilItsGroupDropsIt() throws Exception {
         row("review-service SIGSTOP until its group dropped it, SIGCONT", () -> {
             stack.pauseService("review");
@@ -173,7 +186,7 @@ class FaultSuiteIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void relayKilledBetweenStoringAndPublishing() throws Exception {
         row("relay killed between storing and publishing (Kafka down, kill -9 registration)", () -> {
             int before = relayRetries("registration");
@@ -192,13 +205,100 @@ class FaultSuiteIT {
         void strike() throws Exception;
     }
 
+    /** What a row's clients send, and how its outcome is checked. */
+    private interface Load {
+        /** Creates what the commands need (campaigns, rounds). */
+        void prepare() throws Exception;
+
+        /** @return the id of command {@code n} (from 1) when acknowledged, else null (refused, down, timed out) */
+        String command(int n);
+
+        FaultChecker.Result check(String fault, Set<String> acknowledged) throws Exception;
+    }
+
+    /** Registrations of models, {@value #PER_CAMPAIGN} a campaign; checked from registration to reporting. */
+    private static final class Registrations implements Load {
+        private final List<String> campaigns = new ArrayList<>();
+
+        @Override
+        public void prepare() throws Exception {
+            for (int i = 0; i < (COMMANDS + PER_CAMPAIGN - 1) / PER_CAMPAIGN; i++) campaigns.add(launchCampaign());
+        }
+
+        @Override
+        public String command(int n) {
+            int slot = n - 1;
+            return register(campaigns.get(slot / PER_CAMPAIGN), COMMUNES.get(slot % COMMUNES.size()),
+                    "Mô hình tải " + n);
+        }
+
+        @Override
+        public FaultChecker.Result check(String fault, Set<String> acknowledged) throws Exception {
+            return checker.check(fault, campaigns, acknowledged, EVENTUALLY);
+        }
+    }
+
     /**
-     * {@link #COMMANDS} registrations from four clients; after 30% were acknowledged the fault strikes (the load
-     * goes on; a client refused while it lasts waits for its end). Then the checker's verdict becomes a row.
+     * Award proposals of persons of Vĩnh Linh's communes for a Giấy khen, by the district's board, in rounds of
+     * a campaign opened by its council ({@value #PER_ROUND} a round); checked from award's store to reporting.
+     */
+    private static final class AwardProposals implements Load {
+        private final List<String> rounds = new ArrayList<>();
+
+        @Override
+        public void prepare() throws Exception {
+            String campaign = launchCampaign();
+            for (int i = 0; i < (COMMANDS + PER_ROUND - 1) / PER_ROUND; i++) {
+                HttpResponse<String> opened = send(COUNCIL, "POST", award("/api/award-rounds"), """
+                        {"name":"Khen thưởng (kiểm thử sự cố) %d","kind":"THEMATIC","campaignId":"%s",
+                         "councilUnitId":"D464","proposalDeadline":"%s","formCodes":["GIAY_KHEN"]}"""
+                        .formatted(i + 1, campaign, java.time.LocalDate.now().plusYears(1)));
+                assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+                String round = JSON.readTree(opened.body()).get("roundId").asText();
+                // proposing reads the round's view
+                await().atMost(EVENTUALLY).until(() -> send(BOARD, "GET", award("/api/award-rounds/" + round), null)
+                        .statusCode() == 200);
+                rounds.add(round);
+            }
+        }
+
+        @Override
+        public String command(int n) {
+            try {
+                HttpResponse<String> response = send(BOARD, "POST",
+                        award("/api/award-rounds/" + rounds.get((n - 1) / PER_ROUND) + "/proposals"), """
+                        {"recipientKind":"INDIVIDUAL","name":"Cá nhân tải %d","position":"Trưởng thôn",
+                         "unitId":"%s","formCode":"GIAY_KHEN","summary":"Thành tích trong phong trào",
+                         "reportReference":"BC-%d"}"""
+                        .formatted(n, COMMUNES.get((n - 1) % COMMUNES.size()), n));
+                return response.statusCode() == 201 ? JSON.readTree(response.body()).get("proposalId").asText() : null;
+            } catch (Exception e) {
+                return null;
+            }
+        }
+
+        private static String award(String path) {
+            return stack.serviceUrl("award") + path;
+        }
+
+        @Override
+        public FaultChecker.Result check(String fault, Set<String> acknowledged) throws Exception {
+            return checker.checkAwards(fault, rounds, acknowledged, EVENTUALLY);
+        }
+    }
+
+    /**
+     * {@link #COMMANDS} commands from four clients, spread over the fault: it strikes once 30% were acknowledged;
+     * the load goes on while it lasts (a client refused waits for its end) and the last 20% are sent only after
+     * it, so the service also recovers under load. Then the checker's verdict becomes a row.
      */
     private static void row(String fault, Fault strike) throws Exception {
-        List<String> campaigns = new ArrayList<>();
-        for (int i = 0; i < (COMMANDS + PER_CAMPAIGN - 1) / PER_CAMPAIGN; i++) campaigns.add(launchCampaign());
+        row(fault, new Registrations(), strike);
+    }
+
+    private static void row(String fault, Load load, Fault strike) throws Exception {
+        long began = System.nanoTime();
+        load.prepare();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicInteger attempts = new AtomicInteger();
         CountDownLatch struck = new CountDownLatch(1);
@@ -207,11 +307,10 @@ class FaultSuiteIT {
         for (int c = 0; c < 4; c++) {
             clients.submit(() -> {
                 for (int n = attempts.incrementAndGet(); n <= COMMANDS; n = attempts.incrementAndGet()) {
-                    int slot = n - 1;
-                    String modelId = register(campaigns.get(slot / PER_CAMPAIGN),
-                            COMMUNES.get(slot % COMMUNES.size()), "Mô hình tải " + n);
-                    if (modelId != null) {
-                        acknowledged.add(modelId);
+                    if (n > COMMANDS * 8 / 10) over.await(5, TimeUnit.MINUTES);
+                    String id = load.command(n);
+                    if (id != null) {
+                        acknowledged.add(id);
                     } else if (struck.getCount() == 0) {
                         over.await(5, TimeUnit.MINUTES);
                     }
@@ -219,18 +318,24 @@ class FaultSuiteIT {
                 return null;
             });
         }
+        int before;
+        int during;
         try {
-            await().atMost(EVENTUALLY).until(() -> acknowledged.size() >= COMMANDS * 3 / 10);
+            await().atMost(LOAD_PATIENCE).until(() -> acknowledged.size() >= COMMANDS * 3 / 10);
+            before = acknowledged.size();
             struck.countDown();
             strike.strike();
+            during = acknowledged.size() - before;
         } finally {
             over.countDown();
             clients.shutdown();
         }
-        assertThat(clients.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
-        FaultChecker.Result result = checker.check(fault, campaigns, acknowledged, EVENTUALLY);
-        TABLE.add(result);
-        System.out.printf("%n%s%n%s%n%s%n", FaultChecker.header(), result.row(), String.join("\n", result.problems()));
+        assertThat(clients.awaitTermination(LOAD_PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        int after = acknowledged.size() - before - during;
+        FaultChecker.Result result = load.check(fault, acknowledged);
+        String row = result.row(before, during, after, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - began));
+        TABLE.add(row);
+        System.out.printf("%n%s%n%s%n%s%n", FaultChecker.header(), row, String.join("\n", result.problems()));
         assertThat(result.problems()).isEmpty();
         assertThat(result.lost()).isZero();
         assertThat(result.doubled()).isZero();
@@ -278,7 +383,7 @@ class FaultSuiteIT {
     }
 
     /** @return the model id when registration acknowledged (201), else null (refused, down, timed out) */
-    private static String register(String campaign, String unit, String title) {
+    static String register(String campaign, String unit, String title) {
         try {
             HttpResponse<String> response = send(DATA_ENTRY, "POST", stack.serviceUrl("registration") + "/api/models", """
                     {"campaignId":"%s","unitId":"%s","registrantKind":"COLLECTIVE","novelty":"NEW",
