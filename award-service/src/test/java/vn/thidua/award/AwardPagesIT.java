@@ -26,14 +26,9 @@ import vn.thidua.testsupport.kafka.SampleEvents;
 import vn.thidua.testsupport.pdf.PdfText;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -263,14 +258,9 @@ class AwardPagesIT {
                 .filter(a -> a.getText().contains(decisionNumber)).findFirst().orElseThrow().getAttribute("href");
     }
 
-    /** Downloads with the browser's session, as the link would. */
-    private byte[] download(String href) throws Exception {
-        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(href).isEqualTo(200);
-        return response.body();
+    /** Downloads with the browser's session, as the link would (200 only). */
+    private byte[] download(String href) {
+        return Browser.download(browser, href);
     }
 
     private static long darkPixels(java.awt.image.BufferedImage image) {

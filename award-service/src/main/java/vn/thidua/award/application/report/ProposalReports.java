@@ -6,11 +6,8 @@ import vn.thidua.award.application.AwardViewStore;
 import vn.thidua.award.domain.round.ProposalReport;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.upload.ReceivedFile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.Normalizer;
 
 import static vn.thidua.award.application.access.AwardAccess.ROUND_READERS;
@@ -39,17 +36,12 @@ public class ProposalReports {
 
     /** Checks and stores an upload; refuses a missing, empty, too large, damaged or unaccepted file. */
     public ProposalReport store(ReportUpload upload) {
-        if (upload == null || upload.content() == null) throw ReportInspector.refused("report-missing");
-        Path file = inspector.receive(upload.content());
-        try {
-            ReportFormat format = inspector.inspect(file);
+        if (upload == null || upload.content() == null) throw ReportInspector.REFUSALS.missing();
+        try (ReceivedFile file = inspector.receive(upload.content())) {
+            ReportFormat format = inspector.inspect(file.path());
             String name = safeName(upload.fileName(), format);
-            long size = Files.size(file);
-            return new ProposalReport(files.store(file, name, format.mediaType()), name, format.mediaType(), size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            ReportInspector.delete(file);
+            return new ProposalReport(files.store(file.path(), name, format.mediaType()), name, format.mediaType(),
+                    file.sizeBytes());
         }
     }
 

@@ -3,13 +3,12 @@ package vn.thidua.award.application.report;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import vn.thidua.platform.domain.InvalidInput;
+import vn.thidua.platform.upload.ReceivedFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -24,12 +23,9 @@ class ReportInspectorTest {
 
     private final ReportInspector inspector = new ReportInspector(DataSize.ofKilobytes(64));
 
-    private ReportFormat formatOf(byte[] content) throws IOException {
-        Path file = inspector.receive(new ByteArrayInputStream(content));
-        try {
-            return inspector.inspect(file);
-        } finally {
-            Files.deleteIfExists(file);
+    private ReportFormat formatOf(byte[] content) {
+        try (ReceivedFile file = inspector.receive(new ByteArrayInputStream(content))) {
+            return inspector.inspect(file.path());
         }
     }
 
@@ -50,7 +46,7 @@ class ReportInspectorTest {
     }
 
     @Test
-    void aPdfIsAPdfWhateverItIsCalled() throws IOException {
+    void aPdfIsAPdfWhateverItIsCalled() {
         assertThat(formatOf(PDF)).isEqualTo(ReportFormat.PDF);
     }
 

@@ -57,15 +57,20 @@ public final class Browser {
 
     /** The body behind a link, fetched with the browser's cookies (its session) as following it would; 200 only. */
     public static byte[] download(WebDriver browser, String href) {
+        HttpResponse<byte[]> response = fetch(browser, href);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + href + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** The answer behind a link (status, headers, body), fetched with the browser's cookies as following it would. */
+    public static HttpResponse<byte[]> fetch(WebDriver browser, String href) {
         String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                     .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + href + " answered " + response.statusCode());
-            }
-            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

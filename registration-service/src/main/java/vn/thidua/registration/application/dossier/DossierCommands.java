@@ -11,6 +11,7 @@ import vn.thidua.platform.actor.CurrentCaller;
 import vn.thidua.platform.domain.NotFound;
 import vn.thidua.platform.domain.RuleViolation;
 import vn.thidua.platform.security.Role;
+import vn.thidua.platform.upload.ReceivedFile;
 import vn.thidua.registration.application.model.ModelQueries;
 import vn.thidua.registration.application.model.ModelView;
 import vn.thidua.registration.domain.dossier.AttachDocumentCommand;

@@ -1,89 +1,61 @@
 package vn.thidua.review.application.documents;
 
-import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
-import org.apache.tika.mime.MediaType;
-import vn.thidua.platform.domain.InvalidInput;
-import vn.thidua.platform.domain.RuleViolation.FieldIssue;
+import vn.thidua.platform.upload.ContentTypes;
+import vn.thidua.platform.upload.ReceivedFile;
+import vn.thidua.platform.upload.UploadRefusals;
+import vn.thidua.platform.upload.ZipLimits;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
- * Takes an uploaded authority document by what it is, never by its name: copied to a private temporary file
- * (stopping one byte past the limit), then Apache Tika names PDF, JPEG or PNG from the first bytes; a zip is
- * Word (DOCX) only if its central directory has the document part and no macros and its content-types part,
- * read at most {@value #CONTENT_TYPES_MAX} bytes, says so. Nothing is ever unpacked beyond that.
+ * Takes an uploaded authority document by what it is, never by its name, with the platform's upload checks
+ * ({@code vn.thidua.platform.upload}): copied to a private temporary file (stopping one byte past the limit), a zip
+ * walked by the zip-bomb guard, then Apache Tika names PDF, JPEG, PNG or Word (DOCX, only when its parts say so).
  */
 public final class UploadCheck {
 
-    static final int CONTENT_TYPES_MAX = 64 * 1024;
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final List<String> ACCEPTED = List.of("application/pdf", "image/jpeg", "image/png", DOCX);
-    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    private static final String NAMES = "PDF, DOCX, JPEG, PNG";
+    private static final UploadRefusals REFUSALS = UploadRefusals.FILE;
+    private static final ContentTypes TYPES = new ContentTypes(ZipLimits.DEFAULT, REFUSALS);
 
     private UploadCheck() {
     }
 
-    /** An upload in a temporary file, with its size and SHA-256; closing deletes it. */
-    public record Upload(Path path, long sizeBytes, String sha256, String mediaType) implements AutoCloseable {
+    /** An upload in a temporary file, with its size, SHA-256 and detected type; closing deletes it. */
+    public record Upload(ReceivedFile file, String mediaType) implements AutoCloseable {
+
+        public Path path() {
+            return file.path();
+        }
+
+        public long sizeBytes() {
+            return file.sizeBytes();
+        }
+
+        public String sha256() {
+            return file.sha256();
+        }
+
         @Override
         public void close() {
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException ignored) {
-                // the temporary directory is cleaned by the system
-            }
+            file.close();
         }
     }
 
-    /** @throws InvalidInput field {@code file}: empty, over {@code maxBytes}, or not PDF, DOCX, JPEG or PNG */
+    /** @throws vn.thidua.platform.domain.InvalidInput field {@code file}: empty, over {@code maxBytes}, a zip bomb,
+     * damaged, or not PDF, DOCX, JPEG or PNG */
     public static Upload receive(InputStream content, long maxBytes) {
-        Path file;
+        ReceivedFile received = ReceivedFile.receive(content, maxBytes, "thidua-review-", REFUSALS);
         try {
-            file = Files.createTempFile("thidua-review-", ".upload");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Upload upload = new Upload(file, 0, "", null);
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size = 0;
-            try (InputStream in = content; OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[64 * 1024];
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    size += n;
-                    if (size > maxBytes) throw refuse("file-too-large", "upload-too-large", megabytes(maxBytes));
-                    sha256.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
-                }
-            }
-            if (size == 0) throw refuse("empty-file", "upload-empty");
-            String type = typeOf(file);
-            if (!ACCEPTED.contains(type)) throw refuse("unsupported-type", "upload-unsupported", type);
-            return new Upload(file, size, HexFormat.of().formatHex(sha256.digest()), type);
-        } catch (IOException e) {
-            upload.close();
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            upload.close();
-            throw new IllegalStateException(e);
+            String type = ContentTypes.baseType(TYPES.detect(received.path()));
+            if (!ACCEPTED.contains(type)) throw REFUSALS.unsupported(type, NAMES);
+            return new Upload(received, type);
         } catch (RuntimeException e) {
-            upload.close();
+            received.close();
             throw e;
         }
     }
@@ -104,38 +76,5 @@ public final class UploadCheck {
             default -> "docx";
         };
         return base + "." + extension;
-    }
-
-    private static String typeOf(Path file) throws IOException {
-        String detected;
-        try (TikaInputStream in = TikaInputStream.get(Files.newInputStream(file))) {
-            MediaType type = DETECTOR.detect(in, new Metadata());
-            detected = type == null ? MediaType.OCTET_STREAM.toString() : type.getBaseType().toString();
-        }
-        if (!"application/zip".equals(detected) && !detected.startsWith("application/x-tika-")) return detected;
-        return isWordDocument(file) ? DOCX : detected;
-    }
-
-    private static boolean isWordDocument(Path file) {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry types = zip.getEntry("[Content_Types].xml");
-            if (types == null || zip.getEntry("word/document.xml") == null || zip.getEntry("word/vbaProject.bin") != null) {
-                return false;
-            }
-            try (InputStream in = zip.getInputStream(types)) {
-                String text = new String(in.readNBytes(CONTENT_TYPES_MAX), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-                return text.contains("wordprocessingml.document.main+xml") && !text.contains("macroenabled");
-            }
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
-    }
-
-    private static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
-    }
-
-    private static InvalidInput refuse(String code, String fieldCode, Object... arguments) {
-        return new InvalidInput(code, List.of(FieldIssue.of("file", fieldCode, arguments)), arguments);
     }
 }

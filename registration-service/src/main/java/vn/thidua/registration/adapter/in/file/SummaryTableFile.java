@@ -23,7 +23,8 @@ import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.application.dossier.DossierProperties;
 import vn.thidua.registration.application.dossier.UploadRejections;
-import vn.thidua.registration.application.dossier.ZipBombGuard;
+import vn.thidua.platform.upload.ZipBombGuard;
+import vn.thidua.platform.upload.ZipLimits;
 import vn.thidua.registration.application.model.RegistrationInput;
 import vn.thidua.registration.application.model.SummaryTableReader;
 import vn.thidua.registration.domain.VietnameseText;
@@ -138,8 +139,9 @@ public class SummaryTableFile implements SummaryTableReader {
 
     /** The zip-bomb guard of dossier uploads, with its ratio and entry limits, and {@link #MAX_UNZIPPED_BYTES}. */
     public SummaryTableFile(DossierProperties limits) {
-        this.zipBombGuard = new ZipBombGuard(Math.min(MAX_UNZIPPED_BYTES, limits.maxUnzippedSize().toBytes()),
-                limits.maxCompressionRatio(), limits.maxZipEntries());
+        this.zipBombGuard = new ZipBombGuard(new ZipLimits(Math.min(MAX_UNZIPPED_BYTES,
+                limits.maxUnzippedSize().toBytes()), limits.maxCompressionRatio(), limits.maxZipEntries()),
+                UploadRejections.REFUSALS);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.adapter.in.web.page.RawCodes;
-import vn.thidua.registration.application.dossier.TestFiles;
+import vn.thidua.testsupport.files.SampleFiles;
 import vn.thidua.testsupport.browser.Browser;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.PageSession;
@@ -75,7 +75,7 @@ class DossierPageIT {
         assertThat(new Select(browser.findElement(By.id("kind"))).getOptions()).extracting(WebElement::getText)
                 .contains("Hình ảnh", "Báo cáo thành tích (có xác nhận của cấp ủy cơ sở)", "Ảnh chân dung");
 
-        upload("PHOTO", TestFiles.write(dir, "Ảnh hội nghị.png", TestFiles.png(Color.ORANGE)));
+        upload("PHOTO", SampleFiles.write(dir, "Ảnh hội nghị.png", SampleFiles.png(Color.ORANGE)));
 
         assertThat(waitFor(By.cssSelector(".notice")).getText()).isEqualTo("Đã tải lên: Ảnh hội nghị.png");
         WebElement row = browser.findElement(By.cssSelector("#documents tbody tr"));
@@ -83,7 +83,7 @@ class DossierPageIT {
         String href = row.findElement(By.linkText("Tải về")).getAttribute("href");
         var download = PageSession.signedIn(port, DossierApi.OFFICER).getBytes(href);
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.body()).isEqualTo(TestFiles.png(Color.ORANGE));
+        assertThat(download.body()).isEqualTo(SampleFiles.png(Color.ORANGE));
         open(modelId, "vi");
         assertThat(RawCodes.check(browser, "registration-dossier")).isEmpty();
     }
@@ -92,7 +92,7 @@ class DossierPageIT {
     void aForgedFileComesBackWithTheReasonAndTheChosenKindKept() {
         String modelId = new DossierApi(http).registeredModel();
         open(modelId, "vi");
-        upload("REGISTRATION_FORM", TestFiles.write(dir, "Mau-1.pdf", TestFiles.exe()));
+        upload("REGISTRATION_FORM", SampleFiles.write(dir, "Mau-1.pdf", SampleFiles.exe()));
 
         WebElement summary = waitFor(By.cssSelector(".error-summary"));
         assertThat(summary.getText()).contains("Định dạng tệp không được chấp nhận", "application/x-msdownload");
@@ -108,7 +108,7 @@ class DossierPageIT {
         String modelId = new DossierApi(http).registeredModel();
         open(modelId, "en");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Model dossier");
-        upload("EVIDENCE", TestFiles.write(dir, "empty.pdf", new byte[0]));
+        upload("EVIDENCE", SampleFiles.write(dir, "empty.pdf", new byte[0]));
         assertThat(waitFor(By.cssSelector(".error-summary")).getText()).contains("The uploaded file is empty");
         assertThat(browser.findElement(By.id("file-error")).getText()).isEqualTo("is empty");
         open(modelId, "vi");
@@ -119,7 +119,7 @@ class DossierPageIT {
         String modelId = new DossierApi(http).registeredModel();
         Path big = dir.resolve("tài liệu lớn.pdf");
         try (OutputStream out = Files.newOutputStream(big)) {
-            out.write(TestFiles.pdf("lon"));
+            out.write(SampleFiles.pdf("lon"));
             byte[] chunk = new byte[1024 * 1024];
             for (int i = 0; i < 21; i++) out.write(chunk);
         }
@@ -133,7 +133,7 @@ class DossierPageIT {
     void aWithdrawnModelsDossierShowsNoUploadForm() {
         DossierApi api = new DossierApi(http);
         String modelId = api.registeredModel();
-        api.upload(modelId, "EVIDENCE", "minh chứng.pdf", TestFiles.pdf("minh chung"));
+        api.upload(modelId, "EVIDENCE", "minh chứng.pdf", SampleFiles.pdf("minh chung"));
         api.withdraw(modelId);
         open(modelId, "vi");
         assertThat(browser.findElement(By.cssSelector(".warning")).getText()).contains("rút đăng ký");

@@ -20,7 +20,7 @@ import vn.thidua.contracts.DossierDocumentAttached;
 import vn.thidua.contracts.DossierDocumentRemoved;
 import vn.thidua.contracts.Topics;
 import vn.thidua.registration.adapter.out.mongo.GridFsDossierFiles;
-import vn.thidua.registration.application.dossier.TestFiles;
+import vn.thidua.testsupport.files.SampleFiles;
 import vn.thidua.registration.domain.dossier.Dossier;
 import vn.thidua.testsupport.kafka.CloudEventRecords;
 
@@ -84,11 +84,11 @@ class DossierUploadIT {
     @Test
     void realFilesOfEveryAcceptedFormatAreAttachedAndListed() throws Exception {
         String modelId = api().registeredModel();
-        byte[] pdf = TestFiles.pdf("Phieu dang ky");
-        byte[] docx = TestFiles.docx("Biên bản họp chi bộ");
-        byte[] xlsx = TestFiles.xlsx("Bảng tổng hợp mô hình");
-        byte[] png = TestFiles.png(Color.RED);
-        byte[] jpeg = TestFiles.jpeg(Color.BLUE);
+        byte[] pdf = SampleFiles.pdf("Phieu dang ky");
+        byte[] docx = SampleFiles.docx("Biên bản họp chi bộ");
+        byte[] xlsx = SampleFiles.xlsx("Bảng tổng hợp mô hình");
+        byte[] png = SampleFiles.png(Color.RED);
+        byte[] jpeg = SampleFiles.jpeg(Color.BLUE);
 
         var form = api().upload(modelId, "REGISTRATION_FORM", "Phiếu đăng ký Mẫu 1.pdf", pdf);
         assertThat(form.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -141,7 +141,7 @@ class DossierUploadIT {
     @Test
     void downloadSendsTheExactBytesAsASafeAttachment() throws Exception {
         String modelId = api().registeredModel();
-        byte[] pdf = TestFiles.pdf("Ban tai ve");
+        byte[] pdf = SampleFiles.pdf("Ban tai ve");
         String documentId = api().upload(modelId, "REGISTRATION_FORM", "Phiếu đăng ký \"Mẫu 1\".pdf", pdf)
                 .getBody().get("documentId").asText();
 
@@ -172,7 +172,7 @@ class DossierUploadIT {
     @Test
     void theAttachmentIsPublishedAsMetadataOnlyWithCloudEventsHeaders() throws Exception {
         String modelId = api().registeredModel();
-        byte[] xlsx = TestFiles.xlsx("Bảng tổng hợp của xã Vĩnh Long");
+        byte[] xlsx = SampleFiles.xlsx("Bảng tổng hợp của xã Vĩnh Long");
         String documentId = api().upload(modelId, "SUMMARY_TABLE", "Bảng tổng hợp.xlsx", xlsx)
                 .getBody().get("documentId").asText();
 
@@ -205,16 +205,16 @@ class DossierUploadIT {
     @Test
     void theRecognitionDossiersKindsAreAcceptedAndAPortraitMustBeAnImage() throws Exception {
         String modelId = api().registeredModel();
-        var notAnImage = api().upload(modelId, "PORTRAIT", "chân dung.pdf", TestFiles.pdf("Chan dung"));
+        var notAnImage = api().upload(modelId, "PORTRAIT", "chân dung.pdf", SampleFiles.pdf("Chan dung"));
         assertRefused(modelId, notAnImage, HttpStatus.BAD_REQUEST, Dossier.INVALID_DOCUMENT);
         assertThat(notAnImage.getBody().get("messageEn").asText()).contains("for a portrait");
         assertThat(notAnImage.getBody().get("messageVi").asText()).contains("ảnh chân dung");
 
-        byte[] report = TestFiles.pdf("Bao cao thanh tich");
+        byte[] report = SampleFiles.pdf("Bao cao thanh tich");
         var attachedReport = api().upload(modelId, "ACHIEVEMENT_REPORT", "Báo cáo thành tích.pdf", report);
         assertThat(attachedReport.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(attachedReport.getBody().get("kind").asText()).isEqualTo("ACHIEVEMENT_REPORT");
-        byte[] jpeg = TestFiles.jpeg(Color.GREEN);
+        byte[] jpeg = SampleFiles.jpeg(Color.GREEN);
         var portrait = api().upload(modelId, "PORTRAIT", "Chân dung bà Lan.jpg", jpeg);
         assertThat(portrait.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(portrait.getBody().get("mediaType").asText()).isEqualTo("image/jpeg");
@@ -237,7 +237,7 @@ class DossierUploadIT {
     @Test
     void anExecutableNamedPdfIsRefusedForWhatItIs() {
         String modelId = api().registeredModel();
-        var response = api().upload(modelId, "REGISTRATION_FORM", "Mau-1.pdf", TestFiles.exe());
+        var response = api().upload(modelId, "REGISTRATION_FORM", "Mau-1.pdf", SampleFiles.exe());
         assertRefused(modelId, response, HttpStatus.BAD_REQUEST, "unsupported-type");
         assertThat(response.getBody().get("messageEn").asText()).contains("application/x-msdownload");
         assertThat(response.getBody().get("messageVi").asText()).contains("application/x-msdownload")
@@ -247,7 +247,7 @@ class DossierUploadIT {
     @Test
     void aZipBombNamedDocxIsRefused() {
         String modelId = api().registeredModel();
-        Path bomb = TestFiles.zipBombDocx(dir, 300L * 1024 * 1024);
+        Path bomb = SampleFiles.zipBombDocx(dir, 300L * 1024 * 1024);
         var response = api().upload(modelId, "EVIDENCE", "Biên bản.docx", bomb);
         assertRefused(modelId, response, HttpStatus.BAD_REQUEST, "zip-bomb");
         assertThat(response.getBody().get("messageEn").asText()).contains("zip bomb");
@@ -256,7 +256,7 @@ class DossierUploadIT {
     @Test
     void aPlainZipNamedXlsxIsRefusedAsAZip() {
         String modelId = api().registeredModel();
-        var response = api().upload(modelId, "SUMMARY_TABLE", "Bảng tổng hợp.xlsx", TestFiles.plainZip());
+        var response = api().upload(modelId, "SUMMARY_TABLE", "Bảng tổng hợp.xlsx", SampleFiles.plainZip());
         assertRefused(modelId, response, HttpStatus.BAD_REQUEST, "unsupported-type");
         assertThat(response.getBody().get("messageEn").asText()).contains("application/zip");
     }
@@ -273,7 +273,7 @@ class DossierUploadIT {
         String modelId = api().registeredModel();
         Path big = dir.resolve("big.pdf");
         try (OutputStream out = Files.newOutputStream(big)) {
-            out.write(TestFiles.pdf("lon"));
+            out.write(SampleFiles.pdf("lon"));
             byte[] chunk = new byte[1024 * 1024];
             for (int i = 0; i < 20; i++) out.write(chunk);
         }
@@ -289,7 +289,7 @@ class DossierUploadIT {
         var response = api().upload(modelId, null, null, (org.springframework.core.io.AbstractResource) null);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(response)).containsExactlyInAnyOrder("kind", "file");
-        var badKind = api().upload(modelId, "SELFIE", "a.png", TestFiles.png(Color.GREEN));
+        var badKind = api().upload(modelId, "SELFIE", "a.png", SampleFiles.png(Color.GREEN));
         assertThat(badKind.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(badKind)).containsExactly("kind");
         assertThat(badKind.getBody().get("errors").get(0).get("messageEn").asText()).contains("REGISTRATION_FORM");
@@ -299,7 +299,7 @@ class DossierUploadIT {
     @Test
     void theSameContentTwiceIsRefusedAndLeavesNoOrphanBytes() {
         String modelId = api().registeredModel();
-        byte[] pdf = TestFiles.pdf("Minh chung 1");
+        byte[] pdf = SampleFiles.pdf("Minh chung 1");
         assertThat(api().upload(modelId, "EVIDENCE", "minh chứng.pdf", pdf).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         var again = api().upload(modelId, "EVIDENCE", "bản sao.pdf", pdf);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -312,9 +312,9 @@ class DossierUploadIT {
     @Test
     void aSecondRegistrationFormIsRefusedUntilTheFirstIsRemoved() throws Exception {
         String modelId = api().registeredModel();
-        String first = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1.pdf", TestFiles.pdf("ban 1"))
+        String first = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1.pdf", SampleFiles.pdf("ban 1"))
                 .getBody().get("documentId").asText();
-        var second = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1 (sửa).docx", TestFiles.docx("bản 2"));
+        var second = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1 (sửa).docx", SampleFiles.docx("bản 2"));
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(second.getBody().get("code").asText()).isEqualTo("registration-form-exists");
         assertThat(second.getBody().get("messageVi").asText()).contains("Mẫu 1.pdf");
@@ -323,7 +323,7 @@ class DossierUploadIT {
         assertThat(api().remove(modelId, first).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(api().download(modelId, first).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(api().remove(modelId, first).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        var replaced = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1 (sửa).docx", TestFiles.docx("bản 2"));
+        var replaced = api().upload(modelId, "REGISTRATION_FORM", "Mẫu 1 (sửa).docx", SampleFiles.docx("bản 2"));
         assertThat(replaced.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String newId = replaced.getBody().get("documentId").asText();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -348,11 +348,11 @@ class DossierUploadIT {
     @Test
     void aWithdrawnModelsDossierCannotChange() {
         String modelId = api().registeredModel();
-        String documentId = api().upload(modelId, "EVIDENCE", "minh chứng.pdf", TestFiles.pdf("truoc khi rut"))
+        String documentId = api().upload(modelId, "EVIDENCE", "minh chứng.pdf", SampleFiles.pdf("truoc khi rut"))
                 .getBody().get("documentId").asText();
         api().withdraw(modelId);
 
-        var upload = api().upload(modelId, "EVIDENCE", "thêm.pdf", TestFiles.pdf("sau khi rut"));
+        var upload = api().upload(modelId, "EVIDENCE", "thêm.pdf", SampleFiles.pdf("sau khi rut"));
         assertThat(upload.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(upload.getBody().get("code").asText()).isEqualTo("model-withdrawn");
         assertThat(upload.getBody().get("messageVi").asText()).contains("rút đăng ký");
@@ -365,7 +365,7 @@ class DossierUploadIT {
     @Test
     void anUnknownModelIsRefusedAsOneOutsideTheSubtree() {
         String unknown = java.util.UUID.randomUUID().toString();
-        var response = api().upload(unknown, "EVIDENCE", "a.pdf", TestFiles.pdf("x"));
+        var response = api().upload(unknown, "EVIDENCE", "a.pdf", SampleFiles.pdf("x"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(response.getBody().toString()).doesNotContain(unknown);
         assertThat(api().documents(unknown).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -13,7 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.MultipartBodyBuilder;
 import vn.thidua.registration.RegistrationTest;
-import vn.thidua.registration.application.dossier.TestFiles;
+import vn.thidua.testsupport.files.SampleFiles;
 import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.testsupport.identity.AccessMatrix;
@@ -82,7 +82,7 @@ class RegistrationAccessMatrixIT {
     /** A PDF uploaded to the model's dossier by the unit officer of {@code unit}. */
     static String uploaded(TestRestTemplate http, String modelId, String unit, String text) {
         MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("file", new ByteArrayResource(TestFiles.pdf(text)), MediaType.APPLICATION_OCTET_STREAM)
+        body.part("file", new ByteArrayResource(SampleFiles.pdf(text)), MediaType.APPLICATION_OCTET_STREAM)
                 .filename("minh-chung.pdf");
         body.part("kind", "EVIDENCE");
         HttpHeaders headers = Callers.headers(Callers.officer(unit));

@@ -1,8 +1,7 @@
-package vn.thidua.registration.application.dossier;
+package vn.thidua.platform.upload;
 
 import vn.thidua.platform.domain.RuleViolation;
-import vn.thidua.registration.application.dossier.UploadRejections.ZipBombReason;
-import vn.thidua.registration.domain.dossier.Sizes;
+import vn.thidua.platform.upload.UploadRefusals.ZipBombReason;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +13,20 @@ import java.util.zip.ZipFile;
 /**
  * Walks a zip (DOCX, XLSX) before anything else opens it, inflating every entry once into one reused 64 KiB
  * buffer and counting the bytes actually produced (declared sizes can lie). Refuses too many entries, too many
- * unpacked bytes, or an entry over {@value #GRACE_BYTES} bytes that grows more than {@code maxRatio} times its
- * packed size (Apache POI's ZipSecureFile rule). The README has the limits.
+ * unpacked bytes, or an entry over {@value #GRACE_BYTES} bytes that grows more than the ratio limit times its
+ * packed size (Apache POI's ZipSecureFile rule).
  */
 public final class ZipBombGuard {
 
     /** Entries smaller than this are never judged by ratio: tiny XML parts compress very well. */
     static final long GRACE_BYTES = 100 * 1024;
 
-    private final long maxUnzippedBytes;
-    private final int maxRatio;
-    private final int maxEntries;
+    private final ZipLimits limits;
+    private final UploadRefusals refusals;
 
-    public ZipBombGuard(long maxUnzippedBytes, int maxRatio, int maxEntries) {
-        this.maxUnzippedBytes = maxUnzippedBytes;
-        this.maxRatio = maxRatio;
-        this.maxEntries = maxEntries;
+    public ZipBombGuard(ZipLimits limits, UploadRefusals refusals) {
+        this.limits = limits;
+        this.refusals = refusals;
     }
 
     /** Whether the file starts like a zip archive (local file header, or an empty archive). */
@@ -40,10 +37,10 @@ public final class ZipBombGuard {
 
     /** @throws RuleViolation zip bomb or damaged archive */
     public void inspect(Path zipFile) {
+        int maxEntries = limits.maxEntries();
         try (ZipFile zip = new ZipFile(zipFile.toFile())) {
             if (zip.size() > maxEntries) {
-                throw UploadRejections.zipBomb(ZipBombReason.ENTRIES, String.valueOf(zip.size()),
-                        String.valueOf(maxEntries));
+                throw refusals.zipBomb(ZipBombReason.ENTRIES, String.valueOf(zip.size()), String.valueOf(maxEntries));
             }
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
@@ -52,7 +49,7 @@ public final class ZipBombGuard {
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 if (++entries > maxEntries) {
-                    throw UploadRejections.zipBomb(ZipBombReason.ENTRIES_WALKED, String.valueOf(entries),
+                    throw refusals.zipBomb(ZipBombReason.ENTRIES_WALKED, String.valueOf(entries),
                             String.valueOf(maxEntries));
                 }
                 if (entry.isDirectory()) continue;
@@ -62,20 +59,20 @@ public final class ZipBombGuard {
                     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                         unpacked += n;
                         total += n;
-                        if (total > maxUnzippedBytes) {
-                            throw UploadRejections.zipBomb(ZipBombReason.UNZIPPED_SIZE, Sizes.megabytes(total),
-                                    Sizes.megabytes(maxUnzippedBytes));
+                        if (total > limits.maxUnzippedBytes()) {
+                            throw refusals.zipBomb(ZipBombReason.UNZIPPED_SIZE, UploadRefusals.megabytes(total),
+                                    UploadRefusals.megabytes(limits.maxUnzippedBytes()));
                         }
-                        if (unpacked > GRACE_BYTES && unpacked > packed * maxRatio) {
-                            throw UploadRejections.zipBomb(ZipBombReason.RATIO, String.valueOf(unpacked / packed),
-                                    String.valueOf(maxRatio));
+                        if (unpacked > GRACE_BYTES && unpacked > packed * limits.maxRatio()) {
+                            throw refusals.zipBomb(ZipBombReason.RATIO, String.valueOf(unpacked / packed),
+                                    String.valueOf(limits.maxRatio()));
                         }
                     }
                 }
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof RuleViolation rule) throw rule;
-            throw UploadRejections.damaged();
+            throw refusals.damaged();
         }
     }
 }
