@@ -47,18 +47,22 @@ public class UnitPlan {
     protected UnitPlan() {
     }
 
-    /** @return whether anything changed (false: the same plan again) */
+    /** @return the version in force and whether this filing made it (false: the same plan again) */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    public boolean handle(FileUnitPlanCommand command) {
+    public Filing handle(FileUnitPlanCommand command) {
         List<FieldIssue> issues = issues(command);
         if (!issues.isEmpty()) throw invalid(issues);
         UnitPlanFiledEvent filed = new UnitPlanFiledEvent(command.campaignId().strip(), command.unitId().strip(),
                 version + 1, VietnameseText.nfc(command.number()), command.issuedOn(),
                 VietnameseText.nfc(command.signer()), note(command.note()));
-        if (current != null && sameContent(current, filed)) return false;
+        if (current != null && sameContent(current, filed)) return new Filing(planId, version, false);
         apply(filed);
-        return true;
+        return new Filing(planId, version, true);
+    }
+
+    /** What a filing did: the plan's id, its version in force, whether this filing changed it. */
+    public record Filing(String planId, int version, boolean changed) {
     }
 
     @EventSourcingHandler

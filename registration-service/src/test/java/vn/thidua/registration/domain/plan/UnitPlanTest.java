@@ -15,6 +15,7 @@ class UnitPlanTest {
 
     private static final String CAMPAIGN = "vinh-linh-2023-2025";
     private static final String UNIT = "W19390";
+    private static final String PLAN = "plan:" + CAMPAIGN + ":" + UNIT;
     private static final LocalDate STARTS = LocalDate.of(2023, 1, 1);
     private static final LocalDate TODAY = LocalDate.of(2023, 4, 3);
     private static final LocalDate ISSUED = LocalDate.of(2023, 3, 20);
@@ -40,7 +41,7 @@ class UnitPlanTest {
         fixture.givenNoPriorActivity()
                 .when(file("  15-KH/ĐU ", ISSUED, "Bí thư  Đảng ủy Nguyễn Văn An", " "))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload(new UnitPlan.Filing(PLAN, 1, true))
                 .expectEvents(filed(1, "15-KH/ĐU", null));
     }
 
@@ -48,7 +49,7 @@ class UnitPlanTest {
     void filingOtherDataReplacesThePlanAsTheNextVersion() {
         fixture.given(filed(1, "15-KH/ĐU", null))
                 .when(file("16-KH/ĐU", ISSUED, SIGNER, "Sửa số kế hoạch"))
-                .expectResultMessagePayload(true)
+                .expectResultMessagePayload(new UnitPlan.Filing(PLAN, 2, true))
                 .expectEvents(filed(2, "16-KH/ĐU", "Sửa số kế hoạch"));
     }
 
@@ -57,7 +58,7 @@ class UnitPlanTest {
         fixture.given(filed(1, "15-KH/ĐU", null), filed(2, "16-KH/ĐU", null))
                 .when(file(" 16-KH/ĐU", ISSUED, SIGNER, null))
                 .expectSuccessfulHandlerExecution()
-                .expectResultMessagePayload(false)
+                .expectResultMessagePayload(new UnitPlan.Filing(PLAN, 2, false))
                 .expectNoEvents();
     }
 
