@@ -12,6 +12,8 @@ import vn.thidua.reporting.application.deadline.DeadlineChanges;
 import vn.thidua.reporting.application.deadline.DeadlineStore;
 import vn.thidua.reporting.application.history.HistoryEntries;
 import vn.thidua.reporting.application.history.ModelHistoryStore;
+import vn.thidua.reporting.application.plan.PlanFilings;
+import vn.thidua.reporting.application.plan.PlanStore;
 import vn.thidua.reporting.application.unit.UnitChanges;
 
 import java.time.Instant;
@@ -71,6 +73,7 @@ public class ProjectionUpdater {
     private final AwardStore awards;
     private final DeadlineStore deadlines;
     private final ProjectionWrites writes;
+    private PlanStore plans = PlanStore.NONE;
 
     /** Without awards and deadlines (they are not kept; tests of the other views). */
     public ProjectionUpdater(ProjectionStore projection, PositionStore positions, ModelHistoryStore history) {
@@ -104,6 +107,12 @@ public class ProjectionUpdater {
         this.awards = awards;
         this.deadlines = deadlines;
         this.writes = writes;
+    }
+
+    /** Where the units' own plans go (none by default: projections built without them). */
+    @Autowired(required = false)
+    public void keepPlansIn(PlanStore plans) {
+        this.plans = plans;
     }
 
     /** As {@link #apply(String, String, IntegrationEvent, Instant, String, StreamPosition)} without a correlation id. */
@@ -167,6 +176,7 @@ public class ProjectionUpdater {
             var proposal = AwardChanges.proposal(d.event(), d.time());
             var round = AwardChanges.round(d.event(), d.time());
             var deadline = DeadlineChanges.of(d.event(), d.time());
+            var plan = PlanFilings.of(d.event(), d.time());
             model.ifPresent(batch.models()::add);
             campaign.ifPresent(batch.campaigns()::add);
             unit.ifPresent(batch.units()::add);
@@ -174,6 +184,7 @@ public class ProjectionUpdater {
             proposal.ifPresent(batch.awardProposals()::add);
             round.ifPresent(batch.awardRounds()::add);
             deadline.ifPresent(batch.deadlines()::add);
+            plan.ifPresent(batch.plans()::add);
             batch.processed().add(new ProjectionBatch.ProcessedEvent(d.eventId(), d.eventType(), d.position()));
             outcome = Outcome.APPLIED;
         }
@@ -187,6 +198,7 @@ public class ProjectionUpdater {
         if (awards != null) awards.applyAll(batch.awardProposals(), batch.awardRounds());
         history.recordAll(batch.history());
         deadlines.applyAll(batch.deadlines());
+        plans.recordAll(batch.plans());
         projection.markProcessed(batch.processed());
         positions.saveAll(batch.positions());
         writes.written();

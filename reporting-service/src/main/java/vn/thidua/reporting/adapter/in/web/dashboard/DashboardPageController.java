@@ -2,9 +2,11 @@ package vn.thidua.reporting.adapter.in.web.dashboard;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.application.plan.PlanQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,11 +30,18 @@ public class DashboardPageController {
     private final DashboardQueries queries;
     private final MessageSource messages;
     private final AwardQueries awards;
+    private PlanQueries plans;
 
     public DashboardPageController(DashboardQueries queries, MessageSource messages, AwardQueries awards) {
         this.queries = queries;
         this.messages = messages;
         this.awards = awards;
+    }
+
+    /** Units' own plans (kept apart from the constructor: an additional measure). */
+    @Autowired
+    void plans(PlanQueries plans) {
+        this.plans = plans;
     }
 
     @GetMapping("/campaigns/{campaignId}/dashboard")
@@ -48,6 +57,7 @@ public class DashboardPageController {
             model.addAttribute("d", view);
             model.addAttribute("breakdowns", Breakdowns.of(rollup, view.unitId(), VietnamTime.ZONE));
             model.addAttribute("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()), texts));
+            model.addAttribute("plans", PlansView.of(plans.coverage(rollup, view.unitId()), texts));
             return "dashboard";
         }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }

@@ -2,12 +2,15 @@ package vn.thidua.reporting.adapter.in.web.export;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import vn.thidua.reporting.adapter.in.web.dashboard.AwardsView;
 import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.reporting.adapter.in.web.dashboard.PlansView;
 import vn.thidua.reporting.application.award.AwardQueries;
+import vn.thidua.reporting.application.plan.PlanQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +42,19 @@ public class ExportController {
     private final MessageSource messages;
     private final PdfDocuments pdf;
     private final AwardQueries awards;
+    private PlanQueries plans;
 
     public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards) {
         this.queries = queries;
         this.messages = messages;
         this.pdf = pdf;
         this.awards = awards;
+    }
+
+    /** Units' own plans (kept apart from the constructor: an additional measure). */
+    @Autowired
+    void plans(PlanQueries plans) {
+        this.plans = plans;
     }
 
     @GetMapping("/campaigns/{campaignId}/summary.xlsx")
@@ -99,6 +109,8 @@ public class ExportController {
         CoverageRollup rollup = rollup(campaignId, period, asOf);
         Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus(rollup, unit)));
         body.put("breakdowns", Breakdowns.of(rollup, focus(rollup, unit), VietnamTime.ZONE));
+        // units with their own plan per kind against 100% (seed 004 §2.1), filed by the standing day
+        body.put("plans", PlansView.json(plans.coverage(rollup, focus(rollup, unit))));
         // the campaign's awards by form and round as of the standing day, names in Vietnamese
         body.put("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()),
                 DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
