@@ -9,6 +9,11 @@ public final class InMemoryStoresAccess {
         return stores;
     }
 
+    /** An updater over these stores (no awards, no deadlines). */
+    public ProjectionUpdater updater() {
+        return new ProjectionUpdater(stores, stores, stores);
+    }
+
     /** An updater over these stores that keeps awards in {@code awards}. */
     public ProjectionUpdater updater(vn.thidua.reporting.application.award.AwardStore awards) {
         return new ProjectionUpdater(stores, stores, stores, awards);
