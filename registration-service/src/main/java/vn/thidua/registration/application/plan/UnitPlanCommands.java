@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Files a unit's plan (kế hoạch thực hiện) for a campaign: a unit officer over the unit (403 otherwise), the campaign
- * known (404) and open, the unit known and open today; every bad field named at once with the aggregate's rules.
+ * Files a unit's plan (kế hoạch thực hiện) for a campaign: a unit officer over the unit (403 otherwise, and for an
+ * unknown campaign), the campaign open, the unit known and open today; every bad field named at once with the aggregate's rules.
  */
 @Service
 public class UnitPlanCommands {
@@ -47,15 +47,20 @@ public class UnitPlanCommands {
     }
 
     /**
-     * @throws NotFound an unknown campaign (reference data: 404)
+     * @throws NotFound an unknown campaign (403, as a unit outside the subtree: a plan's ids cannot be probed)
      * @throws vn.thidua.platform.domain.InvalidInput naming every bad field; nothing is filed then
      */
     public UnitPlan.Filing file(String campaignId, PlanInput in) {
+        return file(campaignId, in, List.of());
+    }
+
+    /** As {@link #file(String, PlanInput)}, with the issues a form found reading its text (an unreadable date). */
+    public UnitPlan.Filing file(String campaignId, PlanInput in, List<FieldIssue> unreadable) {
         guard.requireRole(Role.UNIT_OFFICER);
         CampaignView campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> NotFound.referenceData("phong trào", "campaign", campaignId));
+                .orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId));
         LocalDate today = VietnamTime.today(clock);
-        List<FieldIssue> issues = new ArrayList<>();
+        List<FieldIssue> issues = new ArrayList<>(unreadable);
         String unitId = in.unitId() == null ? null : in.unitId().strip();
         if (unitId != null && !unitId.isEmpty()) {
             UnitView unit = units.find(unitId).orElse(null);
@@ -69,7 +74,9 @@ public class UnitPlanCommands {
         FileUnitPlanCommand command = new FileUnitPlanCommand(campaign.campaignId(), unitId, in.number(),
                 in.issuedOn(), in.signer(), in.note(), LocalDate.of(campaign.startYear(), 1, 1), campaign.open(),
                 today);
-        issues.addAll(UnitPlan.issues(command));
+        UnitPlan.issues(command).stream()
+                .filter(issue -> unreadable.stream().noneMatch(u -> u.field().equals(issue.field())))
+                .forEach(issues::add);
         if (!issues.isEmpty()) throw UnitPlan.invalid(issues);
         return commands.sendAndWait(command);
     }

@@ -58,13 +58,12 @@ public class UnitPlanQueries {
     /** The plan a unit filed for a campaign, if any. */
     public Optional<UnitPlanView> plan(String campaignId, String unitId) {
         requireReader(unitId);
-        return plans.find(UnitPlan.idOf(campaignId, unitId));
+        return plans.find(UnitPlan.idOf(campaign(campaignId).campaignId(), unitId));
     }
 
     public PlanOverview overview(String campaignId, String unitId) {
         requireReader(unitId);
-        CampaignView campaign = campaigns.find(campaignId)
-                .orElseThrow(() -> NotFound.referenceData("phong trào", "campaign", campaignId));
+        CampaignView campaign = campaign(campaignId);
         UnitView unit = units.find(unitId).orElseThrow(() -> NotFound.referenceData("đơn vị", "unit", unitId));
         Map<String, UnitPlanView> filed = plans.ofCampaign(campaign.campaignId()).stream()
                 .collect(Collectors.toMap(UnitPlanView::unitId, Function.identity(), (a, b) -> a));
@@ -75,6 +74,11 @@ public class UnitPlanQueries {
                         .thenComparing(r -> r.unit().name(), Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return new PlanOverview(campaign, unit, rows);
+    }
+
+    /** An unknown campaign is refused as a unit outside the subtree (403): nothing under it can be probed. */
+    private CampaignView campaign(String campaignId) {
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId));
     }
 
     private void requireReader(String unitId) {

@@ -35,7 +35,7 @@ public class UnitPlanController {
 
     @Operation(summary = "Nộp hoặc thay kế hoạch thực hiện của đơn vị / File or replace a unit's plan",
             description = "201 with the new version; 200 when the same plan was filed already (nothing changes). "
-                    + "400 naming every bad field; 403 outside the officer's subtree; 404 unknown campaign.")
+                    + "400 naming every bad field; 403 outside the officer's subtree or an unknown campaign.")
     @PostMapping
     public ResponseEntity<UnitPlan.Filing> file(@PathVariable String campaignId, @RequestBody PlanInput request) {
         UnitPlan.Filing filing = commands.file(campaignId, request);

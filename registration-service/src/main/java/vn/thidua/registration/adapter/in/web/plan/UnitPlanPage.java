@@ -74,9 +74,8 @@ public class UnitPlanPage {
             if (issuedOn == null) unreadable.add(FieldIssue.of("issuedOn", "campaign-date"));
         }
         try {
-            if (!unreadable.isEmpty()) throw UnitPlan.invalid(unreadable);
             UnitPlan.Filing filing = commands.file(campaignId, new PlanInput(form.unitId(), form.number(), issuedOn,
-                    form.signer(), form.note()));
+                    form.signer(), form.note()), unreadable);
             redirect.addFlashAttribute("filed", filing);
             redirect.addAttribute("unit", callerUnit());
             return "redirect:/campaigns/{campaignId}/plans";
