@@ -25,6 +25,12 @@ public final class RuleViolations {
             public void describeTo(Description description) {
                 description.appendText("a rule violation naming exactly the fields ").appendValue(List.of(fields));
             }
+
+            @Override
+            protected void describeMismatchSafely(RuleViolation violation, Description description) {
+                description.appendText("named ").appendValue(violation.fields().stream()
+                        .map(RuleViolation.FieldIssue::field).toList());
+            }
         };
     }
 }
