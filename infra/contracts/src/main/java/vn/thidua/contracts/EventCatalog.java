@@ -21,6 +21,8 @@ public final class EventCatalog {
             v1(ModelContentConfirmed.class, Topics.REGISTRATION),
             v1(DossierDocumentAttached.class, Topics.REGISTRATION),
             v1(DossierDocumentRemoved.class, Topics.REGISTRATION),
+            // units' own plans (plan helper)
+            v1(UnitPlanFiled.class, Topics.REGISTRATION),
             v1(ReviewOpened.class, Topics.REVIEW),
             v1(ModelRecognized.class, Topics.REVIEW),
             v1(ReviewRoutedByHand.class, Topics.REVIEW),

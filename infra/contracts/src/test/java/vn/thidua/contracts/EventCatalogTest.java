@@ -30,6 +30,7 @@ class EventCatalogTest {
                 Map.entry(ModelContentConfirmed.class, Topics.REGISTRATION),
                 Map.entry(DossierDocumentAttached.class, Topics.REGISTRATION),
                 Map.entry(DossierDocumentRemoved.class, Topics.REGISTRATION),
+                Map.entry(UnitPlanFiled.class, Topics.REGISTRATION),
                 Map.entry(ReviewOpened.class, Topics.REVIEW),
                 Map.entry(ModelRecognized.class, Topics.REVIEW),
                 Map.entry(ReviewRoutedByHand.class, Topics.REVIEW),

@@ -6,6 +6,7 @@ import vn.thidua.reporting.domain.award.AwardRound;
 import vn.thidua.reporting.domain.campaign.CampaignChange;
 import vn.thidua.reporting.domain.deadline.DeadlineChange;
 import vn.thidua.reporting.domain.history.HistoryEntry;
+import vn.thidua.reporting.domain.plan.PlanFiling;
 import vn.thidua.reporting.domain.unit.UnitChange;
 
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class ProjectionBatch {
     private final List<AwardProposal> awardProposals = new ArrayList<>();
     private final List<AwardRound> awardRounds = new ArrayList<>();
     private final List<DeadlineChange> deadlines = new ArrayList<>();
+    private final List<PlanFiling> plans = new ArrayList<>();
     private final List<ProcessedEvent> processed = new ArrayList<>();
     private final Map<String, StreamPosition> positions = new LinkedHashMap<>();
 
@@ -65,6 +67,11 @@ public final class ProjectionBatch {
         return deadlines;
     }
 
+    /** Units' own plans filed (kế hoạch thực hiện), written by the plan store after the data. */
+    public List<PlanFiling> plans() {
+        return plans;
+    }
+
     public List<ProcessedEvent> processed() {
         return processed;
     }
@@ -81,7 +88,7 @@ public final class ProjectionBatch {
 
     public boolean isEmpty() {
         return models.isEmpty() && campaigns.isEmpty() && units.isEmpty() && history.isEmpty()
-                && awardProposals.isEmpty() && awardRounds.isEmpty() && deadlines.isEmpty() && processed.isEmpty()
+                && awardProposals.isEmpty() && awardRounds.isEmpty() && deadlines.isEmpty() && plans.isEmpty() && processed.isEmpty()
                 && positions.isEmpty();
     }
 }

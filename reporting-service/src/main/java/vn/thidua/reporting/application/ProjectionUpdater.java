@@ -9,6 +9,7 @@ import vn.thidua.reporting.application.award.AwardChanges;
 import vn.thidua.reporting.application.campaign.CampaignChanges;
 import vn.thidua.reporting.application.deadline.DeadlineChanges;
 import vn.thidua.reporting.application.history.HistoryEntries;
+import vn.thidua.reporting.application.plan.PlanFilings;
 import vn.thidua.reporting.application.unit.UnitChanges;
 
 import java.time.Instant;
@@ -148,6 +149,7 @@ public class ProjectionUpdater {
             var proposal = AwardChanges.proposal(d.event(), d.time());
             var round = AwardChanges.round(d.event(), d.time());
             var deadline = DeadlineChanges.of(d.event(), d.time());
+            var plan = PlanFilings.of(d.event(), d.time());
             model.ifPresent(batch.models()::add);
             campaign.ifPresent(batch.campaigns()::add);
             unit.ifPresent(batch.units()::add);
@@ -155,6 +157,7 @@ public class ProjectionUpdater {
             proposal.ifPresent(batch.awardProposals()::add);
             round.ifPresent(batch.awardRounds()::add);
             deadline.ifPresent(batch.deadlines()::add);
+            plan.ifPresent(batch.plans()::add);
             batch.processed().add(new ProjectionBatch.ProcessedEvent(d.eventId(), d.eventType(), d.position()));
             outcome = Outcome.APPLIED;
         }

@@ -216,7 +216,8 @@ public class ModelCommands {
         return !ModelRules.blank(id) && id.strip().length() <= ModelRules.ID_MAX;
     }
 
-    private static FieldIssue closed(String field, UnitView unit) {
+    /** The unit is not open today: named on {@code field} with the day it closed, if it did. */
+    public static FieldIssue closed(String field, UnitView unit) {
         boolean dated = unit.closedOn() != null;
         return FieldIssue.of(field, "model-unit-closed", dated ? " " + DAY.format(unit.closedOn()) : "",
                 dated ? " since " + unit.closedOn() : "");

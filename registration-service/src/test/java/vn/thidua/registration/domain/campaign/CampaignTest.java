@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.contracts.MilestoneKind;
 import vn.thidua.contracts.TargetComparison;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.domain.RuleViolations;
 import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.web.RuleMessages;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -362,22 +362,6 @@ class CampaignTest {
     }
 
     private static Matcher<RuleViolation> violationNaming(String... fields) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.fields().stream().map(RuleViolation.FieldIssue::field).toList().equals(List.of(fields));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rule violation naming fields ").appendValue(List.of(fields));
-            }
-
-            @Override
-            protected void describeMismatchSafely(RuleViolation violation, Description description) {
-                description.appendText("named ").appendValue(new ArrayList<>(violation.fields().stream()
-                        .map(RuleViolation.FieldIssue::field).toList()));
-            }
-        };
+        return RuleViolations.naming(fields);
     }
 }

@@ -11,9 +11,9 @@ import vn.thidua.contracts.ModelField;
 import vn.thidua.contracts.ModelNovelty;
 import vn.thidua.contracts.RegistrantKind;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.domain.RuleViolations;
 
 import java.time.LocalDate;
-import java.util.List;
 
 /** Every command of the Model aggregate, accepted and refused, as given/when/then. */
 class ModelTest {
@@ -353,17 +353,7 @@ class ModelTest {
     // ---- matchers ---------------------------------------------------------------------------------------
 
     static Matcher<RuleViolation> violationNaming(String... fields) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation.fields().stream().map(RuleViolation.FieldIssue::field).toList().equals(List.of(fields));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a rule violation naming exactly the fields ").appendValue(List.of(fields));
-            }
-        };
+        return RuleViolations.naming(fields);
     }
 
     static Matcher<RuleViolation> violationWithCode(String code) {

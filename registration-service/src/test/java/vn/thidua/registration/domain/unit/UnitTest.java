@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.domain.RuleViolations;
 import vn.thidua.platform.domain.StateConflict;
 import vn.thidua.platform.web.RuleMessages;
 
@@ -224,18 +225,7 @@ class UnitTest {
     }
 
     private static Matcher<RuleViolation> violationNaming(String... fields) {
-        return new TypeSafeMatcher<>() {
-            @Override
-            protected boolean matchesSafely(RuleViolation violation) {
-                return violation instanceof InvalidInput
-                        && violation.fields().stream().map(RuleViolation.FieldIssue::field).toList().equals(List.of(fields));
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("invalid input naming fields ").appendValue(List.of(fields));
-            }
-        };
+        return RuleViolations.naming(fields);
     }
 
     /** A state conflict whose English text, from the rules bundle, is {@code english}. */

@@ -26,7 +26,7 @@ class PublishedContractTest {
             SupplementAnsweredEvent.class, "the answer is published as review's SupplementReceived");
 
     private final IntegrationEventMapper mapper = IntegrationEventMapper.firstOf(List.of(new UnitEventMapper(), new CampaignEventMapper(),
-            new ModelEventMapper(), new DossierEventMapper()));
+            new ModelEventMapper(), new DossierEventMapper(), new UnitPlanEventMapper()));
     private final RelayedEventContext context = new RelayedEventContext("event-1", "aggregate-1",
             Instant.parse("2025-03-14T08:30:00Z"), new Caller("can-bo", "W19363", List.of("UNIT_OFFICER"), "corr-1"));
 

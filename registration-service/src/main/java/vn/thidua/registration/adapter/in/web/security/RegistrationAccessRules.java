@@ -48,7 +48,11 @@ public class RegistrationAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.DELETE, "/api/models/*/documents/*").hasRole(UNIT_OFFICER)
                 .requestMatchers(HttpMethod.POST, "/api/models/*/content-confirmation").hasRole(MANAGING_UNIT_OFFICER)
                 .requestMatchers(HttpMethod.GET, "/api/models", "/api/models/*", "/api/models/*/documents",
-                        "/api/models/*/documents/*/content").hasAnyRole(READERS);
+                        "/api/models/*/documents/*/content").hasAnyRole(READERS)
+                // units' own plans (kế hoạch thực hiện): filed by the unit officer, read over the unit
+                .requestMatchers(HttpMethod.POST, "/api/campaigns/*/unit-plans").hasRole(UNIT_OFFICER)
+                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/unit-plans/*", "/api/campaigns/*/unit-plans/*/subtree")
+                .hasAnyRole(READERS);
     }
 
     @Override
@@ -72,6 +76,9 @@ public class RegistrationAccessRules implements AccessRules {
                         "/models/*/dossier/*/content").hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/models/*/amendment", "/models/*/withdrawal", "/models/*/dossier",
                         "/models/*/dossier/*/remove").hasRole(UNIT_OFFICER)
-                .requestMatchers(HttpMethod.POST, "/models/*/content-confirmation").hasRole(MANAGING_UNIT_OFFICER);
+                .requestMatchers(HttpMethod.POST, "/models/*/content-confirmation").hasRole(MANAGING_UNIT_OFFICER)
+                // units' own plans
+                .requestMatchers(HttpMethod.GET, "/campaigns/*/plans").hasAnyRole(READERS)
+                .requestMatchers(HttpMethod.POST, "/campaigns/*/plans").hasRole(UNIT_OFFICER);
     }
 }

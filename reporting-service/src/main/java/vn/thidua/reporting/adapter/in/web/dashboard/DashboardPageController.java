@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import vn.thidua.platform.time.VietnamTime;
 import vn.thidua.reporting.application.award.AwardQueries;
 import vn.thidua.reporting.application.deadline.TimelinessQueries;
+import vn.thidua.reporting.application.plan.PlanQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,13 +31,15 @@ public class DashboardPageController {
     private final MessageSource messages;
     private final AwardQueries awards;
     private final TimelinessQueries timeliness;
+    private final PlanQueries plans;
 
     public DashboardPageController(DashboardQueries queries, MessageSource messages, AwardQueries awards,
-                                   TimelinessQueries timeliness) {
+                                   TimelinessQueries timeliness, PlanQueries plans) {
         this.queries = queries;
         this.messages = messages;
         this.awards = awards;
         this.timeliness = timeliness;
+        this.plans = plans;
     }
 
     @GetMapping("/campaigns/{campaignId}/dashboard")
@@ -53,6 +56,7 @@ public class DashboardPageController {
             model.addAttribute("breakdowns", Breakdowns.of(rollup, view.unitId(), VietnamTime.ZONE));
             model.addAttribute("awards", AwardsView.of(awards.breakdown(campaignId, rollup.day()), texts));
             model.addAttribute("timeliness", timeliness.of(rollup, view.unitId()));
+            model.addAttribute("plans", PlansView.of(plans.coverage(rollup, view.unitId()), texts));
             return "dashboard";
         }).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId)); // refused like one outside the subtree
     }

@@ -7,8 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import vn.thidua.reporting.adapter.in.web.dashboard.AwardsView;
 import vn.thidua.platform.time.VietnamTime;
+import vn.thidua.reporting.adapter.in.web.dashboard.PlansView;
 import vn.thidua.reporting.application.award.AwardQueries;
 import vn.thidua.reporting.application.deadline.TimelinessQueries;
+import vn.thidua.reporting.application.plan.PlanQueries;
 import vn.thidua.reporting.domain.breakdown.Breakdowns;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,14 +42,16 @@ public class ExportController {
     private final PdfDocuments pdf;
     private final AwardQueries awards;
     private final TimelinessQueries timeliness;
+    private final PlanQueries plans;
 
     public ExportController(DashboardQueries queries, MessageSource messages, PdfDocuments pdf, AwardQueries awards,
-                            TimelinessQueries timeliness) {
+                            TimelinessQueries timeliness, PlanQueries plans) {
         this.queries = queries;
         this.messages = messages;
         this.pdf = pdf;
         this.awards = awards;
         this.timeliness = timeliness;
+        this.plans = plans;
     }
 
     @GetMapping("/campaigns/{campaignId}/summary.xlsx")
@@ -97,6 +101,8 @@ public class ExportController {
         String focus = focus(rollup, unit);
         Map<String, Object> body = new java.util.LinkedHashMap<>(OpenData.json(rollup, focus));
         body.put("breakdowns", Breakdowns.of(rollup, focus, VietnamTime.ZONE));
+        // units with their own plan per kind against 100% (seed 004 §2.1), filed by the standing day
+        body.put("plans", PlansView.json(plans.coverage(rollup, focus)));
         // the campaign's awards by form and round as of the standing day, names in Vietnamese
         body.put("awards", awards(rollup, DashboardTexts.of(messages, Formats.VIETNAMESE)).json());
         body.put("timeliness", OpenData.json(timeliness.of(rollup, focus)));

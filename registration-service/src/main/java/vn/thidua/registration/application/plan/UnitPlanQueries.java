@@ -1,0 +1,88 @@
+package vn.thidua.registration.application.plan;
+
+import org.springframework.stereotype.Service;
+import vn.thidua.platform.domain.NotFound;
+import vn.thidua.platform.security.AccessGuard;
+import vn.thidua.platform.security.Role;
+import vn.thidua.registration.application.campaign.CampaignDirectory;
+import vn.thidua.registration.application.campaign.CampaignView;
+import vn.thidua.registration.application.unit.UnitQueries;
+import vn.thidua.registration.application.unit.UnitView;
+import vn.thidua.registration.domain.plan.UnitPlan;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Which units of a subtree have filed their plan for a campaign, and each unit's plan: the reading roles over the
+ * unit (403 otherwise). The units are those open today: the unit itself and every unit below it.
+ */
+@Service
+public class UnitPlanQueries {
+
+    private final UnitPlanViewStore plans;
+    private final CampaignDirectory campaigns;
+    private final UnitQueries units;
+    private final AccessGuard guard;
+
+    public UnitPlanQueries(UnitPlanViewStore plans, CampaignDirectory campaigns, UnitQueries units,
+                           AccessGuard guard) {
+        this.plans = plans;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.guard = guard;
+    }
+
+    /** One unit of the subtree and its plan ({@code plan} null: none filed yet). */
+    public record UnitPlanRow(UnitView unit, UnitPlanView plan) {
+        public boolean filed() {
+            return plan != null;
+        }
+    }
+
+    /** The subtree's units, those without a plan first, then by name. */
+    public record PlanOverview(CampaignView campaign, UnitView unit, List<UnitPlanRow> rows) {
+        public long filed() {
+            return rows.stream().filter(UnitPlanRow::filed).count();
+        }
+
+        public List<UnitPlanRow> missing() {
+            return rows.stream().filter(r -> !r.filed()).toList();
+        }
+    }
+
+    /** The plan a unit filed for a campaign, if any. */
+    public Optional<UnitPlanView> plan(String campaignId, String unitId) {
+        requireReader(unitId);
+        return plans.find(UnitPlan.idOf(campaign(campaignId).campaignId(), unitId));
+    }
+
+    public PlanOverview overview(String campaignId, String unitId) {
+        requireReader(unitId);
+        CampaignView campaign = campaign(campaignId);
+        UnitView unit = units.find(unitId).orElseThrow(() -> NotFound.referenceData("đơn vị", "unit", unitId));
+        Map<String, UnitPlanView> filed = plans.ofCampaign(campaign.campaignId()).stream()
+                .collect(Collectors.toMap(UnitPlanView::unitId, Function.identity(), (a, b) -> a));
+        List<UnitPlanRow> rows = units.withSubtree(unitId).stream()
+                .filter(u -> u.openOn(units.today()))
+                .map(u -> new UnitPlanRow(u, filed.get(u.unitId())))
+                .sorted(Comparator.comparing(UnitPlanRow::filed)
+                        .thenComparing(r -> r.unit().name(), Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new PlanOverview(campaign, unit, rows);
+    }
+
+    /** An unknown campaign is refused as a unit outside the subtree (403): nothing under it can be probed. */
+    private CampaignView campaign(String campaignId) {
+        return campaigns.find(campaignId).orElseThrow(() -> new NotFound("phong trào", "campaign", campaignId));
+    }
+
+    private void requireReader(String unitId) {
+        guard.requireRole(Role.workflow());
+        guard.require(unitId, Role.workflow());
+    }
+}
