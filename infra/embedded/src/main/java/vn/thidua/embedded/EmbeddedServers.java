@@ -38,7 +38,9 @@ public final class EmbeddedServers implements InfrastructureServers {
                 // temporary data (tests) dies with the JVM: no need to wait for the disk; persistent data must
                 .durable(dataDir != null)
                 .build();
-        EmbeddedMongo mongo = dataDir == null
+        // -Dthidua.mongo.memory=true: the stand-in in memory even with a data directory (forgets on stop), to
+        // measure what its H2 file costs (the benchmark README)
+        EmbeddedMongo mongo = dataDir == null || Boolean.getBoolean("thidua.mongo.memory")
                 ? EmbeddedMongo.inMemory(options.mongoPort())
                 : EmbeddedMongo.h2File(dataDir.resolve("mongo").resolve("mongo.mv"), options.mongoPort());
         EmbeddedServers servers = new EmbeddedServers(kafka, postgres, mongo);
