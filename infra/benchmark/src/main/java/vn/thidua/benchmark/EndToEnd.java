@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -110,7 +111,7 @@ final class EndToEnd {
      * Commands at {@code rate} a second for {@code seconds} (open loop: one is sent every 1/rate s whether or not the
      * earlier ones were answered); freshness = accepted (201 received) → first 200 from reporting's
      * {@code /api/models/{id}}, polled every {@link #POLL}, for up to {@value #TRACKED_PER_S} commands a second,
-     * the oldest {@value #POLL_WINDOW} pending at a time.
+     * the oldest {@value #POLL_WINDOW} pending at a time, in parallel.
      */
     Map<String, Object> freshness(int rate, int seconds) throws Exception {
         int total = rate * seconds;
@@ -123,6 +124,7 @@ final class EndToEnd {
         AtomicInteger accepted = new AtomicInteger();
         AtomicLong lastAccepted = new AtomicLong();
         ExecutorService senders = Executors.newFixedThreadPool(4 * CLIENTS);
+        ExecutorService pollers = Executors.newFixedThreadPool(POLL_WINDOW);
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         Thread ticker = new Thread(() -> {
@@ -152,22 +154,28 @@ final class EndToEnd {
                 missing = pending.size();
                 break;
             }
-            // the oldest few only: a sweep over every pending model would take longer as more are pending, and
-            // report its own duration as freshness (the projection follows the topics nearly in order)
-            int polled = 0;
+            // the oldest few only, polled at once: a sweep over every pending model, one request after another,
+            // took longer as more were pending and reported its own length as freshness
+            List<Callable<Void>> polls = new ArrayList<>();
+            int window = 0;
             for (Pending p : pending) {
-                if (polled++ == POLL_WINDOW) break;
+                if (window++ == POLL_WINDOW) break;
                 long now = System.nanoTime();
                 if (now - p.lastPoll()[0] < POLL.toNanos()) continue;
                 p.lastPoll()[0] = now;
-                if (client.visible(p.modelId())) {
-                    millis.add((System.nanoTime() - p.acceptedAt()) / 1e6);
-                    pending.remove(p);
-                }
+                polls.add(() -> {
+                    if (client.visible(p.modelId())) {
+                        millis.add((System.nanoTime() - p.acceptedAt()) / 1e6);
+                        pending.remove(p);
+                    }
+                    return null;
+                });
             }
+            if (!polls.isEmpty()) pollers.invokeAll(polls);
             Thread.sleep(5);
         }
         senders.shutdownNow();
+        pollers.shutdownNow();
         Percentiles freshness = Percentiles.of(millis);
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("freshness_p50_ms_at_" + rate, freshness.p50());
