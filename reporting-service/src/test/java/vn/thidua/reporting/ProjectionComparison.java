@@ -14,11 +14,12 @@ import java.util.TreeSet;
 /**
  * Compares two generations of the projection field by field: every collection and document, leaving out where each
  * read up to ({@code positions}), which generation is active ({@code projection_database}) and what depends on how the
- * records were batched (a document's write count {@code version}, the time an id was marked {@code processedAt}).
+ * records were batched (a document's write count {@code version}, the time an id was marked {@code processedAt}, how
+ * many batches changed the tree: {@code revisions}).
  */
 final class ProjectionComparison {
 
-    static final Set<String> METADATA_COLLECTIONS = Set.of("positions", "projection_database");
+    static final Set<String> METADATA_COLLECTIONS = Set.of("positions", "projection_database", "revisions");
     static final Set<String> METADATA_FIELDS = Set.of("version", "processedAt");
 
     private ProjectionComparison() {
