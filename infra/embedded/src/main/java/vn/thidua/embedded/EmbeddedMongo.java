@@ -8,7 +8,6 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.h2.mvstore.MVStore;
 
@@ -58,7 +57,7 @@ public final class EmbeddedMongo implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             // H2's default page cache (16 MB) makes every read of a grown collection deserialize pages again
-            backend = new H2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MIB).open());
+            backend = new H2StandInBackend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MIB).open());
         }
         MongoServer candidate = new MongoServer(backend);
         try {
