@@ -23,7 +23,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class EndToEnd {
 
-    static final int CLIENTS = 8;
+    /** Enough closed-loop clients to keep registration busy: at 8 each waited on the others and it was idle. */
+    static final int CLIENTS = 32;
+    /** The open-loop senders of a fixed rate. */
+    static final int SENDERS = 32;
     /** Freshness is followed for at most this many commands a second (the rest is load), so polling stays light. */
     static final int TRACKED_PER_S = 20;
     static final Duration POLL = Duration.ofMillis(25);
@@ -123,7 +126,7 @@ final class EndToEnd {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger accepted = new AtomicInteger();
         AtomicLong lastAccepted = new AtomicLong();
-        ExecutorService senders = Executors.newFixedThreadPool(4 * CLIENTS);
+        ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
         ExecutorService pollers = Executors.newFixedThreadPool(POLL_WINDOW);
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
