@@ -61,10 +61,19 @@ class UnitPlansIT {
         assertThat(afterMerger.get("units").asInt()).isEqualTo(2);
         assertThat(afterMerger.get("met").asBoolean()).isTrue();
 
-        assertThat(page.get("/campaigns/" + c + "/dashboard?lang=vi").body())
-                .contains("Đơn vị có kế hoạch thực hiện", "id=\"plans-table\"");
+        String dashboard = page.get("/campaigns/" + c + "/dashboard?lang=vi").body();
+        assertThat(dashboard).contains("Đơn vị có kế hoạch thực hiện", "id=\"plans-table\"");
+        // the communes' result cell is green when met, red when not
+        assertThat(communePlanRow(dashboard)).contains("class=\"met-yes\"").doesNotContain("met-no");
+        assertThat(communePlanRow(page.get("/campaigns/" + c + "/dashboard?period=2025-H1").body()))
+                .contains("class=\"met-no\"").doesNotContain("met-yes");
         assertThat(page.get("/campaigns/" + c + "/dashboard?lang=en").body())
                 .contains("Units with their own implementation plan");
+    }
+
+    private static String communePlanRow(String html) {
+        int start = html.indexOf("Xã, phường, thị trấn", html.indexOf("id=\"plans-table\""));
+        return html.substring(start, html.indexOf("</tr>", start));
     }
 
     private static JsonNode commune(String body) throws Exception {
