@@ -104,6 +104,17 @@ class DashboardBreakdownsIT {
         assertThat(dashboard).contains("Khen thưởng theo hình thức", "Giấy khen", "1.170.000",
                 "Khen thưởng theo đợt", "Khen thưởng năm 2024", "50.000.000", "48.830.000")
                 .doesNotContain("GIAY_KHEN", "CERTIFICATE_OF_COMMENDATION");
+        // each row's cells in its table's column order: a form and the total with rejections and withdrawals, a round
+        // with its budget and what is left
+        String cell = "<td class=\"num\">";
+        assertThat(markup(section(dashboard, "awards-by-form"))).contains(
+                "<tr><th scope=\"row\">Giấy khen</th>" + cell + "2</td>" + cell + "1</td>" + cell + "1</td>" + cell
+                        + "0</td>" + cell + "1.170.000</td></tr>",
+                "<tfoot><tr><th scope=\"row\">Tổng cộng</th>" + cell + "2</td>" + cell + "1</td>" + cell + "1</td>"
+                        + cell + "0</td>" + cell + "1.170.000</td></tr></tfoot>");
+        assertThat(markup(section(dashboard, "awards-by-round"))).contains(
+                "<tr><th scope=\"row\">Khen thưởng năm 2024</th>" + cell + "2</td>" + cell + "1</td>" + cell
+                        + "1.170.000</td>" + cell + "50.000.000</td>" + cell + "48.830.000</td></tr>");
         assertThat(section(dashboard, "by-registrant-kind")).contains("Tập thể", ">5<", "Cá nhân", ">1<")
                 .doesNotContain("COLLECTIVE");
         assertThat(section(dashboard, "by-novelty")).contains("Mới", ">5<", "Tiếp tục", ">1<");
@@ -235,6 +246,11 @@ class DashboardBreakdownsIT {
     private static SupplementReceived answered(TargetScenario s, String id, String model, String unit, String on) {
         return new SupplementReceived(s.id("rc-" + id), s.id(model), s.campaignId, s.id(unit), id, "DOCUMENT",
                 "doc-" + id, LocalDate.parse(on), false, COUNCIL, Instant.parse(on + "T02:00:00Z"));
+    }
+
+    /** The markup without the white space between its tags. */
+    private static String markup(String html) {
+        return html.replaceAll(">\\s+<", "><");
     }
 
     /** The element of this id, up to its end tag (the first closing tag of its name). */

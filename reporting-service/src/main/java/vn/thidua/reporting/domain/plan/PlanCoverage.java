@@ -14,9 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Units of one kind below a unit that have their own plan (seed 004 §2.1: 100% of units have one), on the rollup's
- * standing day: the units are the rollup's (kind rule and tree as for the coverage targets), a plan counts when
- * filed before that day ended. The target is 100%: met when every unit of the kind has one.
+ * Units of one kind below a unit that have a plan (seed 004 §2.1: 100% of units have one), on the rollup's standing
+ * day: the units are the rollup's (kind rule and tree as for the coverage targets), a plan counts when filed before
+ * that day ended, for the unit that stands for its filer then (a merged commune's passes to its successor, as its
+ * models do). The target is 100%: met when every unit of the kind has one.
  */
 public record PlanCoverage(String unitKind, long units, long withPlan) {
 
@@ -27,7 +28,7 @@ public record PlanCoverage(String unitKind, long units, long withPlan) {
         String campaignId = rollup.campaign().campaignId();
         Set<String> planned = filings.stream()
                 .filter(f -> campaignId.equals(f.campaignId()) && f.filedBefore(cutoff))
-                .map(PlanFiling::unitId).collect(Collectors.toSet());
+                .map(f -> rollup.standingFor(f.unitId())).collect(Collectors.toSet());
         List<Unit> below = rollup.subtree(unitId).stream().filter(u -> !u.unitId().equals(unitId)).toList();
         return rollup.coverage(unitId).stream().map(c -> {
             long units = 0;

@@ -100,7 +100,7 @@ public final class CoverageRollup {
                     || !model.countsBefore(cutoff)) {
                 continue;
             }
-            String unitId = tree.standingOn(model.unitId(), day);
+            String unitId = standingFor(model.unitId());
             List<String> chain = chains.get(unitId);
             if (chain == null) continue;
             EnumMap<ModelStage, Boolean> flags = reached.computeIfAbsent(unitId, k -> new EnumMap<>(ModelStage.class));
@@ -175,6 +175,14 @@ public final class CoverageRollup {
 
     public UnitTree tree() {
         return tree;
+    }
+
+    /**
+     * The unit that stands for this one on the day: itself, or, once merged into another by then (sáp nhập), its
+     * successor ({@link UnitTree#standingOn}). Models and plans count there.
+     */
+    public String standingFor(String unitId) {
+        return tree.standingOn(unitId, day);
     }
 
     /** Whether the unit was the organiser or below it on the day. */

@@ -10,6 +10,7 @@ import vn.thidua.reporting.domain.rollup.ReportPeriod;
 import vn.thidua.reporting.domain.unit.Unit;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The words of the dashboard and the exports in the reader's language: periods, targets, kinds, results. */
 public record DashboardTexts(MessageSource messages, Locale locale, CodeNames codes, Formats formats) {
@@ -56,8 +57,7 @@ public record DashboardTexts(MessageSource messages, Locale locale, CodeNames co
     }
 
     public static String effectiveMetKey(Coverage coverage) {
-        return coverage.effectiveMet().map(met -> met ? "coverage.met.yes" : "coverage.met.no")
-                .orElse("coverage.met.none");
+        return metKey(coverage.effectiveMet());
     }
 
     public String met(Coverage coverage) {
@@ -65,7 +65,21 @@ public record DashboardTexts(MessageSource messages, Locale locale, CodeNames co
     }
 
     public static String metKey(Coverage coverage) {
-        return coverage.met().map(met -> met ? "coverage.met.yes" : "coverage.met.no").orElse("coverage.met.none");
+        return metKey(coverage.met());
+    }
+
+    /** The message key of a result: coverage.met.yes / .no, or .none when there is nothing to meet (no units). */
+    public static String metKey(Optional<Boolean> met) {
+        return met.map(yes -> yes ? "coverage.met.yes" : "coverage.met.no").orElse("coverage.met.none");
+    }
+
+    /** The class of a result's cell (green, red or plain) by its message key: met-yes / met-no / met-none. */
+    public static String metClass(String metKey) {
+        return switch (metKey) {
+            case "coverage.met.yes" -> "met-yes";
+            case "coverage.met.no" -> "met-no";
+            default -> "met-none";
+        };
     }
 
     /** The unit's kind by its name in the reader's language (its level when it has no kind). */

@@ -35,6 +35,14 @@ public record DashboardView(String campaignId, String name, String periodCode, S
     public record CoverageRow(String kind, String target, long units, long registered, String percent, String metKey,
                               long recognized, long proposed, long awarded, long effective,
                               String effectivePercent, String effectiveMetKey) {
+
+        public String metClass() {
+            return DashboardTexts.metClass(metKey);
+        }
+
+        public String effectiveMetClass() {
+            return DashboardTexts.metClass(effectiveMetKey);
+        }
     }
 
     public record ChildRow(String unitId, String name, String kind, String url, List<String> cells, long models) {

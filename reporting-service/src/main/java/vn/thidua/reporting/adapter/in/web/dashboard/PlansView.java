@@ -10,13 +10,17 @@ import java.util.Map;
 public record PlansView(List<Row> rows) {
 
     public record Row(String kind, long units, long withPlan, String percent, String metKey) {
+
+        public String metClass() {
+            return DashboardTexts.metClass(metKey);
+        }
     }
 
     public static PlansView of(List<PlanCoverage> plans, DashboardTexts texts) {
         return new PlansView(plans.stream().filter(p -> p.units() > 0).map(p -> new Row(
                 texts.codes().unitKind(p.unitKind()), p.units(), p.withPlan(),
                 p.percent().map(texts.formats()::percent).orElse("—"),
-                p.met().map(met -> met ? "coverage.met.yes" : "coverage.met.no").orElse("coverage.met.none")))
+                DashboardTexts.metKey(p.met())))
                 .toList());
     }
 

@@ -2,6 +2,7 @@ package vn.thidua.reporting.adapter.in.web.page;
 
 import vn.thidua.contracts.ModelField;
 import vn.thidua.pages.Formats;
+import vn.thidua.reporting.adapter.in.web.dashboard.DashboardTexts;
 import vn.thidua.reporting.application.page.CoveragePageQueries.CoveragePage;
 import vn.thidua.reporting.domain.Tally;
 import vn.thidua.reporting.domain.campaign.Campaign;
@@ -32,6 +33,10 @@ public record CoverageView(String campaignId, String name, String organiser, Str
     public record TargetRow(String unitKind, String target, long units, long unitsWithModels, String percent,
                             String metKey, List<UnitRef> withoutModels, long withoutModelsCount, long unlisted,
                             long unitsWithEffectiveModels) {
+
+        public String metClass() {
+            return DashboardTexts.metClass(metKey);
+        }
     }
 
     public record UnitRef(String name, String code) {
@@ -64,8 +69,7 @@ public record CoverageView(String campaignId, String name, String organiser, Str
         String sign = result.target().comparison() == Comparison.MORE_THAN ? ">" : "≥";
         String target = sign + " " + result.target().percent() + " %";
         String percent = result.percent().map(p -> Formats.of(locale).percent(p)).orElse(null);
-        String metKey = result.met().map(met -> met ? "coverage.met.yes" : "coverage.met.no")
-                .orElse("coverage.met.none");
+        String metKey = DashboardTexts.metKey(result.met());
         List<UnitRef> listed = result.uncovered().stream().limit(LISTED)
                 .map(u -> new UnitRef(u.displayName(), u.unitId())).toList();
         return new TargetRow(result.target().unitKind(), target, result.total(), result.covered(), percent, metKey,
