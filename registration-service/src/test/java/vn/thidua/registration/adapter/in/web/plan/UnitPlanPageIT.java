@@ -29,11 +29,16 @@ class UnitPlanPageIT {
     @Autowired TestRestTemplate http;
     @LocalServerPort int port;
 
-    @Test
-    void anOfficerFilesItsPlanOnThePageAndTheDistrictSeesTheUnitsWithoutOne() {
+    /** The sample tree and an open campaign; returns its id. */
+    private String openCampaign(String prefix) {
         ModelFixtures fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
-        String campaign = fixtures.openCampaign(ModelFixtures.unique("trang-ke-hoach"));
+        return fixtures.openCampaign(ModelFixtures.unique(prefix));
+    }
+
+    @Test
+    void anOfficerFilesItsPlanOnThePageAndTheDistrictSeesTheUnitsWithoutOne() {
+        String campaign = openCampaign("trang-ke-hoach");
         String path = "/campaigns/" + campaign + "/plans";
         PageSession officer = PageSession.signedIn(port, TestUser.of("can-bo-trang", COMMUNE, "UNIT_OFFICER"));
 
@@ -61,9 +66,7 @@ class UnitPlanPageIT {
 
     @Test
     void anOfficerFilesThePlansSignedFileOnThePageAndAReaderDownloadsItWhileABadFileIsRefused() {
-        ModelFixtures fixtures = new ModelFixtures(http);
-        fixtures.vinhLinhUnits();
-        String campaign = fixtures.openCampaign(ModelFixtures.unique("trang-ke-hoach-tep"));
+        String campaign = openCampaign("trang-ke-hoach-tep");
         String path = "/campaigns/" + campaign + "/plans";
         PageSession officer = PageSession.signedIn(port, TestUser.of("can-bo-trang-tep", COMMUNE, "UNIT_OFFICER"));
         Map<String, String> plan = Map.of("unitId", COMMUNE, "number", "15-KH/ĐU", "issuedOn", "20/03/2023",
