@@ -35,7 +35,6 @@ public class GridFsUnitPlanFiles implements UnitPlanFiles {
 
     @Override
     public Optional<DocumentContent> find(String documentId) {
-        return store.find(documentId).map(file -> new DocumentContent(documentId, file.metadata("planId"),
-                file.fileName(), file.mediaType(), file.length(), file.metadata("sha256"), file.resource()));
+        return store.find(documentId).map(file -> GridFsDossierFiles.content(file, "planId"));
     }
 }
