@@ -8,10 +8,15 @@ import vn.thidua.registration.domain.dossier.DocumentFormat;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Accepts a dossier file by what it is, never by its name, with the platform's upload checks
- * ({@code vn.thidua.platform.upload}) under the dossier's limits: PDF, DOCX, XLSX, JPEG, PNG.
+ * ({@code vn.thidua.platform.upload}) under the dossier's limits: PDF, DOCX, XLSX, JPEG, PNG (a unit's plan
+ * uses it too, with its own formats).
  */
 @Component
 public class ContentInspector {
@@ -42,6 +47,13 @@ public class ContentInspector {
      *                                                 JPEG, PNG (the message names the detected type)
      */
     public DocumentFormat inspect(Path file) {
-        return types.accept(file, DocumentFormat::ofMediaType, DocumentFormat.names());
+        return inspect(file, EnumSet.allOf(DocumentFormat.class));
+    }
+
+    /** As {@link #inspect(Path)}, accepting only {@code accepted} (a plan: PDF or DOCX) and naming them if refused. */
+    public DocumentFormat inspect(Path file, Set<DocumentFormat> accepted) {
+        String names = Arrays.stream(DocumentFormat.values()).filter(accepted::contains).map(Enum::name)
+                .collect(Collectors.joining(", "));
+        return types.accept(file, type -> DocumentFormat.ofMediaType(type).filter(accepted::contains), names);
     }
 }

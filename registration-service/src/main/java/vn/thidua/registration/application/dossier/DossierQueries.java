@@ -45,7 +45,7 @@ public class DossierQueries {
     /** A document's bytes and what to say about them; the document must belong to this model. */
     public DocumentContent content(String modelId, String documentId) {
         models.model(modelId);
-        return files.find(documentId).filter(content -> modelId.equals(content.modelId()))
+        return files.find(documentId).filter(content -> modelId.equals(content.ownerId()))
                 .orElseThrow(() -> new NotFound("tài liệu", "document", documentId));
     }
 }

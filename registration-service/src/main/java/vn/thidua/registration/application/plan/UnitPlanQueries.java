@@ -6,6 +6,7 @@ import vn.thidua.platform.security.AccessGuard;
 import vn.thidua.platform.security.Role;
 import vn.thidua.registration.application.campaign.CampaignDirectory;
 import vn.thidua.registration.application.campaign.CampaignView;
+import vn.thidua.registration.application.dossier.DocumentContent;
 import vn.thidua.registration.application.unit.UnitQueries;
 import vn.thidua.registration.application.unit.UnitView;
 import vn.thidua.registration.domain.plan.UnitPlan;
@@ -25,13 +26,15 @@ import java.util.stream.Collectors;
 public class UnitPlanQueries {
 
     private final UnitPlanViewStore plans;
+    private final UnitPlanFiles files;
     private final CampaignDirectory campaigns;
     private final UnitQueries units;
     private final AccessGuard guard;
 
-    public UnitPlanQueries(UnitPlanViewStore plans, CampaignDirectory campaigns, UnitQueries units,
-                           AccessGuard guard) {
+    public UnitPlanQueries(UnitPlanViewStore plans, UnitPlanFiles files, CampaignDirectory campaigns,
+                           UnitQueries units, AccessGuard guard) {
         this.plans = plans;
+        this.files = files;
         this.campaigns = campaigns;
         this.units = units;
         this.guard = guard;
@@ -59,6 +62,18 @@ public class UnitPlanQueries {
     public Optional<UnitPlanView> plan(String campaignId, String unitId) {
         requireReader(unitId);
         return plans.find(UnitPlan.idOf(campaign(campaignId).campaignId(), unitId));
+    }
+
+    /**
+     * The signed file of the plan in force, for whoever may read the plan.
+     *
+     * @throws NotFound the unit has no plan, or its plan no file (404: the reader may know that much)
+     */
+    public DocumentContent document(String campaignId, String unitId) {
+        UnitPlanView plan = plan(campaignId, unitId).filter(p -> p.document() != null)
+                .orElseThrow(() -> NotFound.referenceData("văn bản kế hoạch", "plan document", unitId));
+        return files.find(plan.document().documentId()).filter(file -> plan.planId().equals(file.ownerId()))
+                .orElseThrow(() -> NotFound.referenceData("văn bản kế hoạch", "plan document", unitId));
     }
 
     public PlanOverview overview(String campaignId, String unitId) {

@@ -29,6 +29,6 @@ public class UnitPlanViewProjector {
         if (known != null && known.version() >= event.version()) return;
         Instant first = known == null || event.version() == 1 ? at : known.firstFiledAt();
         plans.save(new UnitPlanView(planId, event.campaignId(), event.unitId(), event.version(), event.number(),
-                event.issuedOn(), event.signer(), event.note(), at, userId, first));
+                event.issuedOn(), event.signer(), event.note(), at, userId, first, event.document()));
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import vn.thidua.platform.domain.InvalidInput;
 import vn.thidua.platform.domain.RuleViolation.FieldIssue;
 import vn.thidua.registration.domain.VietnameseText;
+import vn.thidua.registration.domain.dossier.DocumentFormat;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,13 +17,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A unit's own implementation plan for a campaign (kế hoạch thực hiện phong trào, seed 004 §2.1), id
  * {@code plan:<campaignId>:<unitId>} ({@link #idOf}). Born with its first filing; filing other data again replaces
- * it as the next version (a corrected number, a new plan), filing the same data changes nothing.
+ * it as the next version (a corrected number, a new plan), filing the same data changes nothing. A filing may carry
+ * the plan's signed file (PDF or DOCX); one without a file keeps the file in force when number and date issued are
+ * unchanged (the same document, corrected), and has none otherwise (another document).
  */
 @Aggregate
 public class UnitPlan {
@@ -35,7 +39,9 @@ public class UnitPlan {
     public static final int NOTE_MAX = 1000;
     /** The order of the fields on the form, so a problem lists them as a reader meets them. */
     public static final List<String> FIELD_ORDER = List.of("campaignId", "unitId", "number", "issuedOn", "signer",
-            "note");
+            "note", "file");
+    /** What a plan's document may be, told by its content: a signed PDF or a Word (DOCX) file. */
+    public static final Set<DocumentFormat> DOCUMENT_FORMATS = Set.of(DocumentFormat.PDF, DocumentFormat.DOCX);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -53,9 +59,12 @@ public class UnitPlan {
     public Filing handle(FileUnitPlanCommand command) {
         List<FieldIssue> issues = issues(command);
         if (!issues.isEmpty()) throw invalid(issues);
+        String number = VietnameseText.nfc(command.number());
+        PlanDocument document = command.document() != null ? command.document()
+                : current != null && sameDocument(current, number, command.issuedOn()) ? current.document() : null;
         UnitPlanFiledEvent filed = new UnitPlanFiledEvent(command.campaignId().strip(), command.unitId().strip(),
-                version + 1, VietnameseText.nfc(command.number()), command.issuedOn(),
-                VietnameseText.nfc(command.signer()), note(command.note()));
+                version + 1, number, command.issuedOn(), VietnameseText.nfc(command.signer()), note(command.note()),
+                document);
         if (current != null && sameContent(current, filed)) return new Filing(planId, version, false);
         apply(filed);
         return new Filing(planId, version, true);
@@ -93,6 +102,10 @@ public class UnitPlan {
         }
         text(issues, "signer", c.signer(), true, SIGNER_MAX);
         text(issues, "note", c.note(), false, NOTE_MAX);
+        if (c.document() != null && DocumentFormat.ofMediaType(c.document().mediaType())
+                .filter(DOCUMENT_FORMATS::contains).isEmpty()) {
+            issues.add(FieldIssue.of("file", "upload-unsupported", c.document().mediaType()));
+        }
         return issues;
     }
 
@@ -117,7 +130,17 @@ public class UnitPlan {
 
     private static boolean sameContent(UnitPlanFiledEvent a, UnitPlanFiledEvent b) {
         return Objects.equals(a.number(), b.number()) && Objects.equals(a.issuedOn(), b.issuedOn())
-                && Objects.equals(a.signer(), b.signer()) && Objects.equals(a.note(), b.note());
+                && Objects.equals(a.signer(), b.signer()) && Objects.equals(a.note(), b.note())
+                && Objects.equals(sha256(a.document()), sha256(b.document()));
+    }
+
+    /** The same document: a corrected signer or note leaves it, another number or date makes another. */
+    private static boolean sameDocument(UnitPlanFiledEvent current, String number, LocalDate issuedOn) {
+        return Objects.equals(current.number(), number) && Objects.equals(current.issuedOn(), issuedOn);
+    }
+
+    private static String sha256(PlanDocument document) {
+        return document == null ? null : document.sha256();
     }
 
     private static String note(String note) {

@@ -41,7 +41,12 @@ public class GridFsDossierFiles implements DossierFiles {
 
     @Override
     public Optional<DocumentContent> find(String documentId) {
-        return store.find(documentId).map(file -> new DocumentContent(documentId, file.metadata("modelId"),
-                file.fileName(), file.mediaType(), file.length(), file.metadata("sha256"), file.resource()));
+        return store.find(documentId).map(file -> content(file, "modelId"));
+    }
+
+    /** A stored file as a document to send back, owned by the id in its metadata under {@code ownerKey}. */
+    static DocumentContent content(GridFsFileStore.StoredFile file, String ownerKey) {
+        return new DocumentContent(file.id(), file.metadata(ownerKey), file.fileName(), file.mediaType(),
+                file.length(), file.metadata("sha256"), file.resource());
     }
 }

@@ -85,8 +85,8 @@ public class DossierController {
         return download(documents.content(modelId, documentId));
     }
 
-    /** The stored bytes as an attachment that no browser runs or sniffs. */
-    static ResponseEntity<InputStreamResource> download(DocumentContent content) throws IOException {
+    /** The stored bytes as an attachment that no browser runs or sniffs (a plan's file is sent the same way). */
+    public static ResponseEntity<InputStreamResource> download(DocumentContent content) throws IOException {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.CONTENT_DISPOSITION, ContentDispositions.attachment(content.fileName()));
         headers.set("X-Content-Type-Options", "nosniff");

@@ -8,9 +8,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import vn.thidua.platform.domain.RuleViolation;
+import vn.thidua.registration.adapter.in.web.plan.UnitPlanController;
 
-/** Dossier refusals as problem+json, like the platform's, worded and given their status by {@link DossierRefusals}. */
-@RestControllerAdvice(assignableTypes = DossierController.class)
+/**
+ * Refusals of the APIs that take uploads (dossier documents, a plan's file) as problem+json, like the platform's,
+ * worded and given their status by {@link DossierRefusals} (a file over the limit: 413).
+ */
+@RestControllerAdvice(assignableTypes = {DossierController.class, UnitPlanController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DossierProblemAdvice {
 

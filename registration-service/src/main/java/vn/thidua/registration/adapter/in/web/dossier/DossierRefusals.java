@@ -13,18 +13,18 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Dossier refusals in words and statuses, for the API and the page alike: a code the dossier shares with other
+ * Dossier refusals (and a plan file's) in words and statuses, for the API and the page alike: a code the dossier shares with other
  * parts of the service is worded by {@code rule.<code>.dossier}; {@code invalid-document} lists its fields in
  * the reader's language; a file or dossier over its size limit is 413 Content Too Large.
  */
-final class DossierRefusals {
+public final class DossierRefusals {
 
     static final Set<String> TOO_LARGE = Set.of(UploadRejections.TOO_LARGE, "dossier-too-large");
 
     private DossierRefusals() {
     }
 
-    static HttpStatus status(RuleViolation refused) {
+    public static HttpStatus status(RuleViolation refused) {
         return TOO_LARGE.contains(refused.code()) ? HttpStatus.PAYLOAD_TOO_LARGE : Problems.statusOf(refused);
     }
 
@@ -33,7 +33,7 @@ final class DossierRefusals {
                 RuleMessages.get().resolve(refused.fields()));
     }
 
-    static String text(RuleViolation refused, Locale locale) {
+    public static String text(RuleViolation refused, Locale locale) {
         RuleMessages messages = RuleMessages.get();
         String own = "rule." + refused.code() + ".dossier";
         String worded = messages.message(own, refused.arguments().toArray(), locale);

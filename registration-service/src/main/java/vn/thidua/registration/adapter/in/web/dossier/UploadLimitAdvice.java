@@ -22,9 +22,9 @@ import vn.thidua.registration.application.dossier.UploadRejections;
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class UploadLimitAdvice {
+public class UploadLimitAdvice {
 
-    static final String REJECTED_PARAM = "rejected";
+    public static final String REJECTED_PARAM = "rejected";
 
     private final DossierProperties limits;
 

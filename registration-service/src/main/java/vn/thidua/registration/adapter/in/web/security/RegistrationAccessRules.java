@@ -51,8 +51,8 @@ public class RegistrationAccessRules implements AccessRules {
                         "/api/models/*/documents/*/content").hasAnyRole(READERS)
                 // units' own plans (kế hoạch thực hiện): filed by the unit officer, read over the unit
                 .requestMatchers(HttpMethod.POST, "/api/campaigns/*/unit-plans").hasRole(UNIT_OFFICER)
-                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/unit-plans/*", "/api/campaigns/*/unit-plans/*/subtree")
-                .hasAnyRole(READERS);
+                .requestMatchers(HttpMethod.GET, "/api/campaigns/*/unit-plans/*", "/api/campaigns/*/unit-plans/*/subtree",
+                        "/api/campaigns/*/unit-plans/*/document").hasAnyRole(READERS);
     }
 
     @Override
@@ -78,7 +78,8 @@ public class RegistrationAccessRules implements AccessRules {
                         "/models/*/dossier/*/remove").hasRole(UNIT_OFFICER)
                 .requestMatchers(HttpMethod.POST, "/models/*/content-confirmation").hasRole(MANAGING_UNIT_OFFICER)
                 // units' own plans
-                .requestMatchers(HttpMethod.GET, "/campaigns/*/plans").hasAnyRole(READERS)
+                .requestMatchers(HttpMethod.GET, "/campaigns/*/plans", "/campaigns/*/plans/*/document")
+                .hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/campaigns/*/plans").hasRole(UNIT_OFFICER);
     }
 }

@@ -9,16 +9,23 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.Callers;
 import vn.thidua.registration.support.ModelFixtures;
 import vn.thidua.testsupport.browser.Browser;
+import vn.thidua.testsupport.files.SampleFiles;
 import vn.thidua.testsupport.identity.TestIdentity;
 import vn.thidua.testsupport.identity.TestUser;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -103,6 +110,23 @@ class PageTourIT {
                 .isEqualTo("http://localhost:8082/models/" + modelId + "/case");
         assertThat(browser.findElement(By.id("model-history")).getAttribute("href"))
                 .isEqualTo("http://localhost:8084/models/" + modelId + "/history");
+
+        // the plans page, with a plan filed with its signed file and the form to replace it
+        MultipartBodyBuilder plan = new MultipartBodyBuilder();
+        Map.of("unitId", ModelFixtures.OTHER_COMMUNE, "number", "15-KH/ĐU", "issuedOn", "2023-03-20",
+                "signer", "Bí thư Đảng ủy Nguyễn Văn An").forEach(plan::part);
+        plan.part("file", new ByteArrayResource(SampleFiles.pdf("Ke hoach")), MediaType.APPLICATION_OCTET_STREAM)
+                .filename("Kế hoạch thực hiện phong trào 15-KH-ĐU.pdf");
+        HttpHeaders headers = Callers.headers(Callers.officer(ModelFixtures.OTHER_COMMUNE));
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        assertThat(http.postForEntity("/api/campaigns/" + campaign + "/unit-plans",
+                new HttpEntity<>(plan.build(), headers), String.class).getStatusCode().value()).isEqualTo(201);
+        String plans = "/campaigns/" + campaign + "/plans?lang=vi";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            browser.get(url(plans));
+            assertThat(browser.findElement(By.id("plans")).getText()).contains("15-KH-ĐU.pdf", "PDF");
+        });
+        assertThat(tour("registration-plans-unit-officer", plans)).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thidua.registration.RegistrationTest;
 import vn.thidua.registration.support.ModelFixtures;
+import vn.thidua.testsupport.files.SampleFiles;
 import vn.thidua.testsupport.identity.PageSession;
 import vn.thidua.testsupport.identity.TestUser;
 
@@ -16,19 +17,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static vn.thidua.registration.support.ModelFixtures.COMMUNE;
 import static vn.thidua.registration.support.ModelFixtures.DISTRICT;
+import static vn.thidua.registration.support.ModelFixtures.OTHER_COMMUNE;
 
-/** The plans page: a commune's officer files its plan (refused first, every field named); the district sees who has none. */
+/**
+ * The plans page: a commune's officer files its plan (refused first, every field named), with its signed file (a
+ * bad file refused with its reason); the district sees who has none and downloads the file.
+ */
 @RegistrationTest
 class UnitPlanPageIT {
 
     @Autowired TestRestTemplate http;
     @LocalServerPort int port;
 
-    @Test
-    void anOfficerFilesItsPlanOnThePageAndTheDistrictSeesTheUnitsWithoutOne() {
+    /** The sample tree and an open campaign; returns its id. */
+    private String openCampaign(String prefix) {
         ModelFixtures fixtures = new ModelFixtures(http);
         fixtures.vinhLinhUnits();
-        String campaign = fixtures.openCampaign(ModelFixtures.unique("trang-ke-hoach"));
+        return fixtures.openCampaign(ModelFixtures.unique(prefix));
+    }
+
+    @Test
+    void anOfficerFilesItsPlanOnThePageAndTheDistrictSeesTheUnitsWithoutOne() {
+        String campaign = openCampaign("trang-ke-hoach");
         String path = "/campaigns/" + campaign + "/plans";
         PageSession officer = PageSession.signedIn(port, TestUser.of("can-bo-trang", COMMUNE, "UNIT_OFFICER"));
 
@@ -52,5 +62,42 @@ class UnitPlanPageIT {
         String overview = board.get(path + "?lang=vi").body();
         assertThat(overview).contains("id=\"missing\"", "Vĩnh Lâm", "15-KH/ĐU").doesNotContain("id=\"plan-form\"");
         assertThat(board.get(path + "?lang=en").body()).contains("Units without a plan");
+    }
+
+    @Test
+    void anOfficerFilesThePlansSignedFileOnThePageAndAReaderDownloadsItWhileABadFileIsRefused() {
+        String campaign = openCampaign("trang-ke-hoach-tep");
+        String path = "/campaigns/" + campaign + "/plans";
+        PageSession officer = PageSession.signedIn(port, TestUser.of("can-bo-trang-tep", COMMUNE, "UNIT_OFFICER"));
+        Map<String, String> plan = Map.of("unitId", COMMUNE, "number", "15-KH/ĐU", "issuedOn", "20/03/2023",
+                "signer", "Bí thư Đảng ủy Nguyễn Văn An");
+        assertThat(officer.get(path + "?lang=vi").body()).contains("enctype=\"multipart/form-data\"",
+                "id=\"file\"", "PDF hoặc DOCX, tối đa 20 MB");
+
+        var forged = officer.postMultipart(path, path, plan, "file", "Kế hoạch.pdf", SampleFiles.exe());
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("error-summary", "href=\"#file\"", "id=\"file-error\"",
+                "Định dạng tệp không được chấp nhận", "application/x-msdownload");
+        var empty = officer.postMultipart(path + "?lang=en", path, plan, "file", "empty.pdf", new byte[0]);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("href=\"#file\"");
+        assertThat(officer.get(path + "?lang=vi").body()).contains("id=\"plan-count\"", ": 0 / ");
+        assertThat(officer.get(path + "?rejected=file-too-large&lang=vi").body())
+                .contains("href=\"#file\"", "vượt quá dung lượng cho phép 20 MB");
+
+        byte[] pdf = SampleFiles.pdf("Ke hoach 15-KH/DU");
+        var filed = officer.postMultipart(path, path, plan, "file", "Kế hoạch 15-KH.pdf", pdf);
+        assertThat(filed.statusCode()).isBetween(300, 399);
+        String href = "/campaigns/" + campaign + "/plans/" + COMMUNE + "/document";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(officer.get(path + "?lang=vi").body())
+                .contains("15-KH/ĐU", "Kế hoạch 15-KH.pdf", "href=\"" + href + "\""));
+
+        PageSession board = PageSession.signedIn(port, TestUser.of("ban-dan-van-trang-tep", DISTRICT, "BOARD_OFFICER"));
+        var download = board.getBytes(href);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        PageSession neighbour = PageSession.signedIn(port, TestUser.of("can-bo-lang-gieng", OTHER_COMMUNE,
+                "UNIT_OFFICER"));
+        assertThat(neighbour.getBytes(href).statusCode()).isEqualTo(403);
     }
 }
