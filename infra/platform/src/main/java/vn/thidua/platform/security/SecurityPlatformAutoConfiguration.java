@@ -113,8 +113,9 @@ public class SecurityPlatformAutoConfiguration {
                     });
                 })
                 .build();
-        decoder.setJwtValidator(validator(properties));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = validator(properties);
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator);
     }
 
     public static OAuth2TokenValidator<Jwt> validator(ThiDuaSecurityProperties properties) {
