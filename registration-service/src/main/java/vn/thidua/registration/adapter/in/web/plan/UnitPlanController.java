@@ -50,10 +50,14 @@ public class UnitPlanController {
                     + "400 naming every bad field; 403 outside the officer's subtree or an unknown campaign.")
     @PostMapping
     public ResponseEntity<UnitPlan.Filing> file(@PathVariable String campaignId, @RequestBody PlanInput request) {
-        UnitPlan.Filing filing = commands.file(campaignId, request);
+        return answer(campaignId, request.unitId(), commands.file(campaignId, request));
+    }
+
+    /** 201 with where the plan is read for a new version; 200 when the same plan was filed already. */
+    private static ResponseEntity<UnitPlan.Filing> answer(String campaignId, String unitId, UnitPlan.Filing filing) {
         if (!filing.changed()) return ResponseEntity.ok(filing);
-        return ResponseEntity.created(URI.create("/api/campaigns/" + campaignId + "/unit-plans/"
-                + request.unitId().strip())).body(filing);
+        return ResponseEntity.created(URI.create("/api/campaigns/" + campaignId + "/unit-plans/" + unitId.strip()))
+                .body(filing);
     }
 
     @Operation(summary = "Nộp kế hoạch kèm văn bản / File or replace a unit's plan with its signed file",
@@ -69,10 +73,7 @@ public class UnitPlanController {
             @RequestParam(value = "file", required = false) MultipartFile file) {
         List<FieldIssue> unreadable = new ArrayList<>();
         PlanInput input = form.input(unreadable);
-        UnitPlan.Filing filing = commands.file(campaignId, input, unreadable, PlanForm.upload(file));
-        if (!filing.changed()) return ResponseEntity.ok(filing);
-        return ResponseEntity.created(URI.create("/api/campaigns/" + campaignId + "/unit-plans/"
-                + input.unitId().strip())).body(filing);
+        return answer(campaignId, input.unitId(), commands.file(campaignId, input, unreadable, PlanForm.upload(file)));
     }
 
     /** The plan in force and, when it has a signed file, where to download it. */
